@@ -1,0 +1,1 @@
+"""Exporters of the dateline graph, registered by name."""

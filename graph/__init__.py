@@ -1,0 +1,1 @@
+"""dateline: news articles in, dated-event knowledge graph out."""
