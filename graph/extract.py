@@ -1,0 +1,1158 @@
+"""Extraction: articles in, ``Extraction`` dataclasses out (the JSON contract).
+
+For each article the headline and the body are parsed by spaCy (``graph.nlp``, batched),
+temporal expressions are tagged by ``graph.timex``, named mentions become actors and
+places (``graph.gazetteer`` geocodes), and each clause that reports something happening
+becomes an event with its participants, places, time, sources and modality.
+
+Rules (documented here because they decide what the graph says):
+
+Actors
+- PERSON mentions are persons; a shorter mention ("Syrskyi") resolves to the full name in
+  the same article whose last words it matches (the nearest preceding one when several
+  match). Titles come from the capitalised words right before the name
+  ("Commander-in-Chief") and from an apposition ("head of ...").
+- ORG mentions are organisations, typed media / military / government by their words or
+  by a describing noun ("the military blog DeepState" is media). A possessive country
+  prefix ("Ukraine's Center for ...") is split off as the organisation's country.
+- A demonym heading a force noun ("North Korean troops/soldiers/infantry") is one military
+  actor per country, "<Demonym> forces", affiliated with the country's ISO code; before a
+  government noun ("Ukrainian government sources") it is "<Demonym> government".
+- A country name in an actor's slot (subject, object, possessor, "according to", "with",
+  "by", the modifier of an event noun: "U.S. intelligence sharing") is the country as an
+  actor; in a locative slot ("in Ukraine") it is a place. A capital city in an actor's slot
+  is that country's government ("according to Kyiv").
+- Pronoun subjects (he, she, they, it) take the nearest compatible actor: first an actor
+  mentioned earlier in the same sentence (grammatical subjects first), then the subject of
+  the previous sentences (up to three back), then any actor there; he/she need a person,
+  they/it need a non-person.
+
+Events
+- Triggers: verbs (not auxiliaries, copulas or raising verbs), eventive nouns from the
+  taxonomy, light verbs folded into their eventive object ("launched an offensive" is one
+  offensive event whose agent is the subject), conjoined verbs as separate events sharing
+  the subject.
+- Roles: agent (active subject, passive "by" phrase, "under X command", possessor of an
+  event noun), patient (object, passive subject), beneficiary ("with/to/for X" of giving
+  and sharing verbs), target ("against X"), topic (for statements: the agents of what is
+  reported). Subjects of participles, relative clauses, controlled infinitives and
+  conjoined verbs are inherited from the governing phrase.
+- Time: a timex in the event's own clause (basis ``explicit``) > a date in the same
+  sentence (``sentence``) > the time of the previous sentence's dated event when the story
+  continues with a shared participant in the past tense (``inferred``) > the publication
+  date (``publication``, with earliest/latest set by tense: past -> up to publication,
+  progressive present -> at publication, future -> from publication).
+- Modality, strongest first: negated ("not", "never", a denial), future ("will", "plans
+  to"), hedged ("may", "could", "possibly", belief verbs such as "suggest"/"indicate",
+  unnamed reports), reported ("reportedly", "according to", reported speech), asserted.
+
+Sources
+- The article is a source of every event. Within a sentence: "according to X" applies to
+  every event of the sentence ("a report in X" -> X as ``report``, "estimates" ->
+  ``estimate``); a reporting verb's subject is a source of the events in its complement
+  (``quoted`` inside quotation marks, else ``according_to``); nested chains keep both.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from . import taxonomy
+from .model import (Actor, Article, Claim, Event, EventTime, Extraction, Mention,
+                    Participant, Place, Source, Span, Timex, digest, slug)
+
+# --- word lists (grammar words, not domain answers) -----------------------------------------
+
+FORCE_NOUNS = frozenset(
+    "troops forces force soldiers soldier infantry army armies military servicemen "
+    "servicemembers fighters units unit personnel marines sailors navy paratroopers "
+    "commandos mercenaries brigade brigades battalion battalions regiment division "
+    "militants militia militias contingent contingents garrison garrisons".split())
+GOVERNMENT_NOUNS = frozenset(
+    "government governments officials official authorities authority ministry leadership "
+    "administration regime cabinet diplomats diplomat spokesman spokeswoman "
+    "spokesperson".split())
+MEDIA_NOUNS = frozenset(
+    "blog newspaper paper outlet agency broadcaster channel website site magazine daily "
+    "network station tabloid publication journal newswire portal".split())
+MEDIA_WORDS = re.compile(
+    r"\b(News|Times|Post|Herald|Journal|Tribune|Gazette|Daily|Telegraph|Guardian|Agency|"
+    r"Press|Radio|TV|Television|Broadcasting|Media|Reuters|Bloomberg|Yonhap|Interfax|"
+    r"Tass|TASS|Ukrinform|Wikinews|BBC|CNN|AP|AFP|NPR|Al Jazeera|Kyodo|Xinhua|Euronews|"
+    r"Axios|Politico|Wire|Magazine|Monitor|Chronicle|Observer|Independent|Insider)\b")
+MILITARY_WORDS = re.compile(
+    r"\b(Army|Navy|Air Force|Armed Forces|Forces|Force|Brigade|Regiment|Corps|Division|"
+    r"Battalion|Guard|Guards|Marines|Command|Militia|Fleet|Special Operations|Wagner)\b")
+GOVERNMENT_WORDS = re.compile(
+    r"\b(Ministry|Minister|Council|Department|Parliament|Congress|Senate|Government|"
+    r"Kremlin|Pentagon|White House|Cabinet|Presidency|Administration|Duma|Rada|"
+    r"Assembly|Commission|State Department|Foreign Office|Office of)\b")
+REGION_WORDS = frozenset("region regions oblast oblasts province provinces state states "
+                         "district districts territory territories county counties "
+                         "prefecture governorate".split())
+LOCATIVE_PREPS = frozenset("in at near across into inside outside throughout toward towards "
+                           "around within from onto over beyond along off".split())
+ACTOR_PREPS = frozenset("by with according against to for from between among".split())
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
+            "they": "plural", "them": "plural", "it": "thing", "we": "plural"}
+NEGATIONS = frozenset("not n't never no".split())
+FUTURE_AUX = frozenset("will shall 'll wo".split())
+HEDGE_AUX = frozenset("may might could would should can".split())
+HEDGE_ADV = frozenset("possibly perhaps probably likely apparently maybe presumably "
+                      "seemingly potentially".split())
+REPORTED_ADV = frozenset("reportedly allegedly purportedly supposedly".split())
+FUTURE_GOVERNORS = frozenset("plan intend aim expect prepare vow promise threaten hope "
+                             "seek want decide agree schedule set".split())
+SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+CLAUSE_DEPS = frozenset("ccomp xcomp advcl relcl acl parataxis conj csubj pcomp".split())
+NOUN_POS = ("NOUN", "PROPN")
+UNNAMED_SOURCE_NOUNS = frozenset("report reports source sources media estimate estimates "
+                                 "observer observers analyst analysts".split())
+PATIENT_POSSESSOR_NOUNS = frozenset("loss losses death deaths arrest capture defeat release "
+                                    "withdrawal".split())
+GIVING_VERBS = frozenset("share give provide supply send deliver offer sell lend transfer "
+                         "donate grant".split())
+ENTITY_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC",
+                 "NORP": "NORP", "PRODUCT": "OTHER", "EVENT": "OTHER",
+                 "WORK_OF_ART": "OTHER", "LAW": "OTHER"}
+QUOTES = "\"“”«»„"
+
+
+# --- internal working records ----------------------------------------------------------------
+
+@dataclass
+class _Ent:
+    start: int  # global char offsets
+    end: int
+    label: str  # contract label
+    toks: list  # spaCy tokens of the mention
+    name: str
+    ref: str | None = None
+    slot: str = "other"  # actor / locative / other
+
+
+@dataclass
+class _ActorDraft:
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    aliases: set = field(default_factory=set)
+    titles: set = field(default_factory=set)
+
+    def freeze(self) -> Actor:
+        aliases = sorted(a for a in self.aliases if a != self.name)
+        return Actor(self.id, self.name, self.kind, tuple(aliases), self.country,
+                     tuple(sorted(self.titles)))
+
+
+def _norm_space(s: str) -> str:
+    return " ".join(s.replace("\u2019", "'").split())
+
+
+def _strip_name(s: str) -> str:
+    s = _norm_space(s)
+    s = re.sub(r"^(?:the|The|THE)\s+", "", s)
+    s = re.sub(r"'s?$", "", s).strip()
+    return s
+
+
+def _gaz():
+    from . import gazetteer
+    return gazetteer
+
+
+def _timex_mod():
+    from . import timex
+    return timex
+
+
+# --- the per-article extractor -----------------------------------------------------------------
+
+class _ArticleExtractor:
+    def __init__(self, article: Article, segs: Sequence[tuple[int, object]]):
+        self.a = article
+        self.text = article.text
+        self.segs = segs  # (global start, Doc)
+        self.ents: list[_Ent] = []
+        self.tok_refs: dict[tuple[int, int], list[str]] = {}  # (seg, token i) -> actor ids
+        self.tok_places: dict[tuple[int, int], list[str]] = {}
+        self.actors: dict[str, _ActorDraft] = {}
+        self.places: dict[str, Place] = {}
+        self.countries: set[str] = set()
+        self.timexes: list[Timex] = []
+        self.seg_of_doc = {id(doc): n for n, (_, doc) in enumerate(segs)}
+
+    # -- offsets
+    def off(self, tok) -> int:
+        return self.segs[self.seg_of_doc[id(tok.doc)]][0] + tok.idx
+
+    def key(self, tok) -> tuple[int, int]:
+        return (self.seg_of_doc[id(tok.doc)], tok.i)
+
+    def span_of(self, toks) -> Span:
+        s = self.off(toks[0])
+        last = toks[-1]
+        e = self.off(last) + len(last.text)
+        return Span(s, e, self.text[s:e])
+
+    # -- actors
+    def actor(self, aid: str, name: str, kind: str, country: str | None = None,
+              alias: str | None = None) -> str:
+        d = self.actors.get(aid)
+        if d is None:
+            d = self.actors[aid] = _ActorDraft(aid, name, kind, country)
+        elif country and not d.country:
+            d.country = country
+        if alias:
+            d.aliases.add(_norm_space(alias))
+        return aid
+
+    def country_actor(self, cc: str, alias: str | None = None) -> str | None:
+        name = _gaz().country_name(cc)
+        if not name:
+            return None
+        return self.actor("actor:" + slug(name), name, "country", cc, alias)
+
+    def demonym_name(self, cc: str, written: str) -> str:
+        g = _gaz()
+        fn = getattr(g, "demonym", None)
+        name = fn(cc) if fn else None
+        return name or _norm_space(written)
+
+    def military_actor(self, cc: str, written: str, alias: str | None = None) -> str:
+        name = f"{self.demonym_name(cc, written)} forces"
+        return self.actor("actor:" + slug(name), name, "military", cc, alias)
+
+    def government_actor(self, cc: str, written: str, alias: str | None = None) -> str:
+        name = f"{self.demonym_name(cc, written)} government"
+        return self.actor("actor:" + slug(name), name, "government", cc, alias)
+
+    # -- places
+    def place(self, name: str, hint: str | None) -> str | None:
+        g = _gaz()
+        p = g.lookup_place(name, countries=sorted(self.countries), hint=hint)
+        if p is None:
+            if not name or not name[0].isupper():
+                return None
+            p = Place(id="place:" + slug(name), name=name, kind="other")
+        if p.id not in self.places:
+            self.places[p.id] = p
+            for up in g.parent_chain(p) if p.geonames_id or p.parent else []:
+                self.places.setdefault(up.id, up)
+        return p.id
+
+    # ------------------------------------------------------------------------ entities
+    def collect_entities(self) -> None:
+        g = _gaz()
+        raw: list[_Ent] = []
+        for n, (base, doc) in enumerate(self.segs):
+            for ent in doc.ents:
+                label = ENTITY_LABELS.get(ent.label_)
+                if label is None:
+                    continue
+                toks = list(ent)
+                while toks and toks[0].lower_ in ("the", "a", "an") and len(toks) > 1:
+                    toks = toks[1:]
+                while toks and toks[-1].tag_ == "POS" and len(toks) > 1:
+                    toks = toks[:-1]
+                if not toks:
+                    continue
+                # "Ukraine's Center for ..." -> country + organisation
+                pos_i = next((i for i, t in enumerate(toks) if t.tag_ == "POS"), None)
+                if label == "ORG" and pos_i and pos_i < len(toks) - 1:
+                    prefix = toks[:pos_i]
+                    cc = g.country_code(_norm_space(" ".join(t.text for t in prefix)))
+                    if cc:
+                        raw.append(self._ent(prefix, "GPE"))
+                        toks = toks[pos_i + 1:]
+                raw.append(self._ent(toks, label))
+        for e in raw:
+            cc = None
+            if e.label in ("GPE", "NORP"):
+                cc = g.country_code(e.name) if e.label == "GPE" else g.country_of_demonym(e.name)
+            if cc:
+                self.countries.add(cc)
+        self.ents = sorted(raw, key=lambda e: (e.start, e.end))
+
+    def _ent(self, toks, label) -> _Ent:
+        sp = self.span_of(toks)
+        return _Ent(sp.start, sp.end, label, toks, _strip_name(sp.text))
+
+    def resolve_entities(self) -> None:
+        g = _gaz()
+        persons = [e for e in self.ents if e.label == "PERSON"]
+        full = [e for e in persons if len(e.name.split()) >= 2]
+        for e in self.ents:
+            head = _head(e.toks)
+            if e.label == "PERSON":
+                self._resolve_person(e, full)
+            elif e.label == "ORG":
+                self._resolve_org(e, head)
+            elif e.label == "NORP":
+                self._resolve_norp(e, head)
+            elif e.label in ("GPE", "LOC", "FAC"):
+                self._resolve_gpe(e, head)
+            if e.ref:
+                for t in e.toks:
+                    (self.tok_places if e.ref.startswith("place:") else self.tok_refs) \
+                        .setdefault(self.key(t), []).append(e.ref)
+        del g
+
+    def _resolve_person(self, e: _Ent, full: list[_Ent]) -> None:
+        name = e.name
+        words = name.split()
+        target = None
+        if len(words) == 1 or not any(f is e for f in full):
+            cands = [f for f in full if f is not e and
+                     f.name.split()[-len(words):] == words and len(f.name.split()) > len(words)]
+            before = [f for f in cands if f.start < e.start]
+            target = (before[-1] if before else cands[0]) if cands else None
+        canon = target.name if target else name
+        aid = self.actor("actor:" + slug(canon), canon, "person", alias=name)
+        e.ref = aid
+        self._person_titles(e, aid)
+
+    def _person_titles(self, e: _Ent, aid: str) -> None:
+        d = self.actors[aid]
+        first = e.toks[0]
+        doc = first.doc
+        i = first.i - 1
+        words = []
+        while i >= 0:
+            t = doc[i]
+            if t.ent_type_ or t.tag_ == "POS" or t.is_punct and t.text != "-":
+                break
+            if not (t.text[:1].isupper() or t.text in ("-", "in", "of", "de")):
+                break
+            words.insert(0, t)
+            i -= 1
+        while words and words[0].text in ("-", "in", "of"):
+            words.pop(0)
+        if words and not (len(words) == 1 and words[0].lower_ in ("the", "mr", "ms", "mrs")):
+            d.titles.add("".join(t.text_with_ws for t in words).strip())
+            poss = doc[i] if i >= 0 and doc[i].tag_ == "POS" else None
+            if poss is not None and poss.i > 0:
+                cc = _gaz().country_code(doc[poss.i - 1].text)
+                if cc and not d.country:
+                    d.country = cc
+        head = _head(e.toks)
+        for ch in head.children:
+            if ch.dep_ == "appos" and ch.pos_ in NOUN_POS and not ch.ent_type_ == "PERSON":
+                sub = list(ch.subtree)
+                title = _norm_space("".join(t.text_with_ws for t in sub))
+                if 2 <= len(title) <= 120:
+                    d.titles.add(title)
+                for t in sub:
+                    if t.tag_ == "POS" and t.i > 0 and not d.country:
+                        cc = _gaz().country_code(t.doc[t.i - 1].text)
+                        if cc:
+                            d.country = cc
+
+    def _resolve_org(self, e: _Ent, head) -> None:
+        name = e.name
+        kind = "organization"
+        describing = {t.lemma_.lower() for t in _neighbours(head)}
+        if MEDIA_WORDS.search(name) or describing & MEDIA_NOUNS:
+            kind = "media"
+        elif MILITARY_WORDS.search(name):
+            kind = "military"
+        elif GOVERNMENT_WORDS.search(name):
+            kind = "government"
+        cc = None
+        prev = e.toks[0].doc[e.toks[0].i - 1] if e.toks[0].i > 0 else None
+        if prev is not None and prev.tag_ == "POS" and prev.i > 0:
+            cc = _gaz().country_code(prev.doc[prev.i - 1].text)
+        if cc is None:
+            for t in _neighbours(head):
+                if t.ent_type_ == "NORP":
+                    cc = _gaz().country_of_demonym(t.text)
+                    if cc:
+                        break
+        if kind == "military":
+            e.label = "MILITARY"
+        e.ref = self.actor("actor:" + slug(name), name, kind, cc, alias=name)
+
+    def _resolve_norp(self, e: _Ent, head) -> None:
+        cc = _gaz().country_of_demonym(e.name)
+        if not cc:
+            return
+        # the noun the demonym modifies, through conjunctions ("Russian and North Korean forces")
+        noun = e.toks[-1].head
+        while noun.dep_ == "conj" and noun.pos_ not in NOUN_POS:
+            noun = noun.head
+        if noun.i == e.toks[-1].i:
+            noun = None
+        hops = 0
+        while noun is not None and noun.pos_ not in NOUN_POS and hops < 3:
+            noun = noun.head if noun.head.i != noun.i else None
+            hops += 1
+        if noun is None:
+            return
+        lemma = noun.lower_
+        if lemma in FORCE_NOUNS and noun.dep_ != "compound":
+            e.label = "MILITARY"
+            if noun.i == e.toks[-1].i + 1 or all(
+                    t.dep_ in ("amod", "compound") for t in noun.doc[e.toks[-1].i + 1:noun.i]):
+                end_tok = noun
+                sp = self.span_of(list(noun.doc[e.toks[0].i:end_tok.i + 1]))
+                e.start, e.end, e.toks = sp.start, sp.end, list(noun.doc[e.toks[0].i:end_tok.i + 1])
+            e.ref = self.military_actor(cc, e.name, alias=_norm_space(
+                self.text[e.start:e.end]))
+            self.tok_refs.setdefault(self.key(noun), []).append(e.ref)
+        elif lemma in GOVERNMENT_NOUNS:
+            e.ref = self.government_actor(cc, e.name, alias=_norm_space(
+                self.text[e.start:noun.idx + len(noun.text) + self.off(noun) - noun.idx]))
+            self.tok_refs.setdefault(self.key(noun), []).append(e.ref)
+
+    def _resolve_gpe(self, e: _Ent, head) -> None:
+        g = _gaz()
+        name = e.name
+        hint = None
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() in REGION_WORDS:
+            hint = "region"
+        else:
+            nxt = e.toks[-1].doc[e.toks[-1].i + 1] if e.toks[-1].i + 1 < len(e.toks[-1].doc) else None
+            if nxt is not None and nxt.lower_ in REGION_WORDS:
+                hint = "region"
+            elif e.toks[-1].dep_ == "conj" or any(c.dep_ == "conj" for c in e.toks[-1].children):
+                # "the Sumy and Kursk regions": a conjunct of a region is a region
+                h = e.toks[-1]
+                group = [h] + [c for c in h.conjuncts]
+                for t in group:
+                    n2 = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+                    if n2 is not None and n2.lower_ in REGION_WORDS:
+                        hint = "region"
+        slot = _slot(head)
+        e.slot = slot
+        if e.label == "GPE" and slot == "actor":
+            cc = g.country_code(name)
+            if cc:
+                e.ref = self.country_actor(cc, alias=name)
+                return
+            cap = g.is_capital(name)
+            if cap:
+                e.ref = self.government_actor(cap, self._demonym_text(cap), alias=name)
+                return
+        e.ref = self.place(name, hint)
+        if e.ref and e.label in ("GPE", "LOC") and hint == "region":
+            pass
+
+    def _demonym_text(self, cc: str) -> str:
+        return _gaz().country_name(cc) or cc
+
+    # ------------------------------------------------------------------------ token refs
+    def refs(self, tok, depth: int = 0) -> list[str]:
+        """Actor ids a token stands for (through conjunctions, appositions, pronouns)."""
+        out = list(self.tok_refs.get(self.key(tok), []))
+        if not out and tok.pos_ in NOUN_POS + ("NUM", "ADJ"):
+            # an entity inside the noun phrase headed by this token
+            for t in tok.subtree:
+                if t.i == tok.i or t.dep_ in ("prep", "relcl", "acl", "appos", "conj", "cc"):
+                    continue
+                if _within_np(t, tok):
+                    out += [r for r in self.tok_refs.get(self.key(t), []) if r not in out]
+                    if out:
+                        break
+        if depth < 3:
+            for c in tok.conjuncts if tok.dep_ != "conj" else []:
+                out += [r for r in self.refs(c, depth + 1) if r not in out]
+        return out
+
+    def place_refs(self, tok) -> list[str]:
+        out = list(self.tok_places.get(self.key(tok), []))
+        if not out:
+            for t in tok.subtree:
+                if t.dep_ in ("relcl", "acl"):
+                    continue
+                if _within_np(t, tok):
+                    out += [r for r in self.tok_places.get(self.key(t), []) if r not in out]
+        for c in tok.conjuncts if tok.dep_ != "conj" else []:
+            out += [r for r in self.place_refs(c) if r not in out]
+        return out
+
+    # ------------------------------------------------------------------------ events
+    def extract_events(self) -> list[Event]:
+        events: list[Event] = []
+        history: list[dict] = []  # per sentence: subjects, actors, dated events
+        for n, (base, doc) in enumerate(self.segs):
+            for sent in doc.sents:
+                info = {"subjects": [], "actors": [], "times": []}
+                events += self._sentence_events(sent, history, info)
+                history.append(info)
+        return events
+
+    def _resolve_pronoun(self, tok, history, info) -> list[str]:
+        cls = PRONOUNS.get(tok.lower_)
+        if cls is None:
+            return []
+        person = cls == "person"
+
+        def ok(aid):
+            k = self.actors[aid].kind
+            return (k == "person") == person
+
+        same = [a for a in info["subjects"] + info["actors"] if ok(a)]
+        if same:
+            return [same[-1]] if cls != "plural" else [same[-1]]
+        for prev in reversed(history[-3:]):
+            cands = [a for a in prev["subjects"] if ok(a)]
+            if cands:
+                return cands[:2] if cls == "plural" and len(set(cands[:2])) > 1 and False else [cands[0]]
+            cands = [a for a in prev["actors"] if ok(a)]
+            if cands:
+                return [cands[0]]
+        return []
+
+    def _sentence_events(self, sent, history, info) -> list[Event]:
+        tokens = list(sent)
+        sent_span = self.span_of([tokens[0], tokens[-1]])
+        # sentence-level sources: "according to X"
+        sentence_sources, according_modality = self._according_to(sent, history, info)
+        timex_by_tok = self._timex_tokens(sent)
+        drafts = []
+        handled_nouns = set()
+        for tok in tokens:
+            kind = self._trigger_kind(tok)
+            if kind is None:
+                continue
+            if kind == "light":
+                obj = _eventive_object(tok)
+                handled_nouns.add(obj.i)
+                drafts.append(self._draft(obj, sent, history, info, light=tok))
+            elif kind == "noun":
+                if tok.i in handled_nouns:
+                    continue
+                drafts.append(self._draft(tok, sent, history, info))
+            else:
+                drafts.append(self._draft(tok, sent, history, info))
+        # record subjects / actors for later pronoun resolution
+        for d in drafts:
+            for p in d["participants"]:
+                if p.role == "agent" or d["subject_is"] == p.ref:
+                    if p.ref not in info["subjects"]:
+                        info["subjects"].append(p.ref)
+        for tok in tokens:
+            for r in self.tok_refs.get(self.key(tok), []):
+                if r not in info["actors"]:
+                    info["actors"].append(r)
+        # statement events: their reported content's agents are topics, and their
+        # subjects are sources of the events in their complement
+        for d in drafts:
+            if d["reporting"]:
+                scope = d["scope"]
+                for other in drafts:
+                    if other is d or other["trigger_tok"].i not in scope:
+                        continue
+                    for s in d["speaker_sources"]:
+                        if s not in other["sources"]:
+                            other["sources"].append(s)
+                    other["reported_by"].append(d)
+                    for p in other["participants"]:
+                        if p.role == "agent" and p.ref not in [q.ref for q in d["participants"]]:
+                            d["participants"].append(Participant(p.ref, "topic"))
+        out = []
+        for d in drafts:
+            time = self._time(d, sent, timex_by_tok, history)
+            if time.basis in ("explicit", "sentence", "inferred"):
+                info["times"].append((time, {p.ref for p in d["participants"]}))
+            modality = self._modality(d, according_modality)
+            sources = [Source(self.a.id, self.a.outlet or self.a.title or self.a.path,
+                              "article")]
+            for s in sentence_sources + d["sources"]:
+                if s not in sources:
+                    sources.append(s)
+            trig = d["trigger_span"]
+            eid = "event:" + digest(f"{self.a.id}|{trig.start}|{trig.end}")
+            claim = Claim(self.a.id, sent_span, trig, time, tuple(sources), modality)
+            parts = tuple(sorted(set(d["participants"]), key=lambda p: (p.role, p.ref)))
+            out.append(Event(id=eid, type=d["type"].name, label=self._label(d),
+                             lemma=d["lemma"], time=time, participants=parts,
+                             places=tuple(sorted(set(d["places"]))), claims=(claim,),
+                             cameo=d["type"].cameo))
+        return out
+
+    # -- triggers
+    def _trigger_kind(self, tok) -> str | None:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB":
+            if lemma in taxonomy.NON_EVENT_VERBS or tok.dep_ == "aux":
+                return None
+            if lemma == "according":
+                return None
+            if lemma in taxonomy.LIGHT_VERBS and _eventive_object(tok) is not None:
+                return "light"
+            if lemma == "have" and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+                return None
+            if tok.dep_ == "amod" and tok.tag_ == "VBN" and lemma not in taxonomy.REPORTING:
+                return "verb"  # "Ukrainian-seized parts": still an event (seizure)
+            return "verb"
+        if tok.pos_ == "NOUN" and taxonomy.is_eventive_noun(lemma):
+            if tok.dep_ == "compound" and tok.head.pos_ in NOUN_POS and \
+                    taxonomy.is_eventive_noun(tok.head.lemma_.lower()):
+                return None  # "intelligence sharing" is one event, headed by "sharing"
+            if lemma in ("report", "reports", "estimate", "estimates") and \
+                    _is_according_object(tok):
+                return "noun" if any(c.dep_ == "prep" and c.lower_ in ("in", "by", "from")
+                                     for c in tok.children) else None
+            if lemma == "role" and not tok.head.lemma_ == "play":
+                return None
+            return "noun"
+        return None
+
+    def _draft(self, trig, sent, history, info, light=None) -> dict:
+        is_verb = trig.pos_ == "VERB"
+        lemma = trig.lemma_.lower()
+        etype = taxonomy.type_of_verb(lemma) if is_verb else (
+            taxonomy.type_of_noun(lemma) or taxonomy.GENERIC)
+        if is_verb and etype is taxonomy.GENERIC:
+            etype = taxonomy.type_of_noun(lemma) or etype
+        verb = light if light is not None else trig
+        parts: list[Participant] = []
+        places: list[str] = []
+        subject_is = None
+        if verb.pos_ == "VERB":
+            subj, passive = self._subject(verb, history, info)
+            for r in subj:
+                parts.append(Participant(r, "patient" if passive else "agent"))
+                subject_is = r
+            for c in verb.children:
+                if c.dep_ in ("dobj", "obj") and c.i != trig.i:
+                    for r in self.refs(c):
+                        parts.append(Participant(r, "patient"))
+                elif c.dep_ == "dative":
+                    for r in self.refs(c):
+                        parts.append(Participant(r, "beneficiary"))
+                elif c.dep_ == "agent":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            for r in self.refs(p):
+                                parts.append(Participant(r, "agent"))
+                elif c.dep_ == "prep":
+                    parts += self._prep_roles(c, lemma, is_verb=True)
+        if not is_verb or light is not None:
+            parts += self._noun_roles(trig)
+        # places: through prepositions of the trigger (and of the light verb)
+        for head in {trig, verb}:
+            places += self._places_of(head)
+        reporting = is_verb and lemma in taxonomy.REPORTING
+        scope: set[int] = set()
+        speaker_sources: list[Source] = []
+        if reporting:
+            comp = [c for c in trig.children if c.dep_ in ("ccomp", "xcomp", "parataxis", "dobj")
+                    and c.dep_ != "dobj" or (c.dep_ == "dobj" and _is_clausal_obj(c))]
+            if not comp and trig.dep_ in ("parataxis", "ccomp") and trig.head.pos_ in ("VERB", "AUX"):
+                comp = [trig.head]  # "... have launched an offensive," Syrskyi said.
+                scope = {t.i for t in trig.head.subtree if t.i not in {x.i for x in trig.subtree}}
+            for c in comp:
+                scope |= {t.i for t in c.subtree}
+            quoted = _in_quotes(sent, scope)
+            kind = "quoted" if quoted else "according_to"
+            subj_toks = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")]
+            for s_tok in subj_toks:
+                refs = [p.ref for p in parts if p.role == "agent"]
+                name = _np_text(s_tok)
+                if s_tok.lemma_.lower() in UNNAMED_SOURCE_NOUNS and not refs:
+                    speaker_sources.append(Source(None, name, "report"))
+                elif s_tok.lemma_.lower() in ("estimate", "estimates"):
+                    speaker_sources.append(Source(None, name, "estimate"))
+                for r in refs:
+                    nm = self.actors[r].name if r in self.actors else name
+                    srcname = name if s_tok.lower_ in ("sources", "officials") else nm
+                    speaker_sources.append(Source(r, srcname, kind))
+        return {"trigger_tok": trig, "verb": verb, "lemma": lemma if light is None else lemma,
+                "type": etype, "participants": _dedupe(parts), "places": places,
+                "trigger_span": self.span_of([trig]), "reporting": reporting, "scope": scope,
+                "speaker_sources": speaker_sources, "sources": [], "reported_by": [],
+                "subject_is": subject_is, "passive": verb.pos_ == "VERB" and
+                any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children),
+                "light": light}
+
+    def _subject(self, verb, history, info) -> tuple[list[str], bool]:
+        """Actor ids of the verb's subject, and whether it is a passive subject."""
+        v = verb
+        seen = 0
+        while seen < 6:
+            seen += 1
+            for c in v.children:
+                if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                    passive = c.dep_ == "nsubjpass" and v is verb
+                    if c.pos_ == "PRON":
+                        if c.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
+                            return self.refs(v.head), passive
+                        return self._resolve_pronoun(c, history, info), passive
+                    return self.refs(c), passive
+            # inherit: conjoined verbs share the first verb's subject; participles and
+            # relative clauses take their head noun; controlled infinitives their controller
+            if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+                v = v.head
+                continue
+            if v.dep_ in ("acl", "relcl") and v.head.pos_ in NOUN_POS + ("PRON",):
+                refs = self.refs(v.head)
+                return refs, v.tag_ == "VBN"
+            if v.dep_ == "xcomp":
+                objs = [c for c in v.head.children if c.dep_ in ("dobj", "obj")]
+                if objs:
+                    return self.refs(objs[0]), False
+                v = v.head
+                continue
+            if v.dep_ in ("advcl", "pcomp") and v.tag_ in ("VBG", "VBN", "VB"):
+                h = v.head
+                while h.dep_ == "prep" or h.pos_ == "ADP":
+                    h = h.head
+                if h.pos_ in ("VERB", "AUX"):
+                    v = h
+                    continue
+                if h.pos_ in NOUN_POS:
+                    return self.refs(h), False
+            if v.dep_ == "pcomp" and v.head.dep_ == "prep":
+                v = v.head.head
+                continue
+            break
+        return [], False
+
+    def _prep_roles(self, prep, lemma: str, is_verb: bool) -> list[Participant]:
+        out = []
+        p = prep.lower_
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        for o in objs:
+            if p == "under" and o.lemma_.lower() in ("command", "control", "leadership", "orders"):
+                for mod in o.children:
+                    if mod.dep_ in ("amod", "compound", "poss", "nmod"):
+                        refs = self.refs(mod) or self._country_of_modifier(mod)
+                        out += [Participant(r, "agent") for r in refs]
+                continue
+            refs = self.refs(o)
+            if not refs:
+                continue
+            if p == "against":
+                out += [Participant(r, "patient") for r in refs]
+            elif p == "by" and not is_verb:
+                out += [Participant(r, "agent") for r in refs]
+            elif p in ("with", "to", "for") and lemma in GIVING_VERBS | {"sharing", "aid",
+                                                                       "support", "supply"}:
+                out += [Participant(r, "beneficiary") for r in refs]
+            elif p == "with" and lemma in ("meet", "talk", "negotiate", "agree", "cooperate",
+                                           "meeting", "talks", "agreement", "deal", "clash",
+                                           "fight", "trade", "partner"):
+                out += [Participant(r, "co-agent") for r in refs]
+        return out
+
+    def _country_of_modifier(self, tok) -> list[str]:
+        g = _gaz()
+        cc = g.country_of_demonym(tok.text) or g.country_code(tok.text)
+        if cc:
+            a = self.country_actor(cc, alias=None)
+            return [a] if a else []
+        return []
+
+    def _noun_roles(self, noun) -> list[Participant]:
+        out = []
+        lemma = noun.lemma_.lower()
+        for c in noun.children:
+            if c.dep_ == "poss":
+                refs = self.refs(c) or self._country_of_modifier(c)
+                role = "patient" if lemma in PATIENT_POSSESSOR_NOUNS else "agent"
+                out += [Participant(r, role) for r in refs]
+            elif c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
+                refs = self.refs(c)
+                if not refs and c.ent_type_ in ("NORP", "GPE"):
+                    refs = self._country_of_modifier(c)
+                out += [Participant(r, "agent") for r in refs]
+                # "U.S. intelligence sharing": the compound's own modifiers
+                for cc in c.children:
+                    if cc.dep_ in ("compound", "amod") and cc.i < c.i:
+                        out += [Participant(r, "agent") for r in
+                                (self.refs(cc) or self._country_of_modifier(cc))]
+            elif c.dep_ == "prep":
+                p = c.lower_
+                for o in (x for x in c.children if x.dep_ == "pobj"):
+                    refs = self.refs(o)
+                    if p == "of":
+                        role = "patient" if lemma in ("capture", "seizure", "recapture",
+                                                       "occupation", "annexation", "arrest",
+                                                       "suspension", "release") else "agent"
+                        out += [Participant(r, role) for r in refs]
+                    elif p in ("in", "by", "from") and lemma in ("report", "reports",
+                                                                "statement", "estimate"):
+                        out += [Participant(r, "agent") for r in refs]
+                out += self._prep_roles(c, lemma, is_verb=False)
+        return out
+
+    def _places_of(self, head) -> list[str]:
+        out = []
+        stack = [(c, 0) for c in head.children if c.dep_ == "prep"]
+        while stack:
+            prep, depth = stack.pop()
+            p = prep.lower_
+            for o in (x for x in prep.children if x.dep_ == "pobj"):
+                if p in LOCATIVE_PREPS:
+                    out += self.place_refs(o)
+                if depth < 2 and o.pos_ in NOUN_POS:
+                    stack += [(c, depth + 1) for c in o.children if c.dep_ == "prep"]
+        # "where" in a relative clause of a place: "in the Kursk region, where ..."
+        return out
+
+    # -- sources
+    def _according_to(self, sent, history, info) -> tuple[list[Source], bool]:
+        out = []
+        found = False
+        for tok in sent:
+            if tok.lower_ != "according":
+                continue
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            if to is None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+                to = tok.doc[tok.i + 1]
+            if to is None:
+                continue
+            for o in (c for c in to.children if c.dep_ == "pobj"):
+                found = True
+                lemma = o.lemma_.lower()
+                if lemma in ("report", "reports"):
+                    inner = [x for p in o.children if p.dep_ == "prep" and
+                             p.lower_ in ("in", "by", "from") for x in p.children
+                             if x.dep_ == "pobj"]
+                    named = False
+                    for x in inner:
+                        for r in self.refs(x):
+                            out.append(Source(r, self.actors[r].name, "report"))
+                            named = True
+                    if not named:
+                        out.append(Source(None, _np_text(o), "report"))
+                elif lemma in ("estimate", "estimates", "assessment", "assessments", "data",
+                               "figures"):
+                    out.append(Source(None, _np_text(o), "estimate"))
+                else:
+                    refs = self.refs(o)
+                    if not refs and o.pos_ == "PRON":
+                        refs = self._resolve_pronoun(o, history, info)
+                    for r in refs:
+                        out.append(Source(r, self.actors[r].name, "according_to"))
+                    if not refs:
+                        out.append(Source(None, _np_text(o), "according_to"))
+        return out, found
+
+    # -- time
+    def _timex_tokens(self, sent) -> dict[int, Timex]:
+        base = self.off(sent[0]) - sent[0].idx
+        out = {}
+        s0 = self.off(sent[0])
+        s1 = self.off(sent[-1]) + len(sent[-1].text)
+        for tx in self.timexes:
+            if tx.span.end <= s0 or tx.span.start >= s1:
+                continue
+            for t in sent:
+                a = base + t.idx
+                if a < tx.span.end and a + len(t.text) > tx.span.start:
+                    out[t.i] = tx
+        return out
+
+    def _time(self, d, sent, timex_by_tok, history) -> EventTime:
+        trig = d["trigger_tok"]
+        verb = d["verb"]
+        clause = _clause_tokens(verb) | _clause_tokens(trig)
+        datey = [tx for i, tx in sorted(timex_by_tok.items()) if tx.type in ("DATE", "TIME")
+                 and tx.earliest is not None]
+        own = [timex_by_tok[i] for i in sorted(clause) if i in timex_by_tok
+               and timex_by_tok[i].type in ("DATE", "TIME")
+               and timex_by_tok[i].earliest is not None]
+        if own:
+            tx = min(own, key=lambda t: abs(t.span.start - d["trigger_span"].start))
+            return _from_timex(tx, "explicit")
+        if datey:
+            tx = min(datey, key=lambda t: abs(t.span.start - d["trigger_span"].start))
+            return _from_timex(tx, "sentence")
+        tense = _tense(verb)
+        if tense == "past" and history:
+            refs = {p.ref for p in d["participants"]}
+            prev = history[-1]
+            for t, prefs in reversed(prev["times"]):
+                if refs & prefs and t.latest and self.a.published_date and \
+                        t.latest <= self.a.published_date:
+                    return EventTime(t.value, t.mod, t.earliest, t.latest, "inferred", t.timex)
+        pub = self.a.published_date
+        if pub is None:
+            return EventTime(None, basis="unknown")
+        if tense == "future":
+            return EventTime(pub, None, pub, None, "publication", None, "after")
+        if tense == "present":
+            return EventTime(pub, None, pub, pub, "publication", None, "includes")
+        return EventTime(pub, None, None, pub, "publication", None, "before")
+
+    # -- modality
+    def _modality(self, d, according: bool) -> str:
+        verb = d["verb"]
+        trig = d["trigger_tok"]
+        kids = list(verb.children) + (list(trig.children) if trig is not verb else [])
+        lowers = {c.lower_ for c in kids}
+        if lowers & NEGATIONS or any(c.dep_ == "neg" for c in kids):
+            return "negated"
+        if any(r["lemma"] in taxonomy.DENIAL for r in d["reported_by"]):
+            return "negated"
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids) or \
+                _going_to(verb) or (verb.dep_ == "xcomp" and
+                                    verb.head.lemma_.lower() in FUTURE_GOVERNORS):
+            return "future"
+        if any(c.dep_ == "aux" and c.lower_ in HEDGE_AUX for c in kids) or lowers & HEDGE_ADV:
+            return "hedged"
+        for r in d["reported_by"]:
+            if r["lemma"] in taxonomy.REPORTING_WEAK or any(
+                    s.kind in ("report", "estimate") and s.ref is None
+                    for s in r["speaker_sources"]):
+                return "hedged"
+        if lowers & REPORTED_ADV or d["reported_by"] or according:
+            return "reported"
+        return "asserted"
+
+    def _label(self, d) -> str:
+        def names(role):
+            return " and ".join(self.actors[p.ref].name for p in d["participants"]
+                                if p.role == role and p.ref in self.actors)
+        agent, patient = names("agent"), names("patient")
+        trig = d["trigger_span"].text
+        if d["light"] is not None:
+            trig = f"{d['light'].text} {trig}"
+        if d["trigger_tok"].pos_ != "VERB" and d["light"] is None:
+            label = trig
+            if agent:
+                label += f" by {agent}"
+            if patient:
+                label += f" of {patient}"
+        elif d["passive"]:
+            label = " ".join(x for x in (patient, trig) if x)
+            if agent:
+                label += f" by {agent}"
+        else:
+            label = " ".join(x for x in (agent, trig, patient) if x)
+        place = next((self.places[p].name for p in d["places"] if p in self.places), None)
+        if place:
+            label += f" in {place}"
+        return _norm_space(label)
+
+    # ------------------------------------------------------------------------ all
+    def run(self, tag_timexes) -> Extraction:
+        self.collect_entities()
+        self.resolve_entities()
+        self.timexes = tag_timexes(self)
+        events = self.extract_events()
+        mentions = []
+        for e in self.ents:
+            mid = f"mention:{self.a.id.split(':', 1)[1]}:{e.start}-{e.end}"
+            mentions.append(Mention(mid, Span(e.start, e.end, self.text[e.start:e.end]),
+                                    e.label, e.ref))
+        used_actors = {m.ref for m in mentions if m.ref} | {
+            p.ref for ev in events for p in ev.participants} | {
+            s.ref for ev in events for c in ev.claims for s in c.sources if s.ref}
+        actors = tuple(self.actors[a].freeze() for a in sorted(self.actors) if a in used_actors)
+        places = tuple(self.places[p] for p in sorted(self.places))
+        return Extraction(self.a, tuple(self.timexes), tuple(_dedupe_mentions(mentions)),
+                          actors, places, tuple(sorted(events, key=lambda e: (
+                              e.claim.trigger.start, e.id))))
+
+
+# --- helpers on spaCy tokens ---------------------------------------------------------------------
+
+def _head(toks):
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t
+    return toks[-1]
+
+
+def _neighbours(tok):
+    """The noun a name is attached to, and that noun's modifiers ("the military blog X")."""
+    out = []
+    if tok.dep_ in ("appos", "compound", "nmod") and tok.head.i != tok.i:
+        out.append(tok.head)
+        out += [c for c in tok.head.children if c.i != tok.i]
+    out += [c for c in tok.children if c.dep_ in ("appos", "compound", "amod", "nmod")]
+    return out
+
+
+def _within_np(t, head) -> bool:
+    """Is ``t`` inside the noun phrase headed by ``head`` (no clause or PP boundary)?"""
+    x = t
+    while x.i != head.i:
+        if x.dep_ in ("prep", "relcl", "acl", "appos", "conj", "cc", "advcl", "ccomp",
+                      "punct") or x.head.i == x.i:
+            return False
+        x = x.head
+    return True
+
+
+def _slot(head) -> str:
+    """Is this entity in an actor's slot or a locative slot?"""
+    dep = head.dep_
+    if dep in ("nsubj", "nsubjpass", "dobj", "poss", "dative", "appos") and head.pos_ == "PROPN":
+        return "actor"
+    if dep in ("compound", "amod", "nmod") and head.head.pos_ == "NOUN" and (
+            taxonomy.is_eventive_noun(head.head.lemma_.lower())
+            or head.head.lower_ in GOVERNMENT_NOUNS or head.head.lower_ in FORCE_NOUNS):
+        return "actor"
+    if dep == "pobj":
+        p = head.head.lower_
+        if p in LOCATIVE_PREPS:
+            return "locative"
+        if p == "to" and head.head.head.lower_ == "according":
+            return "actor"
+        if p in ACTOR_PREPS:
+            return "actor"
+    if dep == "conj":
+        return _slot(head.head) if head.head.i != head.i else "other"
+    return "other"
+
+
+def _eventive_object(verb):
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and taxonomy.is_eventive_noun(c.lemma_):
+            return c
+    return None
+
+
+def _is_according_object(tok) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
+def _is_clausal_obj(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX")
+
+
+def _np_text(tok) -> str:
+    toks = [t for t in tok.subtree if _within_np(t, tok) and t.dep_ not in ("det",)
+            or t.i == tok.i]
+    toks = [t for t in toks if not (t.dep_ == "det" and t.lower_ in ("a", "an", "the"))]
+    if not toks:
+        return tok.text
+    toks.sort(key=lambda t: t.i)
+    s = "".join(t.text_with_ws for t in tok.doc[toks[0].i:toks[-1].i + 1])
+    return _norm_space(s)
+
+
+def _in_quotes(sent, scope: set[int]) -> bool:
+    if not scope:
+        return False
+    first, last = min(scope), max(scope)
+    doc = sent.doc
+    before = doc[sent.start:first].text
+    after = doc[last + 1:sent.end].text if last + 1 <= sent.end else ""
+    inner = doc[first:last + 1].text
+    opens = sum(before.count(q) for q in QUOTES)
+    return bool(opens % 2 == 1 or (any(q in inner[:2] for q in QUOTES)) or
+                (any(q in after[:3] for q in QUOTES) and opens % 2 == 1))
+
+
+def _clause_tokens(verb) -> set[int]:
+    """Token indices of the verb's own clause: its subtree minus nested clauses."""
+    out = {verb.i}
+    stack = list(verb.children)
+    while stack:
+        t = stack.pop()
+        if t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX"):
+            continue
+        out.add(t.i)
+        stack += list(t.children)
+    return out
+
+
+def _tense(verb) -> str | None:
+    kids = list(verb.children)
+    auxes = [c for c in kids if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    if lowers & FUTURE_AUX or _going_to(verb):
+        return "future"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if any(a.lemma_ == "have" for a in auxes):
+        return "past"  # perfect: before publication
+    if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
+        return "present"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    if verb.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl", "pcomp") and verb.head.i != verb.i \
+            and verb.head.pos_ in ("VERB", "AUX"):
+        return _tense(verb.head)
+    if verb.pos_ in NOUN_POS and verb.head.i != verb.i:
+        h = verb.head
+        while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
+            h = h.head
+        if h.pos_ in ("VERB", "AUX") and h.i != verb.i:
+            return _tense(h)
+    return None
+
+
+def _going_to(verb) -> bool:
+    return verb.dep_ == "xcomp" and verb.head.lower_ == "going" and any(
+        c.lower_ == "to" for c in verb.children)
+
+
+def _from_timex(tx: Timex, basis: str) -> EventTime:
+    return EventTime(tx.value, tx.mod, tx.earliest, tx.latest, basis, tx.id)
+
+
+def _dedupe(parts: list[Participant]) -> list[Participant]:
+    out = []
+    for p in parts:
+        if p not in out:
+            out.append(p)
+    # an actor that is agent is not also patient of the same event
+    agents = {p.ref for p in out if p.role == "agent"}
+    return [p for p in out if not (p.role == "topic" and p.ref in agents)]
+
+
+def _dedupe_mentions(ms: list[Mention]) -> list[Mention]:
+    seen = set()
+    out = []
+    for m in sorted(ms, key=lambda m: (m.span.start, -m.span.end)):
+        if any(m.span.start < e and m.span.end > s for s, e in seen):
+            continue
+        seen.add((m.span.start, m.span.end))
+        out.append(m)
+    return out
+
+
+# --- public API ----------------------------------------------------------------------------------
+
+def segments(article: Article) -> list[Span]:
+    """The parts of an article that are parsed: its headline and its body."""
+    return [s for s in (article.title_span, article.body_span) if s is not None]
+
+
+def extract(articles: Iterable[Article], *, progress=None) -> list[Extraction]:
+    """Extract timexes, mentions, actors, places and events from each article.
+
+    spaCy runs once over all segments in batches (``nlp.pipe``). ``progress``, if given,
+    is called with each finished article."""
+    from .nlp import parse
+
+    arts = list(articles)
+    segs_of = [segments(a) for a in arts]
+    flat = [s.text for ss in segs_of for s in ss]
+    docs = iter(parse(flat))
+    out = []
+    tx = _timex_mod()
+    for a, ss in zip(arts, segs_of):
+        segs = [(s.start, next(docs)) for s in ss]
+        ex = _ArticleExtractor(a, segs)
+
+        def tagger(x: _ArticleExtractor, a=a, segs=segs):
+            lookups = [(start, start + len(doc.text), tx.tense_lookup(doc)) for start, doc in segs]
+
+            def tense(offset: int):
+                for s, e, fn in lookups:
+                    if s <= offset < e:
+                        return fn(offset - s)
+                return None
+            return tx.tag(a.text, a.published, tense=tense,
+                          id_prefix="timex:" + a.id.split(":", 1)[1])
+
+        out.append(ex.run(tagger))
+        if progress:
+            progress(a)
+    return out
+
+
+def extract_one(article: Article) -> Extraction:
+    return extract([article])[0]

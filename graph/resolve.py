@@ -1,0 +1,239 @@
+"""Resolution: the same actors, places and events across articles become one.
+
+- Actors and places already carry ids derived from normalised names (``actor:<slug>``,
+  ``place:<slug>``), so the same canonical actor in two articles has the same id; their
+  records are merged (aliases and titles united; name, kind and country by majority, ties
+  broken by a fixed order). A one-word person name ("Jobs") that matches the last name of
+  exactly one full person name in the corpus ("Steve Jobs") is that person.
+- Events: two events are the same when they have the same type, share a participant in the
+  same role, have compatible places (none given, or one in common, or one inside the
+  other), and compatible times (their intervals overlap; an event dated only by its
+  publication matches an event of the same lemma published within a week). Within one
+  article only exact repeats merge (same lemma, participants and time: a headline and the
+  sentence it summarises). The merged event keeps every claim, each with its own time, so
+  conflicting dates stay visible; its own time is the narrowest explicit one.
+
+``merge`` is deterministic, idempotent (``merge(merge(r)) == merge(r)``) and independent of
+the order of the articles.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from typing import Iterable, Sequence
+
+from .model import (Actor, Claim, Event, EventTime, Extraction, Participant, Place,
+                    Resolution)
+
+KIND_ORDER = ("person", "media", "military", "government", "country", "organization",
+              "group", "other")
+BASIS_ORDER = ("explicit", "sentence", "inferred", "publication", "unknown")
+PUBLICATION_WINDOW_DAYS = 7
+
+
+def _majority(values: Iterable, order=None):
+    vals = [v for v in values if v is not None]
+    if not vals:
+        return None
+    counts = Counter(vals)
+    best = max(counts.values())
+    tied = [v for v, c in counts.items() if c == best]
+    if order:
+        return min(tied, key=lambda v: order.index(v) if v in order else len(order))
+    return min(tied)
+
+
+def _merge_actors(actors: Sequence[Actor]) -> dict[str, Actor]:
+    groups: dict[str, list[Actor]] = {}
+    for a in actors:
+        groups.setdefault(a.id, []).append(a)
+    out = {}
+    for aid, group in groups.items():
+        name = _majority(a.name for a in group)
+        aliases = sorted({x for a in group for x in (a.aliases + (a.name,))} - {name})
+        out[aid] = Actor(aid, name, _majority((a.kind for a in group), KIND_ORDER),
+                         tuple(aliases), _majority(a.country for a in group),
+                         tuple(sorted({t for a in group for t in a.titles})))
+    return out
+
+
+def _person_aliases(actors: dict[str, Actor]) -> dict[str, str]:
+    """Map one-word person actors to the unique full name that ends with that word."""
+    full = [a for a in actors.values() if a.kind == "person" and len(a.name.split()) >= 2]
+    remap = {}
+    for a in actors.values():
+        if a.kind != "person" or len(a.name.split()) != 1:
+            continue
+        cands = {f.id for f in full if f.name.split()[-1] == a.name}
+        if len(cands) == 1:
+            remap[a.id] = cands.pop()
+    return remap
+
+
+def _merge_places(places: Sequence[Place]) -> dict[str, Place]:
+    out: dict[str, Place] = {}
+    for p in sorted(places, key=lambda p: (p.id, p.lat is None, p.name)):
+        if p.id not in out:
+            out[p.id] = p
+        else:
+            q = out[p.id]
+            aliases = tuple(sorted(set(q.aliases) | set(p.aliases)))
+            out[p.id] = Place(q.id, q.name, q.kind, q.country or p.country,
+                              q.lat if q.lat is not None else p.lat,
+                              q.lon if q.lon is not None else p.lon,
+                              q.geonames_id or p.geonames_id, q.parent or p.parent, aliases)
+    return out
+
+
+def _ancestors(pid: str, places: dict[str, Place]) -> set[str]:
+    out = {pid}
+    while pid in places and places[pid].parent and places[pid].parent not in out:
+        pid = places[pid].parent
+        out.add(pid)
+    return out
+
+
+def _places_compatible(a: Event, b: Event, places: dict[str, Place]) -> bool:
+    if not a.places or not b.places:
+        return True
+    for x in a.places:
+        for y in b.places:
+            if x == y or x in _ancestors(y, places) or y in _ancestors(x, places):
+                return True
+    return False
+
+
+def _days(s: str) -> int:
+    return dt.date.fromisoformat(s).toordinal()
+
+
+def _times_compatible(a: EventTime, b: EventTime, same_lemma: bool) -> bool:
+    if a.basis == "unknown" or b.basis == "unknown":
+        return False
+    vague = a.basis == "publication" or b.basis == "publication"
+    if vague:
+        if not same_lemma or not (a.latest or a.earliest) or not (b.latest or b.earliest):
+            return False
+        da, db = _days(a.latest or a.earliest), _days(b.latest or b.earliest)
+        return abs(da - db) <= PUBLICATION_WINDOW_DAYS
+    lo_a, hi_a = a.earliest or "0000-01-01", a.latest or "9999-12-31"
+    lo_b, hi_b = b.earliest or "0000-01-01", b.latest or "9999-12-31"
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def _same_event(a: Event, b: Event, places: dict[str, Place]) -> bool:
+    if a.type != b.type:
+        return False
+    arts_a = {c.article for c in a.claims}
+    arts_b = {c.article for c in b.claims}
+    if arts_a & arts_b:
+        # within an article only exact repeats (headline and body) are the same event
+        return (a.lemma == b.lemma and set(a.participants) == set(b.participants)
+                and bool(a.participants) and a.time.value == b.time.value
+                and set(a.places) <= set(b.places) | set(a.places))
+    core = {"agent", "patient"}
+    pa = {(p.ref, p.role) for p in a.participants if p.role in core}
+    pb = {(p.ref, p.role) for p in b.participants if p.role in core}
+    if not pa & pb:
+        return False
+    return _places_compatible(a, b, places) and _times_compatible(a.time, b.time,
+                                                                  a.lemma == b.lemma)
+
+
+def _width(t: EventTime) -> int:
+    if not (t.earliest and t.latest):
+        return 10 ** 7
+    return _days(t.latest) - _days(t.earliest)
+
+
+def _combine(group: list[Event]) -> Event:
+    rep = min(group, key=lambda e: (BASIS_ORDER.index(e.time.basis), _width(e.time), e.id))
+    claims = tuple(sorted({c for e in group for c in e.claims},
+                          key=lambda c: (c.article, c.sentence.start, c.trigger.start)))
+    parts = tuple(sorted({p for e in group for p in e.participants},
+                         key=lambda p: (p.role, p.ref)))
+    return Event(id=min(e.id for e in group), type=rep.type, label=rep.label,
+                 lemma=_majority(e.lemma for e in group), time=rep.time, participants=parts,
+                 places=tuple(sorted({p for e in group for p in e.places})), claims=claims,
+                 cameo=rep.cameo)
+
+
+def _cluster(events: list[Event], places: dict[str, Place]) -> list[Event]:
+    events = sorted(events, key=lambda e: e.id)
+    parent = list(range(len(events)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    # block by (type, participant) so that only plausible pairs are compared
+    blocks: dict[tuple, list[int]] = {}
+    for i, e in enumerate(events):
+        keys = {(e.type, p.ref) for p in e.participants} or {(e.type, None)}
+        for k in keys:
+            blocks.setdefault(k, []).append(i)
+    for k in sorted(blocks, key=str):
+        idx = blocks[k]
+        for x in range(len(idx)):
+            for y in range(x + 1, len(idx)):
+                i, j = idx[x], idx[y]
+                if find(i) != find(j) and _same_event(events[i], events[j], places):
+                    ri, rj = find(i), find(j)
+                    parent[max(ri, rj)] = min(ri, rj)
+    groups: dict[int, list[Event]] = {}
+    for i, e in enumerate(events):
+        groups.setdefault(find(i), []).append(e)
+    return [_combine(g) if len(g) > 1 else g[0] for g in groups.values()]
+
+
+def _remap_event(e: Event, remap: dict[str, str]) -> Event:
+    if not remap:
+        return e
+    parts = tuple(sorted({Participant(remap.get(p.ref, p.ref), p.role) for p in e.participants},
+                         key=lambda p: (p.role, p.ref)))
+    claims = tuple(Claim(c.article, c.sentence, c.trigger, c.time,
+                         tuple(type(s)(remap.get(s.ref, s.ref) if s.ref else None, s.name, s.kind)
+                               for s in c.sources), c.modality) for c in e.claims)
+    return Event(e.id, e.type, e.label, e.lemma, e.time, parts, e.places, claims, e.cameo)
+
+
+def merge(res: Resolution) -> Resolution:
+    """Merge duplicate actors, places and events of a resolution (idempotent)."""
+    actors = _merge_actors(res.actors)
+    remap = _person_aliases(actors)
+    if remap:
+        merged_aliases = []
+        for old, new in remap.items():
+            a, b = actors[old], actors[new]
+            merged_aliases.append(Actor(b.id, b.name, b.kind,
+                                        tuple(sorted(set(b.aliases) | set(a.aliases) | {a.name})),
+                                        b.country or a.country,
+                                        tuple(sorted(set(b.titles) | set(a.titles)))))
+        for old in remap:
+            del actors[old]
+        for a in merged_aliases:
+            actors[a.id] = a
+    places = _merge_places(res.places)
+    events = [_remap_event(e, remap) for e in res.events]
+    # identical event ids (the same article read twice) collapse first
+    by_id: dict[str, list[Event]] = {}
+    for e in events:
+        by_id.setdefault(e.id, []).append(e)
+    events = [_combine(g) if len(g) > 1 else g[0] for g in by_id.values()]
+    events = _cluster(events, places)
+    articles = {a.id: a for a in sorted(res.articles, key=lambda a: (a.id, a.path))}
+    return Resolution(tuple(articles[k] for k in sorted(articles)),
+                      tuple(actors[k] for k in sorted(actors)),
+                      tuple(places[k] for k in sorted(places)),
+                      tuple(sorted(events, key=lambda e: e.id)))
+
+
+def resolve(extractions: Sequence[Extraction]) -> Resolution:
+    """Merge the extractions of many articles into one resolution."""
+    return merge(Resolution(
+        articles=tuple(x.article for x in extractions),
+        actors=tuple(a for x in extractions for a in x.actors),
+        places=tuple(p for x in extractions for p in x.places),
+        events=tuple(e for x in extractions for e in x.events)))

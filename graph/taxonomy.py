@@ -1,0 +1,163 @@
+"""The event taxonomy: about twenty types, each mapped to its nearest CAMEO root code.
+
+Kept as data in this one place. A verb or eventive noun is typed by its lemma; an unknown
+verb falls back to the generic type ``occurrence`` (its lemma is kept on the event).
+CAMEO (Conflict and Mediation Event Observations, Gerner et al.) root codes: 01 make
+public statement, 02 appeal, 03 express intent to cooperate, 04 consult, 05 diplomatic
+cooperation, 06 material cooperation, 07 provide aid, 08 yield, 09 investigate, 10 demand,
+11 disapprove, 12 reject, 13 threaten, 14 protest, 15 exhibit force posture, 16 reduce
+relations, 17 coerce, 18 assault, 19 fight, 20 unconventional mass violence. Types with no
+CAMEO counterpart (business, personnel, disaster...) carry ``None``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class EventType:
+    name: str
+    cameo: str | None
+    description: str
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+
+
+def _t(name, cameo, description, verbs, nouns=""):
+    return EventType(name, cameo, description, frozenset(verbs.split()), frozenset(nouns.split()))
+
+
+TYPES: tuple[EventType, ...] = (
+    _t("statement", "01", "a public statement, report or estimate",
+       "say tell state announce confirm acknowledge report claim estimate comment add note "
+       "indicate suggest write describe reveal declare explain remark assert insist argue "
+       "admit testify reply respond predict publish disclose stress emphasise emphasize",
+       "statement announcement report remarks comment comments claim estimate interview "
+       "speech press-release testimony keynote"),
+    _t("appeal", "02", "an appeal or a request", "urge appeal request ask plead call",
+       "appeal request plea call"),
+    _t("intent", "03", "an expressed intent to cooperate or act",
+       "pledge promise vow offer plan intend propose", "pledge promise offer plan proposal"),
+    _t("meeting", "04", "a meeting, visit, talks or negotiation",
+       "meet visit host discuss negotiate consult convene gather",
+       "meeting talks visit summit conference negotiations negotiation consultation "
+       "discussion event session"),
+    _t("agreement", "05", "an agreement, deal, treaty or settlement",
+       "agree sign approve settle ratify endorse recognise recognize accept",
+       "agreement deal treaty accord pact settlement ceasefire truce approval"),
+    _t("cooperation", "06", "material or military cooperation, participation",
+       "cooperate participate collaborate partner join ally share utilize utilise use "
+       "play operate", "cooperation participation involvement partnership alliance "
+       "operation operations collaboration sharing role"),
+    _t("aid", "07", "aid, support or supplies provided",
+       "support help aid assist supply provide donate fund deliver equip train",
+       "aid support assistance help supplies supply donation funding delivery"),
+    _t("withdrawal", "08", "a withdrawal, retreat or concession",
+       "withdraw retreat evacuate yield concede surrender release free",
+       "withdrawal retreat evacuation pullout surrender concession"),
+    _t("investigation", "09", "an investigation or inquiry",
+       "investigate probe examine inspect audit", "investigation probe inquiry audit review"),
+    _t("demand", "10", "a demand or ultimatum", "demand insist require", "demand demands ultimatum"),
+    _t("disapproval", "11", "criticism, accusation or complaint",
+       "accuse criticise criticize condemn blame denounce complain allege protest-against",
+       "accusation criticism condemnation complaint allegation"),
+    _t("rejection", "12", "a rejection, denial or refusal", "reject deny refuse veto dismiss",
+       "rejection denial refusal veto"),
+    _t("threat", "13", "a threat or warning", "threaten warn", "threat threats warning ultimatum"),
+    _t("protest", "14", "a protest, demonstration or strike (labour)",
+       "protest demonstrate rally riot boycott", "protest protests demonstration rally riot boycott"),
+    _t("deployment", "15", "a deployment or force posture",
+       "deploy redeploy station dispatch mobilize mobilise position mass reinforce send "
+       "reorganize reorganise regroup", "deployment redeployment mobilization mobilisation buildup "
+       "reinforcement reinforcements reorganization reorganisation exercise exercises drills"),
+    _t("sanction", "16", "sanctions, suspension of aid or relations, bans",
+       "suspend sanction halt freeze ban embargo restrict sever expel cut",
+       "suspension sanctions sanction ban embargo freeze restriction restrictions halt"),
+    _t("coercion", "17", "arrest, detention, seizure of property, repression",
+       "arrest detain jail imprison deport confiscate raid", "arrest arrests detention raid crackdown"),
+    _t("attack", "18", "an attack, assault or strike",
+       "attack strike bomb shell shoot fire assault raid ambush storm bombard hit target "
+       "invade push advance encircle besiege disrupt isolate intensify",
+       "attack attacks assault offensive counteroffensive counter-offensive strike strikes "
+       "airstrike airstrikes bombing shelling invasion raid ambush advance advances "
+       "incursion siege"),
+    _t("fighting", "19", "fighting, battles, military operations",
+       "fight battle clash combat defend resist hold engage",
+       "fighting battle battles clash clashes combat war warfare hostilities"),
+    _t("territorial_change", "19", "territory captured, lost or regained",
+       "capture seize take reclaim recapture retake liberate occupy control lose gain annex",
+       "capture seizure recapture occupation annexation loss control liberation"),
+    _t("casualties", "20", "deaths, injuries and losses",
+       "kill die wound injure slay execute massacre", "death deaths casualties losses killing "
+       "killings injuries massacre"),
+    _t("legal", "11", "lawsuits, charges, trials and rulings",
+       "sue charge convict sentence indict rule acquit prosecute settle-out file",
+       "lawsuit suit trial verdict ruling charges conviction sentence case litigation"),
+    _t("election", None, "elections, votes and campaigns",
+       "elect vote campaign nominate", "election elections vote referendum campaign ballot"),
+    _t("business", None, "products, deals, sales and results",
+       "release launch unveil introduce sell buy acquire invest merge price earn ship "
+       "announce-product open close manufacture produce market cost", "release launch "
+       "acquisition merger sale sales purchase investment earnings revenue profit product "
+       "deal"),
+    _t("personnel", None, "appointments, resignations and departures",
+       "appoint resign hire fire retire succeed replace leave name promote step",
+       "appointment resignation departure retirement succession"),
+    _t("movement", None, "travel, arrival and movement",
+       "travel arrive go move return flee cross enter leave run", "arrival departure return "
+       "trip journey flight"),
+    _t("disaster", None, "accidents and disasters",
+       "crash explode collapse burn flood sink", "crash explosion collapse fire flood "
+       "earthquake accident disaster"),
+)
+
+GENERIC = EventType("occurrence", None, "an event of no listed type (see its lemma)",
+                    frozenset(), frozenset())
+
+BY_NAME = {t.name: t for t in TYPES} | {GENERIC.name: GENERIC}
+
+
+def _index(attr: str) -> dict[str, EventType]:
+    out: dict[str, EventType] = {}
+    for t in TYPES:  # first listed type wins for a word listed twice
+        for w in getattr(t, attr):
+            out.setdefault(w, t)
+    return out
+
+
+_VERBS = _index("verbs")
+_NOUNS = _index("nouns")
+
+# Verbs that report speech or belief: the verb is a statement event and its subject a
+# source for the events in its complement. "strong" reporting presents the content as
+# reported; "weak" (belief, inference) as hedged.
+REPORTING_STRONG = frozenset(
+    "say tell state announce confirm acknowledge report claim add note write reveal declare "
+    "explain assert insist argue admit testify reply respond disclose stress emphasise "
+    "emphasize show".split())
+REPORTING_WEAK = frozenset(
+    "estimate indicate suggest believe think predict expect speculate fear suspect assume "
+    "assess".split())
+REPORTING = REPORTING_STRONG | REPORTING_WEAK
+DENIAL = frozenset("deny reject dismiss refute".split())
+
+# Verbs whose object noun carries the event ("launched an offensive", "took control").
+LIGHT_VERBS = frozenset(
+    "launch conduct stage mount make hold take begin start continue wage undertake carry "
+    "resume intensify step give have".split())
+
+# Verbs that are not events of the world.
+NON_EVENT_VERBS = frozenset("be seem appear become remain let".split())
+
+
+def type_of_verb(lemma: str) -> EventType:
+    return _VERBS.get(lemma.lower(), GENERIC)
+
+
+def type_of_noun(lemma: str) -> EventType | None:
+    """The type of an eventive noun, or ``None`` when the noun is not eventive."""
+    return _NOUNS.get(lemma.lower())
+
+
+def is_eventive_noun(lemma: str) -> bool:
+    return lemma.lower() in _NOUNS
