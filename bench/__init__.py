@@ -1,0 +1,1 @@
+"""Benchmarks and corpus tools (not part of the installed package)."""
