@@ -111,6 +111,12 @@ UNNAMED_SOURCE_NOUNS = frozenset("report reports source sources media estimate e
                                  "observer observers analyst analysts".split())
 PATIENT_POSSESSOR_NOUNS = frozenset("loss losses death deaths arrest capture defeat release "
                                     "withdrawal".split())
+PART_NOUNS = frozenset("part parts area areas section sections portion portions territory "
+                       "territories half third thirds two-thirds much most rest outskirts "
+                       "center centre north south east west border borders".split())
+QUANTITY_NOUNS = frozenset("number numbers thousands hundreds dozens millions group groups "
+                           "part parts most some many all majority rest contingent wave "
+                           "column detachment members member".split())
 GIVING_VERBS = frozenset("share give provide supply send deliver offer sell lend transfer "
                          "donate grant".split())
 ENTITY_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC",
@@ -183,6 +189,8 @@ class _ArticleExtractor:
         self.countries: set[str] = set()
         self.timexes: list[Timex] = []
         self.seg_of_doc = {id(doc): n for n, (_, doc) in enumerate(segs)}
+        self._history: list[dict] = []
+        self._info: dict = {"subjects": [], "actors": [], "times": []}
 
     # -- offsets
     def off(self, tok) -> int:
@@ -267,6 +275,10 @@ class _ArticleExtractor:
                     if cc:
                         raw.append(self._ent(prefix, "GPE"))
                         toks = toks[pos_i + 1:]
+                if label == "GPE" and g.country_of_demonym(_strip_name(
+                        " ".join(t.text for t in toks))) and not g.country_code(
+                        _strip_name(" ".join(t.text for t in toks))):
+                    label = "NORP"
                 raw.append(self._ent(toks, label))
         for e in raw:
             cc = None
@@ -282,6 +294,8 @@ class _ArticleExtractor:
 
     def resolve_entities(self) -> None:
         g = _gaz()
+        self.region_names = {e.name for e in self.ents if e.label in ("GPE", "LOC")
+                             and self._region_hint(e)}
         persons = [e for e in self.ents if e.label == "PERSON"]
         full = [e for e in persons if len(e.name.split()) >= 2]
         for e in self.ents:
@@ -298,7 +312,6 @@ class _ArticleExtractor:
                 for t in e.toks:
                     (self.tok_places if e.ref.startswith("place:") else self.tok_refs) \
                         .setdefault(self.key(t), []).append(e.ref)
-        del g
 
     def _resolve_person(self, e: _Ent, full: list[_Ent]) -> None:
         name = e.name
@@ -391,6 +404,17 @@ class _ArticleExtractor:
         if noun is None:
             return
         lemma = noun.lower_
+        inner = [t for t in noun.doc[e.toks[-1].i + 1:noun.i] if t.dep_ == "compound"]
+        if lemma not in FORCE_NOUNS | GOVERNMENT_NOUNS:
+            for t in inner:
+                if t.lower_ in GOVERNMENT_NOUNS:
+                    e.ref = self.government_actor(cc, e.name, alias=_norm_space(
+                        self.text[e.start:self.off(t) + len(t.text)]))
+                    self.tok_refs.setdefault(self.key(t), []).append(e.ref)
+                    return
+        if taxonomy.is_eventive_noun(lemma) and noun.pos_ == "NOUN":
+            e.ref = self.country_actor(cc)  # "Russian advances": the country acts
+            return
         if lemma in FORCE_NOUNS and noun.dep_ != "compound":
             e.label = "MILITARY"
             if noun.i == e.toks[-1].i + 1 or all(
@@ -406,25 +430,22 @@ class _ArticleExtractor:
                 self.text[e.start:noun.idx + len(noun.text) + self.off(noun) - noun.idx]))
             self.tok_refs.setdefault(self.key(noun), []).append(e.ref)
 
+    def _region_hint(self, e: _Ent) -> bool:
+        words = e.name.split()
+        if len(words) > 1 and words[-1].lower() in REGION_WORDS:
+            return True
+        last = e.toks[-1]
+        group = [last] + list(last.conjuncts)
+        for t in group:
+            n2 = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+            if n2 is not None and n2.lower_ in REGION_WORDS:
+                return True
+        return False
+
     def _resolve_gpe(self, e: _Ent, head) -> None:
         g = _gaz()
         name = e.name
-        hint = None
-        words = name.split()
-        if len(words) > 1 and words[-1].lower() in REGION_WORDS:
-            hint = "region"
-        else:
-            nxt = e.toks[-1].doc[e.toks[-1].i + 1] if e.toks[-1].i + 1 < len(e.toks[-1].doc) else None
-            if nxt is not None and nxt.lower_ in REGION_WORDS:
-                hint = "region"
-            elif e.toks[-1].dep_ == "conj" or any(c.dep_ == "conj" for c in e.toks[-1].children):
-                # "the Sumy and Kursk regions": a conjunct of a region is a region
-                h = e.toks[-1]
-                group = [h] + [c for c in h.conjuncts]
-                for t in group:
-                    n2 = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-                    if n2 is not None and n2.lower_ in REGION_WORDS:
-                        hint = "region"
+        hint = "region" if self._region_hint(e) or name in self.region_names else None
         slot = _slot(head)
         e.slot = slot
         if e.label == "GPE" and slot == "actor":
@@ -437,16 +458,31 @@ class _ArticleExtractor:
                 e.ref = self.government_actor(cap, self._demonym_text(cap), alias=name)
                 return
         e.ref = self.place(name, hint)
-        if e.ref and e.label in ("GPE", "LOC") and hint == "region":
-            pass
 
     def _demonym_text(self, cc: str) -> str:
         return _gaz().country_name(cc) or cc
 
     # ------------------------------------------------------------------------ token refs
     def refs(self, tok, depth: int = 0) -> list[str]:
-        """Actor ids a token stands for (through conjunctions, appositions, pronouns)."""
+        """Actor ids a token stands for (through conjunctions, appositions, quantities
+        and pronouns); an eventive noun stands for an event, not an actor."""
         out = list(self.tok_refs.get(self.key(tok), []))
+        if not out and tok.pos_ == "PRON" and tok.lower_ in PRONOUNS:
+            return self._resolve_pronoun(tok, self._history, self._info)
+        if not out and tok.pos_ == "NOUN" and taxonomy.is_eventive_noun(tok.lemma_.lower()):
+            return []
+        if not out and (tok.lemma_.lower() in QUANTITY_NOUNS or tok.pos_ == "NUM"):
+            # "a significant number of Russian forces", "thousands of soldiers"
+            for p in tok.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            out += [r for r in self.refs(o, depth + 1) if r not in out]
+        if not out:
+            # "the military blog DeepState": the name in apposition
+            for c in tok.children:
+                if c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
+                    out += [r for r in self.tok_refs.get(self.key(c), []) if r not in out]
         if not out and tok.pos_ in NOUN_POS + ("NUM", "ADJ"):
             # an entity inside the noun phrase headed by this token
             for t in tok.subtree:
@@ -480,30 +516,36 @@ class _ArticleExtractor:
         for n, (base, doc) in enumerate(self.segs):
             for sent in doc.sents:
                 info = {"subjects": [], "actors": [], "times": []}
+                self._history, self._info = history, info
                 events += self._sentence_events(sent, history, info)
                 history.append(info)
         return events
 
     def _resolve_pronoun(self, tok, history, info) -> list[str]:
+        """The documented coreference rule (see the module docstring)."""
         cls = PRONOUNS.get(tok.lower_)
         if cls is None:
             return []
         person = cls == "person"
 
         def ok(aid):
-            k = self.actors[aid].kind
-            return (k == "person") == person
+            return aid in self.actors and (self.actors[aid].kind == "person") == person
 
-        same = [a for a in info["subjects"] + info["actors"] if ok(a)]
-        if same:
-            return [same[-1]] if cls != "plural" else [same[-1]]
+        # earlier in the same sentence: subjects first, nearest first
+        subj, other = [], []
+        for t in tok.sent:
+            if t.i >= tok.i:
+                break
+            for r in self.tok_refs.get(self.key(t), []):
+                if ok(r):
+                    (subj if _is_subject(t) else other).append(r)
+        if subj or other:
+            return [(subj or other)[-1]]
         for prev in reversed(history[-3:]):
-            cands = [a for a in prev["subjects"] if ok(a)]
-            if cands:
-                return cands[:2] if cls == "plural" and len(set(cands[:2])) > 1 and False else [cands[0]]
-            cands = [a for a in prev["actors"] if ok(a)]
-            if cands:
-                return [cands[0]]
+            for pool in (prev["subjects"], prev["actors"]):
+                cands = [a for a in pool if ok(a)]
+                if cands:
+                    return [cands[0]]
         return []
 
     def _sentence_events(self, sent, history, info) -> list[Event]:
@@ -553,16 +595,34 @@ class _ArticleExtractor:
                     for p in other["participants"]:
                         if p.role == "agent" and p.ref not in [q.ref for q in d["participants"]]:
                             d["participants"].append(Participant(p.ref, "topic"))
+        for d in drafts:
+            if d["type"].name == "statement" and not d["reporting"] and \
+                    _is_according_object(d["trigger_tok"]):
+                for other in drafts:
+                    if other is d:
+                        continue
+                    for p in other["participants"]:
+                        if p.role == "agent" and p.ref not in [q.ref for q in d["participants"]]:
+                            d["participants"].append(Participant(p.ref, "topic"))
+            if d["type"].name == "statement" and not d["places"]:
+                # a statement is about the places its reported content names
+                scope = d["scope"] or set()
+                for t in sent:
+                    if t.i in scope:
+                        d["places"] += [r for r in self.tok_places.get(self.key(t), [])
+                                        if r not in d["places"]]
         out = []
         for d in drafts:
             time = self._time(d, sent, timex_by_tok, history)
-            if time.basis in ("explicit", "sentence", "inferred"):
-                info["times"].append((time, {p.ref for p in d["participants"]}))
+            if time.basis in ("explicit", "inferred"):
+                info["times"].append((time, {p.ref for p in d["participants"]
+                                             if p.role == "agent"}))
             modality = self._modality(d, according_modality)
             sources = [Source(self.a.id, self.a.outlet or self.a.title or self.a.path,
                               "article")]
+            own = {p.ref for p in d["participants"] if p.role == "agent"}
             for s in sentence_sources + d["sources"]:
-                if s not in sources:
+                if s not in sources and not (s.ref and s.ref in own):
                     sources.append(s)
             trig = d["trigger_span"]
             eid = "event:" + digest(f"{self.a.id}|{trig.start}|{trig.end}")
@@ -580,8 +640,10 @@ class _ArticleExtractor:
         if tok.pos_ == "VERB":
             if lemma in taxonomy.NON_EVENT_VERBS or tok.dep_ == "aux":
                 return None
-            if lemma == "according":
-                return None
+            if tok.lower_ == "according" or tok.dep_ == "prep":
+                return None  # "according to", "following the suspension"
+            if tok.dep_ == "amod" and tok.tag_ == "VBG":
+                return None  # "growing pressure"
             if lemma in taxonomy.LIGHT_VERBS and _eventive_object(tok) is not None:
                 return "light"
             if lemma == "have" and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
@@ -590,15 +652,17 @@ class _ArticleExtractor:
                 return "verb"  # "Ukrainian-seized parts": still an event (seizure)
             return "verb"
         if tok.pos_ == "NOUN" and taxonomy.is_eventive_noun(lemma):
-            if tok.dep_ == "compound" and tok.head.pos_ in NOUN_POS and \
-                    taxonomy.is_eventive_noun(tok.head.lemma_.lower()):
-                return None  # "intelligence sharing" is one event, headed by "sharing"
+            if tok.dep_ == "compound":
+                return None  # "supply lines", "attack helicopter": a modifier, not an event
             if lemma in ("report", "reports", "estimate", "estimates") and \
                     _is_according_object(tok):
                 return "noun" if any(c.dep_ == "prep" and c.lower_ in ("in", "by", "from")
                                      for c in tok.children) else None
-            if lemma == "role" and not tok.head.lemma_ == "play":
-                return None
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                    taxonomy.is_eventive_noun(tok.head.head.lemma_.lower()):
+                return None  # "suspension of ... sharing": folded into the outer event
+            if taxonomy.type_of_noun(lemma).name == "statement" and not self._noun_roles(tok):
+                return None  # "reports that ...", "some reports": a source, not an event
             return "noun"
         return None
 
@@ -606,7 +670,8 @@ class _ArticleExtractor:
         is_verb = trig.pos_ == "VERB"
         lemma = trig.lemma_.lower()
         etype = taxonomy.type_of_verb(lemma) if is_verb else (
-            taxonomy.type_of_noun(lemma) or taxonomy.GENERIC)
+            taxonomy.type_of_noun(trig.lower_) or taxonomy.type_of_noun(lemma)
+            or taxonomy.GENERIC)
         if is_verb and etype is taxonomy.GENERIC:
             etype = taxonomy.type_of_noun(lemma) or etype
         verb = light if light is not None else trig
@@ -615,8 +680,9 @@ class _ArticleExtractor:
         subject_is = None
         if verb.pos_ == "VERB":
             subj, passive = self._subject(verb, history, info)
+            undergo = light is not None and light.lemma_.lower() in ("sustain", "suffer", "incur")
             for r in subj:
-                parts.append(Participant(r, "patient" if passive else "agent"))
+                parts.append(Participant(r, "patient" if passive or undergo else "agent"))
                 subject_is = r
             for c in verb.children:
                 if c.dep_ in ("dobj", "obj") and c.i != trig.i:
@@ -648,9 +714,17 @@ class _ArticleExtractor:
                 scope = {t.i for t in trig.head.subtree if t.i not in {x.i for x in trig.subtree}}
             for c in comp:
                 scope |= {t.i for t in c.subtree}
+            scope -= {t.i for a in sent if a.lower_ == "according" for t in a.subtree}
+            if not scope:
+                # no complement in the parse: what is reported is the rest of the sentence
+                speaker = {t.i for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")
+                           for t in c.subtree}
+                scope = {t.i for t in sent if t.i != trig.i and t.i not in speaker}
             quoted = _in_quotes(sent, scope)
             kind = "quoted" if quoted else "according_to"
             subj_toks = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if len(subj_toks) > 1 and any(c.i > trig.i for c in subj_toks):
+                subj_toks = [c for c in subj_toks if c.i > trig.i]
             for s_tok in subj_toks:
                 refs = [p.ref for p in parts if p.role == "agent"]
                 name = _np_text(s_tok)
@@ -676,7 +750,12 @@ class _ArticleExtractor:
         seen = 0
         while seen < 6:
             seen += 1
-            for c in v.children:
+            kids = list(v.children)
+            if v is verb and verb.lemma_.lower() in taxonomy.REPORTING:
+                after = [c for c in kids if c.dep_ == "nsubj" and c.i > v.i]
+                if after:  # "..., says Ukraine": the subject after the verb is the speaker
+                    kids = after
+            for c in kids:
                 if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
                     passive = c.dep_ == "nsubjpass" and v is verb
                     if c.pos_ == "PRON":
@@ -694,7 +773,7 @@ class _ArticleExtractor:
                 return refs, v.tag_ == "VBN"
             if v.dep_ == "xcomp":
                 objs = [c for c in v.head.children if c.dep_ in ("dobj", "obj")]
-                if objs:
+                if objs and self.refs(objs[0]):
                     return self.refs(objs[0]), False
                 v = v.head
                 continue
@@ -753,7 +832,7 @@ class _ArticleExtractor:
         lemma = noun.lemma_.lower()
         for c in noun.children:
             if c.dep_ == "poss":
-                refs = self.refs(c) or self._country_of_modifier(c)
+                refs = self.refs(c) or (self._country_of_modifier(c) if c.pos_ == "PROPN" else [])
                 role = "patient" if lemma in PATIENT_POSSESSOR_NOUNS else "agent"
                 out += [Participant(r, role) for r in refs]
             elif c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
@@ -769,6 +848,9 @@ class _ArticleExtractor:
             elif c.dep_ == "prep":
                 p = c.lower_
                 for o in (x for x in c.children if x.dep_ == "pobj"):
+                    if p == "of" and o.pos_ == "NOUN" and taxonomy.is_eventive_noun(o.lemma_.lower()):
+                        out += self._noun_roles(o)  # "suspension of U.S. intelligence sharing"
+                        continue
                     refs = self.refs(o)
                     if p == "of":
                         role = "patient" if lemma in ("capture", "seizure", "recapture",
@@ -784,11 +866,13 @@ class _ArticleExtractor:
     def _places_of(self, head) -> list[str]:
         out = []
         stack = [(c, 0) for c in head.children if c.dep_ == "prep"]
+        for obj in (c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
+            stack += [(c, 1) for c in obj.children if c.dep_ == "prep"]  # "two-thirds of ..."
         while stack:
             prep, depth = stack.pop()
             p = prep.lower_
             for o in (x for x in prep.children if x.dep_ == "pobj"):
-                if p in LOCATIVE_PREPS:
+                if p in LOCATIVE_PREPS or (p == "of" and prep.head.lemma_.lower() in PART_NOUNS):
                     out += self.place_refs(o)
                 if depth < 2 and o.pos_ in NOUN_POS:
                     stack += [(c, depth + 1) for c in o.children if c.dep_ == "prep"]
@@ -865,8 +949,8 @@ class _ArticleExtractor:
             tx = min(datey, key=lambda t: abs(t.span.start - d["trigger_span"].start))
             return _from_timex(tx, "sentence")
         tense = _tense(verb)
-        if tense == "past" and history:
-            refs = {p.ref for p in d["participants"]}
+        if tense == "past" and verb.tag_ == "VBD" and history:
+            refs = {p.ref for p in d["participants"] if p.role == "agent"}
             prev = history[-1]
             for t, prefs in reversed(prev["times"]):
                 if refs & prefs and t.latest and self.a.published_date and \
@@ -907,14 +991,19 @@ class _ArticleExtractor:
         return "asserted"
 
     def _label(self, d) -> str:
+        """A short summary: who did what to whom (and where, for non-statements)."""
         def names(role):
             return " and ".join(self.actors[p.ref].name for p in d["participants"]
                                 if p.role == role and p.ref in self.actors)
         agent, patient = names("agent"), names("patient")
         trig = d["trigger_span"].text
-        if d["light"] is not None:
-            trig = f"{d['light'].text} {trig}"
-        if d["trigger_tok"].pos_ != "VERB" and d["light"] is None:
+        light = d["light"]
+        if light is not None:
+            subj = agent or patient
+            label = " ".join(x for x in (subj, light.text, trig) if x)
+            if agent and patient:
+                label += f" ({patient})"
+        elif d["trigger_tok"].pos_ != "VERB":
             label = trig
             if agent:
                 label += f" by {agent}"
@@ -927,7 +1016,7 @@ class _ArticleExtractor:
         else:
             label = " ".join(x for x in (agent, trig, patient) if x)
         place = next((self.places[p].name for p in d["places"] if p in self.places), None)
-        if place:
+        if place and d["type"].name != "statement":
             label += f" in {place}"
         return _norm_space(label)
 
@@ -1050,7 +1139,7 @@ def _clause_tokens(verb) -> set[int]:
     stack = list(verb.children)
     while stack:
         t = stack.pop()
-        if t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX"):
+        if t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX") or t.lower_ == "according":
             continue
         out.add(t.i)
         stack += list(t.children)
@@ -1156,3 +1245,14 @@ def extract(articles: Iterable[Article], *, progress=None) -> list[Extraction]:
 
 def extract_one(article: Article) -> Extraction:
     return extract([article])[0]
+
+
+def _is_subject(tok) -> bool:
+    x = tok
+    for _ in range(4):
+        if x.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if x.dep_ not in ("compound", "amod", "conj", "appos", "nmod", "poss") or x.head.i == x.i:
+            return False
+        x = x.head
+    return False

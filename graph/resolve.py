@@ -121,6 +121,10 @@ def _times_compatible(a: EventTime, b: EventTime, same_lemma: bool) -> bool:
     return lo_a <= hi_b and lo_b <= hi_a
 
 
+def _when(t: EventTime) -> tuple:
+    return (t.value, t.mod, t.earliest, t.latest)
+
+
 def _same_event(a: Event, b: Event, places: dict[str, Place]) -> bool:
     if a.type != b.type:
         return False
@@ -129,8 +133,7 @@ def _same_event(a: Event, b: Event, places: dict[str, Place]) -> bool:
     if arts_a & arts_b:
         # within an article only exact repeats (headline and body) are the same event
         return (a.lemma == b.lemma and set(a.participants) == set(b.participants)
-                and bool(a.participants) and a.time.value == b.time.value
-                and set(a.places) <= set(b.places) | set(a.places))
+                and bool(a.participants) and _when(a.time) == _when(b.time))
     core = {"agent", "patient"}
     pa = {(p.ref, p.role) for p in a.participants if p.role in core}
     pb = {(p.ref, p.role) for p in b.participants if p.role in core}
@@ -222,7 +225,14 @@ def merge(res: Resolution) -> Resolution:
     for e in events:
         by_id.setdefault(e.id, []).append(e)
     events = [_combine(g) if len(g) > 1 else g[0] for g in by_id.values()]
-    events = _cluster(events, places)
+    # cluster to a fixpoint: a merged event (with its united participants, places and
+    # narrowest time) may match another one; repeating until nothing merges makes
+    # merge idempotent by construction
+    while True:
+        merged = _cluster(events, places)
+        if len(merged) == len(events):
+            break
+        events = merged
     articles = {a.id: a for a in sorted(res.articles, key=lambda a: (a.id, a.path))}
     return Resolution(tuple(articles[k] for k in sorted(articles)),
                       tuple(actors[k] for k in sorted(actors)),

@@ -48,7 +48,7 @@ TYPES: tuple[EventType, ...] = (
     _t("cooperation", "06", "material or military cooperation, participation",
        "cooperate participate collaborate partner join ally share utilize utilise use "
        "play operate", "cooperation participation involvement partnership alliance "
-       "operation operations collaboration sharing role"),
+       "operation operations collaboration sharing"),
     _t("aid", "07", "aid, support or supplies provided",
        "support help aid assist supply provide donate fund deliver equip train",
        "aid support assistance help supplies supply donation funding delivery"),
@@ -143,7 +143,7 @@ DENIAL = frozenset("deny reject dismiss refute".split())
 
 # Verbs whose object noun carries the event ("launched an offensive", "took control").
 LIGHT_VERBS = frozenset(
-    "launch conduct stage mount make hold take begin start continue wage undertake carry "
+    "launch conduct stage mount make hold take begin start continue wage undertake carry sustain suffer incur "
     "resume intensify step give have".split())
 
 # Verbs that are not events of the world.

@@ -1,0 +1,146 @@
+"""Resolution across articles: merging rules, idempotence, order independence."""
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from graph.model import (Actor, Article, Claim, Event, EventTime, Extraction, Participant,
+                         Place, Source, Span)
+from graph.resolve import merge, resolve
+
+
+def _article(n: int, day: str) -> Article:
+    return Article(id=f"article:{n:016x}", path=f"a{n}.txt", text="x" * 200, title=f"A{n}",
+                   published=day)
+
+
+def _event(art: Article, eid: str, *, type="attack", lemma="attack", parts=(("actor:a", "agent"),),
+           places=(), time=("2025-01-01", "2025-01-31", "explicit"), start=0) -> Event:
+    t = EventTime("2025-01", None, time[0], time[1], time[2])
+    claim = Claim(art.id, Span(start, start + 50, "s" * 50), Span(start, start + 5, "t" * 5), t,
+                  (Source(art.id, art.title, "article"),), "asserted")
+    return Event(eid, type, f"{lemma} {eid}", lemma, t,
+                 tuple(Participant(r, role) for r, role in parts), tuple(places), (claim,))
+
+
+def _ex(art, events, actors=(), places=()):
+    return Extraction(art, (), (), tuple(actors), tuple(places), tuple(events))
+
+
+A1, A2, A3 = _article(1, "2025-02-01"), _article(2, "2025-02-03"), _article(3, "2025-02-05")
+ACT = Actor("actor:a", "Alpha Force", "military", ("Alpha troops",), "AA")
+ACT_B = Actor("actor:b", "Beta", "country", (), "BB")
+
+
+def test_same_event_in_two_articles_is_one_node_with_two_claims():
+    r = resolve([_ex(A1, [_event(A1, "event:1")], [ACT]),
+                 _ex(A2, [_event(A2, "event:2", time=("2025-01-10", "2025-01-10", "explicit"))],
+                     [ACT])])
+    assert len(r.events) == 1
+    e = r.events[0]
+    assert e.id == "event:1" and len(e.claims) == 2
+    # its time is the narrowest explicit one; each claim keeps its own
+    assert (e.time.earliest, e.time.latest) == ("2025-01-10", "2025-01-10")
+    assert {c.time.earliest for c in e.claims} == {"2025-01-01", "2025-01-10"}
+
+
+def test_conflicting_dates_stay_apart():
+    r = resolve([_ex(A1, [_event(A1, "event:1")], [ACT]),
+                 _ex(A2, [_event(A2, "event:2", time=("2025-03-01", "2025-03-31", "explicit"))],
+                     [ACT])])
+    assert len(r.events) == 2
+
+
+def test_different_type_or_no_shared_participant_stay_apart():
+    r = resolve([_ex(A1, [_event(A1, "event:1")], [ACT]),
+                 _ex(A2, [_event(A2, "event:2", type="withdrawal", lemma="withdraw")], [ACT]),
+                 _ex(A3, [_event(A3, "event:3", parts=(("actor:b", "agent"),))], [ACT_B])])
+    assert len(r.events) == 3
+
+
+def test_incompatible_places_stay_apart_nested_places_merge():
+    ru = Place("place:ru", "R", "country", "RU")
+    k = Place("place:k", "K Oblast", "region", "RU", parent="place:ru")
+    ua = Place("place:ua", "U", "country", "UA")
+    r = resolve([_ex(A1, [_event(A1, "event:1", places=("place:k",))], [ACT], [ru, k]),
+                 _ex(A2, [_event(A2, "event:2", places=("place:ru",))], [ACT], [ru]),
+                 _ex(A3, [_event(A3, "event:3", places=("place:ua",))], [ACT], [ua])])
+    merged = [e for e in r.events if len(e.claims) == 2]
+    assert len(r.events) == 2 and merged and set(merged[0].places) == {"place:k", "place:ru"}
+
+
+def test_publication_dated_events_need_same_lemma_and_close_dates():
+    pub = ("", "2025-02-01", "publication")
+    r = resolve([_ex(A1, [_event(A1, "event:1", time=(None, "2025-02-01", "publication"))], [ACT]),
+                 _ex(A2, [_event(A2, "event:2", time=(None, "2025-02-03", "publication"))], [ACT])])
+    assert len(r.events) == 1
+    far = _article(9, "2025-06-01")
+    r = resolve([_ex(A1, [_event(A1, "event:1", time=(None, "2025-02-01", "publication"))], [ACT]),
+                 _ex(far, [_event(far, "event:9", time=(None, "2025-06-01", "publication"))], [ACT])])
+    assert len(r.events) == 2
+    del pub
+
+
+def test_within_an_article_only_exact_repeats_merge():
+    e1 = _event(A1, "event:1", start=0)
+    e2 = _event(A1, "event:2", start=60)  # same lemma, participants, time: headline + body
+    e3 = _event(A1, "event:3", start=120, time=("2025-01-05", "2025-01-05", "explicit"))
+    r = resolve([_ex(A1, [e1, e2, e3], [ACT])])
+    assert sorted(len(e.claims) for e in r.events) == [1, 2]
+
+
+def test_actor_records_merge_and_one_word_persons_resolve():
+    jobs = Actor("actor:steve-jobs", "Steve Jobs", "person", (), "US", ("CEO",))
+    jobs2 = Actor("actor:steve-jobs", "Steve Jobs", "person", ("Steven Jobs",), None, ("co-founder",))
+    short = Actor("actor:jobs", "Jobs", "person")
+    ev = _event(A3, "event:3", parts=(("actor:jobs", "agent"),))
+    r = resolve([_ex(A1, [], [jobs]), _ex(A2, [], [jobs2]), _ex(A3, [ev], [short])])
+    assert [a.id for a in r.actors] == ["actor:steve-jobs"]
+    a = r.actors[0]
+    assert a.country == "US" and set(a.titles) == {"CEO", "co-founder"}
+    assert {"Steven Jobs", "Jobs"} <= set(a.aliases)
+    assert r.events[0].participants == (Participant("actor:steve-jobs", "agent"),)
+
+
+# --- properties ---------------------------------------------------------------------------------
+
+_days = st.integers(min_value=1, max_value=28)
+
+
+@st.composite
+def corpora(draw):
+    n_articles = draw(st.integers(1, 4))
+    xs = []
+    for i in range(n_articles):
+        art = _article(i + 1, f"2025-02-{i + 1:02d}")
+        evs = []
+        for j in range(draw(st.integers(0, 4))):
+            d1 = draw(_days)
+            d2 = draw(st.integers(d1, 28))
+            basis = draw(st.sampled_from(["explicit", "sentence", "publication"]))
+            parts = draw(st.lists(st.tuples(st.sampled_from(["actor:a", "actor:b", "actor:c"]),
+                                            st.sampled_from(["agent", "patient", "topic"])),
+                                  min_size=0, max_size=3, unique=True))
+            evs.append(_event(art, f"event:{i}{j:02d}",
+                              type=draw(st.sampled_from(["attack", "statement"])),
+                              lemma=draw(st.sampled_from(["attack", "strike", "say"])),
+                              parts=tuple(parts), start=j * 60,
+                              places=tuple(draw(st.lists(st.sampled_from(["place:x", "place:y"]),
+                                                         max_size=1))),
+                              time=(f"2025-01-{d1:02d}", f"2025-01-{d2:02d}", basis)))
+        actors = [Actor(a, a.split(":")[1].upper(), draw(st.sampled_from(["military", "country"])))
+                  for a in ("actor:a", "actor:b", "actor:c")]
+        places = [Place("place:x", "X", "city"), Place("place:y", "Y", "city")]
+        xs.append(_ex(art, evs, actors, places))
+    return xs
+
+
+@settings(max_examples=80, deadline=None)
+@given(corpora(), st.randoms(use_true_random=False))
+def test_resolution_is_idempotent_and_order_independent(xs, rnd):
+    r = resolve(xs)
+    assert merge(r) == r
+    shuffled = list(xs)
+    rnd.shuffle(shuffled)
+    assert resolve(shuffled) == r
+    # nothing is lost: every claim survives the merge
+    assert sum(len(e.claims) for e in r.events) == sum(len(x.events) for x in xs)
