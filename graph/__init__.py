@@ -10,6 +10,10 @@
 """
 from __future__ import annotations
 
+# ``graph.build`` is the function below; the module graph/build.py is imported first so
+# that the function (defined after it) is what ``graph.build`` names. Import the module's
+# contents with ``from graph.build import build_graph``.
+from . import build as _build_module  # noqa: F401  (must precede ``def build``)
 from .model import (Actor, Article, Claim, Event, EventTime, Extraction, Mention,  # noqa: F401
                     Participant, Place, Resolution, Source, Span, TimeSpan, Timex)
 from .query import EventView, QueryError, events, find_actor, find_place, involved_with, timeline  # noqa: F401

@@ -6,6 +6,18 @@ import tempfile
 from pathlib import Path
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _publish(tmp: str, path: Path) -> None:
+    """Give the temp file ordinary permissions (mkstemp makes it 0600) and rename it."""
+    os.chmod(tmp, 0o666 & ~_umask())
+    os.replace(tmp, path)
+
+
 def atomic_write(path: str | os.PathLike, data: str | bytes, encoding: str = "utf-8") -> Path:
     """Write ``data`` to ``path`` atomically: a reader sees the old file or the new one,
     never half of one, and a failure leaves what was there untouched."""
@@ -18,7 +30,7 @@ def atomic_write(path: str | os.PathLike, data: str | bytes, encoding: str = "ut
             fh.write(raw)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        _publish(tmp, path)
     except BaseException:
         try:
             os.unlink(tmp)
@@ -49,7 +61,7 @@ class AtomicWriter:
                 os.fsync(self._fh.fileno())
             self._fh.close()
             if exc_type is None:
-                os.replace(self._tmp, self.path)
+                _publish(self._tmp, self.path)
         finally:
             if os.path.exists(self._tmp):
                 os.unlink(self._tmp)
