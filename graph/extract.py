@@ -224,10 +224,7 @@ class _ArticleExtractor:
         return self.actor("actor:" + slug(name), name, "country", cc, alias)
 
     def demonym_name(self, cc: str, written: str) -> str:
-        g = _gaz()
-        fn = getattr(g, "demonym", None)
-        name = fn(cc) if fn else None
-        return name or _norm_space(written)
+        return _gaz().demonym(cc) or _norm_space(written)
 
     def military_actor(self, cc: str, written: str, alias: str | None = None) -> str:
         name = f"{self.demonym_name(cc, written)} forces"
@@ -298,6 +295,13 @@ class _ArticleExtractor:
                              and self._region_hint(e)}
         persons = [e for e in self.ents if e.label == "PERSON"]
         full = [e for e in persons if len(e.name.split()) >= 2]
+        # a one-word name the model mislabels ("Jobs" as ORG) that is the last (or first)
+        # name of a person named in full in the same article is that person
+        lasts = {f.name.split()[-1] for f in full} | {f.name.split()[0] for f in full}
+        for e in self.ents:
+            if e.label in ("ORG", "GPE", "NORP", "OTHER") and len(e.name.split()) == 1 \
+                    and e.name in lasts and not _gaz().country_code(e.name):
+                e.label = "PERSON"
         for e in self.ents:
             head = _head(e.toks)
             if e.label == "PERSON":
@@ -318,8 +322,13 @@ class _ArticleExtractor:
         words = name.split()
         target = None
         if len(words) == 1 or not any(f is e for f in full):
-            cands = [f for f in full if f is not e and
-                     f.name.split()[-len(words):] == words and len(f.name.split()) > len(words)]
+            cands = [f for f in full if f is not e and len(f.name.split()) > len(words) and
+                     (f.name.split()[-len(words):] == words or
+                      (len(words) == 1 and f.name.split()[0] == words[0]))]
+            if len({f.name for f in cands}) > 1 and len(words) == 1:
+                # prefer last-name matches ("Jobs"), then the nearest preceding
+                last = [f for f in cands if f.name.split()[-1] == words[0]]
+                cands = last or cands
             before = [f for f in cands if f.start < e.start]
             target = (before[-1] if before else cands[0]) if cands else None
         canon = target.name if target else name
@@ -455,12 +464,9 @@ class _ArticleExtractor:
                 return
             cap = g.is_capital(name)
             if cap:
-                e.ref = self.government_actor(cap, self._demonym_text(cap), alias=name)
+                e.ref = self.government_actor(cap, _gaz().country_name(cap) or cap, alias=name)
                 return
         e.ref = self.place(name, hint)
-
-    def _demonym_text(self, cc: str) -> str:
-        return _gaz().country_name(cc) or cc
 
     # ------------------------------------------------------------------------ token refs
     def refs(self, tok, depth: int = 0) -> list[str]:

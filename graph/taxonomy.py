@@ -85,7 +85,7 @@ TYPES: tuple[EventType, ...] = (
        "fight battle clash combat defend resist hold engage",
        "fighting battle battles clash clashes combat war warfare hostilities"),
     _t("territorial_change", "19", "territory captured, lost or regained",
-       "capture seize take reclaim recapture retake liberate occupy control lose gain annex",
+       "capture seize reclaim recapture retake liberate occupy control lose gain annex",
        "capture seizure recapture occupation annexation loss control liberation"),
     _t("casualties", "20", "deaths, injuries and losses",
        "kill die wound injure slay execute massacre", "death deaths casualties losses killing "
