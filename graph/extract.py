@@ -41,7 +41,7 @@ Events
   sentence (``sentence``) > the time of the previous sentence's dated event when the story
   continues with a shared participant in the past tense (``inferred``) > the publication
   date (``publication``, with earliest/latest set by tense: past -> up to publication,
-  progressive present -> at publication, future -> from publication).
+  progressive present and untensed headlines -> at publication, future -> from publication).
 - Modality, strongest first: negated ("not", "never", a denial), future ("will", "plans
   to"), hedged ("may", "could", "possibly", belief verbs such as "suggest"/"indicate",
   unnamed reports), reported ("reportedly", "according to", reported speech), asserted.
@@ -291,8 +291,8 @@ class _ArticleExtractor:
 
     def resolve_entities(self) -> None:
         g = _gaz()
-        self.region_names = {e.name for e in self.ents if e.label in ("GPE", "LOC")
-                             and self._region_hint(e)}
+        self.region_names = {_region_stem(e.name) for e in self.ents
+                             if e.label in ("GPE", "LOC") and self._region_hint(e)}
         persons = [e for e in self.ents if e.label == "PERSON"]
         full = [e for e in persons if len(e.name.split()) >= 2]
         # a one-word name the model mislabels ("Jobs" as ORG) that is the last (or first)
@@ -965,6 +965,9 @@ class _ArticleExtractor:
         pub = self.a.published_date
         if pub is None:
             return EventTime(None, basis="unknown")
+        ts = self.a.title_span
+        if tense is None and ts is not None and ts.start <= d["trigger_span"].start < ts.end:
+            tense = "present"  # headlines speak in the present ("Troops playing role ...")
         if tense == "future":
             return EventTime(pub, None, pub, None, "publication", None, "after")
         if tense == "present":
@@ -1048,6 +1051,14 @@ class _ArticleExtractor:
 
 
 # --- helpers on spaCy tokens ---------------------------------------------------------------------
+
+def _region_stem(name: str) -> str:
+    """ "Kursk region" -> "Kursk" (the name a region goes by without its generic word)."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in REGION_WORDS:
+        return " ".join(words[:-1])
+    return name
+
 
 def _head(toks):
     ids = {t.i for t in toks}
