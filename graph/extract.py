@@ -39,7 +39,9 @@ Events
   conjoined verbs are inherited from the governing phrase.
 - Time: a timex in the event's own clause (basis ``explicit``) > a date in the same
   sentence (``sentence``) > the time of the previous sentence's dated event when the story
-  continues with a shared participant in the past tense (``inferred``) > the publication
+  continues with a shared participant in the past tense, or else the last exact day an
+  earlier sentence named if it is within a month before publication (``inferred``) > the
+  publication
   date (``publication``, with earliest/latest set by tense: past -> up to publication,
   progressive present and untensed headlines -> at publication, future -> from publication).
 - Modality, strongest first: negated ("not", "never", a denial), future ("will", "plans
@@ -54,6 +56,7 @@ Sources
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
@@ -123,6 +126,7 @@ ENTITY_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "
                  "NORP": "NORP", "PRODUCT": "OTHER", "EVENT": "OTHER",
                  "WORK_OF_ART": "OTHER", "LAW": "OTHER"}
 QUOTES = "\"“”«»„"
+STORY_WINDOW_DAYS = 31
 
 
 # --- internal working records ----------------------------------------------------------------
@@ -297,10 +301,14 @@ class _ArticleExtractor:
         full = [e for e in persons if len(e.name.split()) >= 2]
         # a one-word name the model mislabels ("Jobs" as ORG) that is the last (or first)
         # name of a person named in full in the same article is that person
-        lasts = {f.name.split()[-1] for f in full} | {f.name.split()[0] for f in full}
+        g = _gaz()
+        names = [f.name.split() for f in full
+                 if 2 <= len(f.name.split()) <= 4 and all(_looks_like_name(w) for w in f.name.split())]
+        lasts = {w[-1] for w in names} | {w[0] for w in names}
         for e in self.ents:
-            if e.label in ("ORG", "GPE", "NORP", "OTHER") and len(e.name.split()) == 1 \
-                    and e.name in lasts and not _gaz().country_code(e.name):
+            if e.label in ("ORG", "NORP", "OTHER", "GPE") and len(e.name.split()) == 1 \
+                    and e.name in lasts and not g.country_code(e.name) \
+                    and not (e.label == "GPE" and g.lookup_place(e.name)):
                 e.label = "PERSON"
         for e in self.ents:
             head = _head(e.toks)
@@ -648,14 +656,15 @@ class _ArticleExtractor:
                 return None
             if tok.lower_ == "according" or tok.dep_ == "prep":
                 return None  # "according to", "following the suspension"
-            if tok.dep_ == "amod" and tok.tag_ == "VBG":
-                return None  # "growing pressure"
             if lemma in taxonomy.LIGHT_VERBS and _eventive_object(tok) is not None:
                 return "light"
             if lemma == "have" and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
                 return None
-            if tok.dep_ == "amod" and tok.tag_ == "VBN" and lemma not in taxonomy.REPORTING:
-                return "verb"  # "Ukrainian-seized parts": still an event (seizure)
+            if tok.dep_ == "amod":
+                return None  # participles as adjectives: "aggravated assault", "long awaited"
+            if lemma in ("update", "publish", "post", "modify") and not any(
+                    c.dep_ in SUBJ_DEPS for c in tok.children) and tok.i == tok.sent.start:
+                return None  # page furniture: "Updated 4:08 p.m. ET", "PUBLISHED: 02:31 GMT"
             return "verb"
         if tok.pos_ == "NOUN" and taxonomy.is_eventive_noun(lemma):
             if tok.dep_ == "compound":
@@ -962,6 +971,9 @@ class _ArticleExtractor:
                 if refs & prefs and t.latest and self.a.published_date and \
                         t.latest <= self.a.published_date:
                     return EventTime(t.value, t.mod, t.earliest, t.latest, "inferred", t.timex)
+            story = self._story_day(sent)
+            if story is not None:
+                return _from_timex(story, "inferred")
         pub = self.a.published_date
         if pub is None:
             return EventTime(None, basis="unknown")
@@ -973,6 +985,24 @@ class _ArticleExtractor:
         if tense == "present":
             return EventTime(pub, None, pub, pub, "publication", None, "includes")
         return EventTime(pub, None, None, pub, "publication", None, "before")
+
+    def _story_day(self, sent):
+        """The day the story is about: the latest exact day named in an earlier sentence
+        of the text, if it is at most ``STORY_WINDOW_DAYS`` before publication (a lead's
+        "on Saturday"); older dates ("in 1991") are history, not the story's day."""
+        pub = self.a.published_date
+        if not pub:
+            return None
+        s0 = self.off(sent[0])
+        spans = [sp for sp in (self.a.title_span, self.a.body_span) if sp is not None]
+        prior = [t for t in self.timexes if t.span.end <= s0 and t.type in ("DATE", "TIME")
+                 and t.earliest and t.earliest == t.latest
+                 and any(sp.start <= t.span.start < sp.end for sp in spans)]
+        if not prior:
+            return None
+        t = prior[-1]
+        lo = (dt.date.fromisoformat(pub) - dt.timedelta(days=STORY_WINDOW_DAYS)).isoformat()
+        return t if lo <= t.earliest <= pub else None
 
     # -- modality
     def _modality(self, d, according: bool) -> str:
@@ -1051,6 +1081,21 @@ class _ArticleExtractor:
 
 
 # --- helpers on spaCy tokens ---------------------------------------------------------------------
+
+_NOT_NAME_WORDS = re.compile(
+    r"^(?:Inc|Corp|Co|Ltd|LLC|Group|Company|Center|Centre|Store|Fire|News|Dispatch|Times|"
+    r"Airlines?|Air|Bank|University|College|School|Hospital|Clinic|Institute|Foundation|"
+    r"Association|Council|Party|Army|Navy|Force|Police|Court|Museum|Hotel|Club|Team|App|"
+    r"Mac|Warship|Flight|Ministry|Department|Agency|Service|Services|Systems|Motors)$")
+
+
+def _looks_like_name(word: str) -> bool:
+    """A word that can be part of a person's name: capitalised letters (with an inner
+    hyphen or apostrophe), not an organisation word ("Inc", "Center", "Airlines")."""
+    core = word.replace("-", "").replace("'", "").replace(".", "")
+    return bool(core) and core.isalpha() and word[:1].isupper() and not word.isupper() \
+        and not _NOT_NAME_WORDS.match(word)
+
 
 def _region_stem(name: str) -> str:
     """ "Kursk region" -> "Kursk" (the name a region goes by without its generic word)."""

@@ -32,7 +32,7 @@ TYPES: tuple[EventType, ...] = (
        "say tell state announce confirm acknowledge report claim estimate comment add note "
        "indicate suggest write describe reveal declare explain remark assert insist argue "
        "admit testify reply respond predict publish disclose stress emphasise emphasize",
-       "statement announcement report remarks comment comments claim estimate interview "
+       "statement announcement report remarks comment comments claim estimate interview dispute "
        "speech press-release testimony keynote"),
     _t("appeal", "02", "an appeal or a request", "urge appeal request ask plead call",
        "appeal request plea call"),
@@ -74,7 +74,7 @@ TYPES: tuple[EventType, ...] = (
        "suspend sanction halt freeze ban embargo restrict sever expel cut",
        "suspension sanctions sanction ban embargo freeze restriction restrictions halt"),
     _t("coercion", "17", "arrest, detention, seizure of property, repression",
-       "arrest detain jail imprison deport confiscate raid", "arrest arrests detention raid crackdown"),
+       "arrest detain jail imprison deport confiscate raid", "arrest arrests detention raid crackdown heist robbery theft kidnapping"),
     _t("attack", "18", "an attack, assault or strike",
        "attack strike bomb shell shoot fire assault raid ambush storm bombard hit target "
        "invade push advance encircle besiege disrupt isolate intensify",
@@ -88,7 +88,7 @@ TYPES: tuple[EventType, ...] = (
        "capture seize reclaim recapture retake liberate occupy control lose gain annex",
        "capture seizure recapture occupation annexation loss control liberation"),
     _t("casualties", "20", "deaths, injuries and losses",
-       "kill die wound injure slay execute massacre", "death deaths casualties losses killing "
+       "kill die wound injure slay execute massacre murder shoot stab", "death deaths casualties losses killing murder murders shooting shootings stabbing "
        "killings injuries massacre"),
     _t("legal", "11", "lawsuits, charges, trials and rulings",
        "sue charge convict sentence indict rule acquit prosecute settle-out file",
@@ -104,10 +104,10 @@ TYPES: tuple[EventType, ...] = (
        "appoint resign hire fire retire succeed replace leave name promote step",
        "appointment resignation departure retirement succession"),
     _t("movement", None, "travel, arrival and movement",
-       "travel arrive go move return flee cross enter leave run", "arrival departure return "
-       "trip journey flight"),
+       "travel arrive go move return flee cross enter leave run escape", "arrival departure return "
+       "trip journey flight escape"),
     _t("disaster", None, "accidents and disasters",
-       "crash explode collapse burn flood sink", "crash explosion collapse fire flood "
+       "crash explode collapse burn flood sink erupt", "crash explosion collapse fire flood quake tsunami storm hurricane typhoon wildfire "
        "earthquake accident disaster"),
 )
 
