@@ -1,0 +1,112 @@
+"""The temporal engine: rule-based TIMEX3 detection and normalisation for English news.
+
+Pure Python (regular expressions and token rules over the text); the spaCy parse is
+used only through the optional ``tense`` callback, which ``tense_lookup(doc)`` builds.
+Deterministic, no network, no state between calls.
+
+API
+---
+``tag(text, anchor, *, tense=None, id_prefix="t") -> list[Timex]``
+    ``anchor`` is the publication date or date-time ("2025-03-11", "2025-03-11T15:48")
+    or None. Returned timexes are sorted by start and never overlap; each
+    ``span.text == text[span.start:span.end]``; ids are ``f"{id_prefix}:{start}-{end}"``.
+``tense_lookup(doc) -> Callable[[int], str | None]``
+    The tense of the clause governing a character offset ("past", "present",
+    "future" or None), from a spaCy ``Doc`` of the same text.
+
+Extent (what the span covers), following the TimeML practice of MEANTIME
+--------------------------------------------------------------------------
+- Prepositions are left out ("on Monday" -> "Monday", "in January" -> "January",
+  "for three weeks" -> "three weeks"); determiners and pre-modifiers are kept ("the
+  past six months", "last week", "late last year", "the 1990s", "early February").
+- Quantity modifiers belong to the timex and set ``mod``: "about/around/some" APPROX,
+  "nearly/almost/less than/under" LESS_THAN, "more than/over" MORE_THAN, "at least"
+  EQUAL_OR_MORE, "up to/at most/no more than" EQUAL_OR_LESS.
+- A possessive "'s" is left out ("Monday's meeting" -> "Monday").
+- Compounds are one timex: "Thursday, May 2, 2013", "11 Mar. 2025, 15:48",
+  "3 p.m. Monday", "about 11am on Friday" (TIME), "two hours and 30 minutes".
+
+Values
+------
+- DATE: ``2025-03-10``, ``2025-03``, ``2025``, ``2025-W10``, ``2025-W10-WE`` (weekend),
+  ``2024-Q4``, ``2024-H2``, ``2024-SU`` (seasons SP/SU/FA/WI), ``199`` (the 1990s),
+  ``19`` (the 20th century), ``FY2007``, ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``.
+- TIME: ``2025-03-11T15:48``; parts of day ``2025-03-10TNI`` (MO, AF, EV, NI).
+  A clock time with an explicit zone (GMT, UTC, BST, EDT, ET, PDT, IST, "GMT+8", ...)
+  is converted to UTC and marked ``Z`` (``T18:00Z``), as MEANTIME and ESC annotate;
+  without a zone it stays local. ET/CT/MT/PT follow US daylight saving; BST is GMT
+  outside EU summer time. Midnight is ``T24:00`` of its day.
+- DURATION: ``P3W``, ``P5Y``, ``PT2H``, ``PT30M`` (half an hour), ``P2.5Y``, ``P1DE``,
+  ``PXY`` (several/a few/many years), ``PXDE`` ("decades"), ``P2DT3H`` (compounds).
+  "the past/last/next N units" and "the past week" are durations, as in TimeML.
+- SET: ``P1W`` (weekly), ``P1D`` (daily, every day), ``XXXX-WXX-1`` (every Monday,
+  on Mondays), ``P2W`` (every other week, biweekly), ``P1Y`` (annually, a year after
+  a sum of money, per annum).
+- Without an anchor, relative expressions stay unresolved: ``XXXX-XX-XX``,
+  ``XXXX-WXX``, ``XXXX-XX``, ``XXXX``, ``XXXX-WXX-1`` (Monday), ``XXXX-01`` (January),
+  ``XXXX-03-06``, ``XXXX-XX-XXTMO``; their ``earliest``/``latest`` are None.
+
+Resolution
+----------
+- Relative to the publication day: "today/yesterday/tomorrow/tonight", "this/last/next
+  week|month|year|quarter|weekend|decade|century" (weeks are ISO weeks, so "last
+  week" is the ISO week before the publication's), "N units ago" and "N units from
+  now" (at the unit's granularity: "two days ago" a day, "two weeks ago" an ISO week,
+  "three years ago" a year), "in N units" in a future clause.
+- Relative to the reference day (the last day-precise date the text mentioned before,
+  else the publication day): "the next/following/previous day", "the day before",
+  "that day", "the same day", "that week/year", "N days later/earlier" (a DATE only
+  when the text gave a date before, else a DURATION), and a clock time on its own.
+- A weekday, a month, a day of a month, a season, a holiday or a quarter without a year
+  resolves by the tense of its clause (see ``graph/temporal/resolve.py``): past -> the
+  latest occurrence on or before publication, future -> the earliest on or after it, an
+  occurrence containing the publication day counting for both (a weekday equal to the
+  publication's weekday is the publication day); present or unknown -> the nearest
+  occurrence, ties to the past (weekday 1-3 days ahead -> forward, 4-6 -> back; month
+  1-5 months ahead -> forward, 6-11 -> back). "last Monday" is the latest Monday strictly
+  before publication, "next Monday" the first strictly after, "this Monday" the Monday
+  of the publication's ISO week; "last March" the latest March strictly before the
+  publication month, "next March" the first strictly after, "this March" the
+  publication year's.
+
+Intervals (``earliest``/``latest``, ``YYYY-MM-DD``)
+--------------------------------------------------
+- The value's own interval: a day; a month; a year; ISO weeks Monday..Sunday and the
+  weekend Saturday..Sunday; quarters (Q1 Jan-Mar ...) and halves (H1 Jan-Jun); seasons
+  are meteorological, northern hemisphere: SP Mar-May, SU Jun-Aug, FA Sep-Nov, WI Dec of
+  the value's year to the end of February of the next; decades ``199`` ->
+  1990-01-01..1999-12-31; centuries ``19`` -> 1900-01-01..1999-12-31. TIME values give
+  their day.
+- mod START/MID/END ("early", "mid-", "late", "the beginning/middle/end of"): of a year
+  the first, middle and last thirds Jan-Apr, May-Aug, Sep-Dec ("late last year" on
+  2025-03-11 -> 2024, END, 2024-09-01..2024-12-31); of a month days 1-10, 11-20, 21-end
+  ("early February" -> 2025-02, START, 2025-02-01..2025-02-10); of a decade years 0-3,
+  4-6, 7-9; of a century 00-33, 34-66, 67-99; of anything else (a week, a quarter, a
+  season, a day) thirds by day count (the first and last third get n//3 days, the
+  middle the rest; a single day stays that day).
+- "the first/second half of" a year gives ``YYYY-H1``/``H2``; of a month, START/END
+  with days 1-15 / 16-end.
+- "earlier this year|month|week" keeps the period's value, no mod, and runs from the
+  period's start to the publication day; "later this ..." and "the rest of the ..."
+  from the publication day to the period's end.
+- mod BEFORE: latest = the day before the value's start, earliest None; ON_OR_BEFORE:
+  latest = its end; AFTER: earliest = the day after its end; ON_OR_AFTER: earliest =
+  its start. APPROX widens nothing: the interval is the value's own.
+- PRESENT_REF: anchor..anchor; PAST_REF: earliest None, latest anchor; FUTURE_REF:
+  earliest anchor, latest None. DURATION and SET: None, None. Unresolved values (with
+  X), fiscal years: None, None.
+
+Not times
+---------
+"May" the name ("Theresa May": a bare May or March needs a temporal preposition or
+modifier before it, or a day or year after it), "march"/"may"/"fall" in lower case,
+"the fall of the regime", "Arab Spring", "Summer Olympics", "the Sunday Times",
+"USA Today", "2,000 troops", "12,000", "2008 people", "Windows 2000", phone-number-like
+digits, "2 GB", ages ("27-year-old", "in his 50s").
+"""
+from __future__ import annotations
+
+from .tagger import tag
+from .tense import tense_lookup
+
+__all__ = ["tag", "tense_lookup"]

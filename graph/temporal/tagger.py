@@ -1,0 +1,1827 @@
+"""The rule-based TIMEX3 tagger: detection (regular expressions with context checks),
+selection of non-overlapping candidates, compounding, and normalisation.
+
+Pipeline of ``tag``:
+1. every rule's regex runs over the text; its handler checks the context (capitalised
+   month names, "May" the name, "2008 people", ...) and returns candidates, each with a
+   ``resolve`` closure that normalises it later;
+2. candidates are selected longest-first (then by rule priority), never overlapping;
+3. fuzzy prefixes ("early", "mid-", "late", "the end of", "earlier", ...) are attached to
+   the date after them, and compounds are merged (a date or weekday and a clock time,
+   "two hours and 30 minutes");
+4. candidates are resolved left to right against the publication day, the tense
+   callback and the reference day (the last day-precise date seen, for anaphoric
+   expressions such as "the next day" or a clock time on its own).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Callable
+
+from ..model import Span, Timex
+from . import resolve as R
+from .intervals import (add_months, bounds, eu_dst, fmt, iso_week, month_end, parse_anchor,
+                        quarter_of, shift_clock, us_dst, valid_date, value_interval)
+from .lexicon import (COMMA, COUNT_NOUNS, DETERMINERS, MONTHS, NUM, OPT_COMMA, PART_RX,
+                      PARTS_OF_DAY, QUANT, QUANT_MOD_RX, QUANT_MODS, S, S0, SEASON_RX,
+                      SEASONS, TEMPORAL_PREPS, TZ_OFFSETS, TZ_RX, UNIT_RX, US_ZONES,
+                      WEEKDAY_ANY, WEEKDAY_FULL, WEEKDAYS, ORDINALS, month_rx,
+                      parse_number, unit_of)
+
+I = re.IGNORECASE
+B0 = r"(?<![\w])"
+B1 = r"(?![\w])"
+
+# --- candidates and their resolution -------------------------------------------------------
+
+
+@dataclass
+class Res:
+    """A normalisation: TIMEX3 type/value/mod, plus an explicit interval when the value
+    and mod alone do not say it (``override``), and the day when day-precise."""
+    type: str
+    value: str
+    mod: str | None = None
+    lo: date | None = None
+    hi: date | None = None
+    override: bool = False
+    day: date | None = None
+
+
+@dataclass
+class Ctx:
+    anchor: date | None
+    anchor_hm: tuple[int, int] | None
+    tense_fn: Callable[[int], str | None] | None
+    ref: date | None = None  # last day-precise date mentioned (else the anchor)
+    ref_in_text: bool = False
+    text: str = ""
+    # last date written with its year: (year, month or None, day or None, end offset)
+    abs_ref: tuple | None = None
+
+    def sentence_ref(self, start: int) -> tuple | None:
+        """The date with an explicit year written earlier in the same sentence, if any:
+        "killed June 24, 2005 while investigating a June 20 shooting" -> 2005."""
+        if self.abs_ref is None or self.tense(start) != "past":
+            return None  # only a past narrative inherits the year ("as of February" no)
+        between = self.text[self.abs_ref[3]:start]
+        if SENT_BREAK.search(between):
+            return None
+        return self.abs_ref
+
+    def tense(self, offset: int) -> str | None:
+        if self.tense_fn is None:
+            return None
+        try:
+            t = self.tense_fn(offset)
+        except Exception:  # a faulty callback must not break tagging
+            return None
+        return t if t in ("past", "present", "future") else None
+
+    @property
+    def refday(self) -> date | None:
+        return self.ref or self.anchor
+
+
+SENT_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+[\"“‘(\[]?[A-Z0-9]|\n")
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    kind: str  # day | clock | date | dur | set | vague
+    fn: Callable[["Ctx", "Cand"], Res | None]
+    prio: int = 5
+    info: dict = field(default_factory=dict)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def day_res(d: date | None, unresolved: str = "XXXX-XX-XX", part: str | None = None) -> Res:
+    if d is None:
+        return Res("TIME" if part else "DATE", unresolved + (f"T{part}" if part else ""))
+    if part:
+        return Res("TIME", f"{d.isoformat()}T{part}", day=d)
+    return Res("DATE", d.isoformat(), day=d)
+
+
+# --- small text helpers --------------------------------------------------------------------
+
+_WORDCH = re.compile(r"[\w'’.\-]")
+
+
+def prev_tok(text: str, i: int) -> str:
+    """The token before position ``i`` (a word, or one punctuation character; '' at the
+    start; '\\n' at a line start)."""
+    j = i
+    while j > 0 and text[j - 1] in " \t\u00a0":
+        j -= 1
+    if j == 0:
+        return ""
+    if text[j - 1] == "\n":
+        return "\n"
+    if not (text[j - 1].isalnum() or text[j - 1] in "-'’."):
+        return text[j - 1]
+    k = j
+    while k > 0 and _WORDCH.match(text[k - 1]):
+        k -= 1
+    return text[k:j]
+
+
+def next_tok(text: str, i: int) -> str:
+    j = i
+    while j < len(text) and text[j] in " \t\u00a0":
+        j += 1
+    if j >= len(text):
+        return ""
+    if text[j] == "\n":
+        return "\n"
+    if not text[j].isalnum():
+        return text[j]
+    k = j
+    while k < len(text) and (text[k].isalnum() or text[k] in "-'’"):
+        k += 1
+    return text[j:k]
+
+
+def sentence_initial(text: str, i: int) -> bool:
+    p = prev_tok(text, i)
+    return p in ("", "\n", ".", "!", "?", '"', "“", "‘", "'", ":", "(", "[", "—", "–", "-") \
+        or p.endswith(".")
+
+
+def is_cap(s: str) -> bool:
+    return bool(s) and s[0].isupper()
+
+
+def _norm_prev(p: str) -> str:
+    return p.lower().strip(".,").rstrip("-")
+
+
+# --- the rules -----------------------------------------------------------------------------
+
+RULES: list[tuple[re.Pattern, Callable, int]] = []
+
+
+def rule(pattern: str, prio: int = 5, flags: int = I):
+    def deco(fn):
+        RULES.append((re.compile(pattern, flags), fn, prio))
+        return fn
+    return deco
+
+
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR4 = r"(?P<year>1\d{3}|2[01]\d{2})"
+WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY_ANY})\.?{OPT_COMMA}(?:the{S})?)?"
+YSEP = rf"(?:{S0},{S0}|{S})"
+
+
+def _month_ok(tok: str) -> bool:
+    return is_cap(tok)
+
+
+def _wd_ok(m) -> bool:
+    wd = m.groupdict().get("wd")
+    return wd is None or is_cap(wd)
+
+
+def _mon(m, g="mon") -> int:
+    return MONTHS[m.group(g).rstrip(".").lower()]
+
+
+def _fixed(d: date, part: str | None = None):
+    return lambda ctx, c: day_res(d, part=part)
+
+
+# Full dates -----------------------------------------------------------------------------
+
+@rule(B0 + WD_PREFIX + month_rx("mon") + S0 + DAY + YSEP + YEAR4 + r"(?![\d])")
+def r_mdy(m, text):
+    if not (_month_ok(m.group("mon")) and _wd_ok(m)):
+        return None
+    d = valid_date(int(m.group("year")), _mon(m), int(m.group("day")))
+    if not d:
+        return None
+    return Cand(m.start(), m.end(), "day", _fixed(d), info={"unit": "day", "abs": True})
+
+
+@rule(B0 + WD_PREFIX + r"(?:the" + S + r")?" + DAY + rf"(?:{S}of)?{S}" + month_rx("mon")
+      + YSEP + YEAR4 + r"(?![\d])")
+def r_dmy(m, text):
+    if not (_month_ok(m.group("mon")) and _wd_ok(m)):
+        return None
+    if re.search(r"[\d.,]\Z", text[max(0, m.start() - 3):m.start()]):
+        return None
+    d = valid_date(int(m.group("year")), _mon(m), int(m.group("day")))
+    if not d:
+        return None
+    return Cand(m.start(), m.end(), "day", _fixed(d), info={"unit": "day", "abs": True})
+
+
+@rule(B0 + WD_PREFIX + DAY + S + month_rx("mon") + S + r"['’]?(?P<yy>\d{2})(?![\d%]|[.:,]\d)")
+def r_dmyy(m, text):
+    """"10 Nov 11", "Thu 6 May 10" (a dateline with a two-digit year)."""
+    if not (_month_ok(m.group("mon")) and _wd_ok(m)):
+        return None
+    nt = next_tok(text, m.end())
+    if nt[:1].isalpha() and not re.fullmatch(r"(?i)at|[ap]m|gmt|utc", nt):
+        return None  # "5 May 10 people died"
+    yy = int(m["yy"])
+    d = valid_date(2000 + yy if yy <= 40 else 1900 + yy, _mon(m), int(m["day"]))
+    if not d:
+        return None
+    return Cand(m.start(), m.end(), "day", _fixed(d), info={"unit": "day", "abs": True})
+
+
+def _md_cand(m, text, start, end):
+    mon, day = _mon(m), int(m.group("day"))
+    if not 1 <= day <= 31 or valid_date(2024, mon, day) is None:
+        return None
+
+    def fn(ctx, c):
+        sref = ctx.sentence_ref(c.start)
+        if sref is not None:
+            y, m_, d_ = sref[:3]
+            if m_ is None:
+                return day_res(valid_date(y, mon, day))
+            base = valid_date(y, m_, d_ or 1)
+            return day_res(R.month_day(base, mon, day, None))
+        if ctx.anchor is None:
+            return Res("DATE", f"XXXX-{mon:02d}-{day:02d}")
+        return day_res(R.month_day(ctx.anchor, mon, day, ctx.tense(c.start)))
+    return Cand(start, end, "day", fn, info={"unit": "day"})
+
+
+@rule(B0 + WD_PREFIX + month_rx("mon") + S0 + DAY + r"(?![\w%])(?!" + S0
+      + r"(?::\d|/|[-–]" + S0 + r"\d|\.\d|,\d))")
+def r_md(m, text):
+    if not (_month_ok(m.group("mon")) and _wd_ok(m)):
+        return None
+    nt = next_tok(text, m.end()).lower()
+    if nt in COUNT_NOUNS or nt in ("percent", "per", "million", "billion"):
+        return None
+    if m.group("mon").rstrip(".").lower() in ("may", "march") and re.match(
+            rf"{S0}\d", text[m.end():]):
+        return None
+    return _md_cand(m, text, m.start(), m.end())
+
+
+@rule(B0 + WD_PREFIX + r"(?:(?P<the>the)" + S + r")?" + DAY + rf"(?:{S}(?P<of>of))?{S}"
+      + month_rx("mon") + rf"(?!\.?{S0}\d+(?!\d)(?!{S0}[:.]\d))")
+def r_dm(m, text):
+    if not (_month_ok(m.group("mon")) and _wd_ok(m)):
+        return None
+    if re.search(r"[\d.,$]\Z", text[max(0, m.start() - 3):m.start()]):
+        return None
+    pt = _norm_prev(prev_tok(text, m.start()))
+    if not m.group("wd") and pt in ("than", "over", "under", "about"):
+        return None
+    nt = next_tok(text, m.end())
+    plain = not (m["the"] or m["of"] or re.search(r"\d(?:st|nd|rd|th)", m.group(0)))
+    if plain and m.group("mon").lower() in ("may", "march") and nt and nt[0].islower() \
+            and nt not in ("and", "to", "or", "in", "at", "on", "when", "after", "before"):
+        return None  # "2 may be" / "3 march on"
+    return _md_cand(m, text, m.start(), m.end())
+
+
+@rule(B0 + month_rx("mon") + rf"(?:{S0},{S0}|{S}(?:of{S})?)" + YEAR4 + r"(?![\d])")
+def r_my(m, text):
+    if not _month_ok(m.group("mon")):
+        return None
+    y, mo = int(m.group("year")), _mon(m)
+    return Cand(m.start(), m.end(), "date", lambda ctx, c: Res("DATE", f"{y:04d}-{mo:02d}"),
+                info={"unit": "month", "abs": True})
+
+
+@rule(B0 + r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<h>\d{2}):(?P<mi>\d{2})"
+      r"(?::(?P<s>\d{2}))?)?(?![\w-])")
+def r_iso(m, text):
+    d = valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if not d or not 1000 <= d.year <= 2199:
+        return None
+    if m["h"] is not None:
+        h, mi = int(m["h"]), int(m["mi"])
+        if h > 24 or mi > 59:
+            return None
+        v = f"{d.isoformat()}T{h:02d}:{mi:02d}" + (f":{m['s']}" if m["s"] else "")
+        return Cand(m.start(), m.end(), "day",
+                    lambda ctx, c: Res("TIME", v, day=d), info={"unit": "day", "abs": True,
+                                                                 "clocked": True})
+    return Cand(m.start(), m.end(), "day", _fixed(d), info={"unit": "day", "abs": True})
+
+
+@rule(r"(?<![\w/.,-])(?P<a>\d{1,2})" + S0 + r"(?P<s1>[/.])" + S0 + r"(?P<b>\d{1,2})" + S0
+      + r"(?P<s2>[/.])" + S0 + r"(?P<y>\d{4}|\d{2})(?![\w/]|[.,]\d)")
+def r_numeric(m, text):
+    if m["s1"] != m["s2"]:
+        return None
+    a, b = int(m["a"]), int(m["b"])
+    if m["s1"] == "/":
+        mo, dd = (b, a) if a > 12 else (a, b)  # US month/day unless impossible
+    else:
+        mo, dd = (a, b) if b > 12 else (b, a)  # European day.month unless impossible
+    ys = m["y"]
+    if len(ys) == 2:
+        if m["s1"] == ".":
+            return None  # "1.5.10" is more likely a version number than a date
+        yy = int(ys)
+        y = 2000 + yy if yy <= 40 else 1900 + yy
+    else:
+        y = int(ys)
+    d = valid_date(y, mo, dd)
+    if not d or not 1900 <= y <= 2199:
+        return None
+    return Cand(m.start(), m.end(), "day", _fixed(d), info={"unit": "day", "abs": True})
+
+
+@rule(B0 + r"(?P<y>(?:19|20)\d{2})" + S0 + r"(?P<s1>[/.])" + S0 + r"(?P<m>\d{1,2})" + S0
+      + r"(?P=s1)" + S0 + r"(?P<d>\d{1,2})(?![\w/]|[.,]\d)")
+def r_ymd_slash(m, text):
+    d = valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if not d:
+        return None
+    return Cand(m.start(), m.end(), "day", _fixed(d), info={"unit": "day", "abs": True})
+
+
+# Months, years, decades, centuries ---------------------------------------------------------
+
+STRONG_PREPS = {"in", "since", "until", "till", "til", "by", "during", "through",
+                "throughout", "from", "before", "after", "of", "early", "mid", "late",
+                "last", "next", "this", "between", "around", "starting", "beginning",
+                "ending", "past", "every", "each", "into", "end", "that", "within", "until"}
+WEAK_PREPS = {"and", "or", "to", "through", "-", "–", "—"}
+
+
+@rule(B0 + r"(?:(?P<rel>this|last|next|that|past|coming)" + S + r")?" + month_rx("mon")
+      + r"(?:" + S + r"(?P<ry>this|last|next)" + S + r"year)?" + B1.replace("\\w", "\\w'’"))
+def r_month(m, text):
+    tok = m.group("mon")
+    if not _month_ok(tok) or (m["rel"] and not m["rel"].islower() and m["rel"].isupper()
+                              and not tok.isupper()):
+        return None
+    name = tok.rstrip(".").lower()
+    if name not in MONTH_FULL_SET:
+        return None  # bare abbreviations ("Mar", "Dec") are not taken on their own
+    mon = MONTHS[name]
+    rel, ry = (m["rel"] or "").lower(), (m["ry"] or "").lower()
+    if rel == "past":
+        return None
+    if not rel and not ry:
+        pt = _norm_prev(prev_tok(text, m.start()))
+        strong = pt in STRONG_PREPS
+        weak = False
+        if pt in WEAK_PREPS or pt in ("and", "or", "to"):
+            before = text[max(0, m.start() - 30):m.start()]
+            weak = bool(re.search(rf"(?:{MONTH_FULL_RX})\.?(?:{S0},?{S0}\d{{1,4}})?{S0}"
+                                  rf"(?:,{S0})?(?:and|or|to|through|-|–|—){S0}\Z", before))
+        if name in ("may", "march"):
+            if not (strong or weak):
+                return None
+            if name == "may" and pt in ("of",) and is_cap(prev_tok(text, m.start() - 3)):
+                return None
+        else:
+            nt = next_tok(text, m.end())
+            if not (strong or weak) and is_cap(nt) and nt.lower() not in MONTHS \
+                    and nt not in ("I",):
+                return None  # "June Carter", "August Wilson"
+            if not (strong or weak) and is_cap(pt) and not sentence_initial(text, m.start()) \
+                    and pt.lower() not in MONTHS:
+                return None  # a name: "Queen January"
+        if next_tok(text, m.end()) in ("'s", "’s") and name in ("may",):
+            return None
+
+    def fn(ctx, c):
+        if ry:
+            if ctx.anchor is None:
+                return Res("DATE", f"XXXX-{mon:02d}")
+            y = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[ry]
+            return Res("DATE", f"{y:04d}-{mon:02d}")
+        if ctx.anchor is None:
+            return Res("DATE", f"XXXX-{mon:02d}")
+        a = ctx.anchor
+        if rel == "last":
+            y = a.year if mon < a.month else a.year - 1
+        elif rel == "next":
+            y = a.year if mon > a.month else a.year + 1
+        elif rel == "this":
+            y = a.year
+        elif rel == "that":
+            y = (ctx.ref or a).year
+        else:
+            sref = ctx.sentence_ref(c.start)
+            if sref is not None:
+                y = sref[0] if sref[1] is None else R.month(date(sref[0], sref[1], 1), mon,
+                                                           None)
+            else:
+                y = R.month(a, mon, ctx.tense(c.info["tok"]))
+        return Res("DATE", f"{y:04d}-{mon:02d}")
+    return Cand(m.start(), m.end(), "date", fn,
+                info={"unit": "month", "tok": m.start("mon"), "abs": False})
+
+
+MONTH_FULL_SET = {"january", "february", "march", "april", "may", "june", "july", "august",
+                  "september", "october", "november", "december"}
+MONTH_FULL_RX = "|".join(sorted(MONTH_FULL_SET)) + "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+
+YEAR_BLOCK_PREV = {"$", "£", "€", "¥", "#", "no", "nos", "number", "flight", "route",
+                   "highway", "room", "page", "pages", "section", "article", "resolution",
+                   "model", "version", "episode", "chapter", "rule", "code", "vol", "volume",
+                   "p", "pp", "apt", "unit", "suite", "box", "ext", "tel", "phone", "fax",
+                   "item", "bus", "train", "interstate", "i", "us", "hwy", "platform",
+                   "gate", "terminal", "pin", "id", "list", "exit", "level", "tier", "rank",
+                   "ranked", "top", "over", "than", "under", "about", "almost", "nearly",
+                   "some", "approximately", "roughly", "only", "just", "least", "lost",
+                   "killed", "injured", "hired", "fired", "cut", "added", "sold", "bought",
+                   "employs", "employed", "with", "by"}
+YEAR_OK_PREV = (TEMPORAL_PREPS | DETERMINERS | {"'s", "’s", "year", "fiscal", "season",
+                                                 "spring", "summer", "autumn", "fall",
+                                                 "winter", "mid", "early", "late", "end",
+                                                 "circa", "c", "ca", "class", "vintage",
+                                                 "until", "around"}) - {"over", "by"}
+EVENT_WORDS = {"conference", "summit", "expo", "games", "olympics", "cup", "championship",
+               "championships", "festival", "forum", "congress", "convention", "show",
+               "fair", "awards", "census", "election", "elections", "budget", "tour",
+               "season", "edition", "world", "class", "vision", "agenda", "week", "day"}
+YEAR_OK_NEXT = {"and", "or", "to", "when", "as", "after", "before", "until", "through",
+                "while", "with", "was", "were", "is", "will", "had", "has", "saw", "but"}
+
+
+def _year_context_ok(text: str, start: int, end: int, y: int) -> bool:
+    pt_raw = prev_tok(text, start)
+    pt = _norm_prev(pt_raw)
+    nt = next_tok(text, end)
+    ntl = nt.lower()
+    if pt in YEAR_BLOCK_PREV and pt != "by":
+        return False
+    if nt in ("%",) or ntl in ("percent", "per", "pc", "bc") and ntl != "bc":
+        return False
+    if ntl in COUNT_NOUNS or re.fullmatch(UNIT_RX, ntl or "-"):
+        return False
+    if ntl in ("million", "billion", "thousand", "hundred"):
+        return False
+    if re.match(r"[ \t]*[:x×]\s*\d", text[end:end + 4]):
+        return False
+    if y < 1900:
+        return pt in ("in", "since", "until", "till", "by", "from", "during", "before",
+                      "after", "circa", "c", "ca", "between", "year", "of", "the", "and",
+                      "early", "late", "mid") and not (nt[:1].islower() and ntl not in
+                                                       YEAR_OK_NEXT | {"ad", "bc", "bce"})
+    if is_cap(pt_raw) and pt not in YEAR_OK_PREV and pt not in MONTHS and pt not in WEEKDAYS \
+            and not sentence_initial(text, start - len(pt_raw)) and pt_raw not in ("FY",):
+        # "Windows 2000", "Resolution 1973" are names; an event's edition is its year:
+        # "Worldwide Developers Conference 2010", "WWDC 2005", "Summer Olympics 2012"
+        return pt in EVENT_WORDS or bool(re.fullmatch(r"[A-Z]{2,6}", pt_raw))
+    if pt in YEAR_OK_PREV or pt_raw in ("'s", "’s"):
+        if pt in ("a", "an") and (nt[:1].islower() and ntl.endswith("s")):
+            return False
+        return True
+    if pt == "by":
+        return not (nt[:1].islower() and (ntl.endswith("s") or ntl in COUNT_NOUNS)
+                    and ntl not in YEAR_OK_NEXT)
+    if not nt or not nt[0].isalnum():
+        return True
+    if ntl in YEAR_OK_NEXT:
+        return True
+    if nt[0].islower() and ntl.endswith("s") and not ntl.endswith("ss"):
+        return False  # "2008 troops"
+    if nt[0].isdigit():
+        return False
+    return True
+
+
+@rule(r"(?:(?<![\w$£€¥#.,:/'’-])|(?<=mid-)|(?<=Mid-)|(?<=end-)|(?<=pre-)|(?<=post-))"
+      r"(?P<year>1\d{3}|20\d{2}|21\d{2})(?![\w%]|[.,:/-]\d|[’']\d)")
+def r_year(m, text):
+    y = int(m.group("year"))
+    if not _year_context_ok(text, m.start(), m.end(), y):
+        return None
+    return Cand(m.start(), m.end(), "date", lambda ctx, c: Res("DATE", f"{y:04d}"),
+                info={"unit": "year", "abs": True})
+
+
+@rule(r"(?<![\w$£€¥#.,:/-])(?P<y1>(?:19|20)\d{2})" + S0 + r"(?:[-–—/]|to)" + S0
+      + r"(?P<y2>(?:19|20)\d{2}|\d{2})(?![\w%]|[.,:/-]\d)")
+def r_year_range(m, text):
+    y1 = int(m["y1"])
+    y2 = int(m["y2"]) if len(m["y2"]) == 4 else (y1 // 100) * 100 + int(m["y2"])
+    if not y1 < y2 <= y1 + 100:
+        return None
+    if not _year_context_ok(text, m.start(), m.end(), y1):
+        return None
+    out = [Cand(m.start("y1"), m.end("y1"), "date", lambda ctx, c: Res("DATE", f"{y1:04d}"),
+                info={"unit": "year", "abs": True})]
+    out.append(Cand(m.start("y2"), m.end("y2"), "date",
+                    lambda ctx, c: Res("DATE", f"{y2:04d}"), info={"unit": "year", "abs": True}))
+    # the pair is one unit for the overlap selection
+    out[0].info["group_end"] = m.end()
+    return out
+
+
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}
+FUZZY_MOD = {"early": "START", "mid": "MID", "late": "END", "middle": "MID"}
+
+
+@rule(B0 + r"(?:(?P<the>the)" + S + r")?(?:(?P<fz>early|mid|late)(?:" + S0 + "-" + S0 + "|"
+      + S + r"))?(?:(?P<d4>1\d{2}0|20\d0)['’]?s|['’](?P<d2a>\d0)s|(?P<d2b>\d0)['’]?s"
+      r"|(?P<dw>(?:nineteen[- ]?)?(?:twenties|thirties|forties|fifties|sixties|seventies"
+      r"|eighties|nineties)))" + B1)
+def r_decade(m, text):
+    if m["d4"]:
+        v = m["d4"][:3]
+    else:
+        if not (m["the"] or m["d2a"] or (m["dw"] and m["dw"].lower().startswith("nineteen"))):
+            return None  # "in his 50s" is an age
+        if m["the"] and re.search(r"\b(?:his|her|their|my|your|its|our)\s*\Z",
+                                   text[max(0, m.start() - 8):m.start()]):
+            return None
+        if m["dw"]:
+            v = "19" + str(DECADE_WORDS[m["dw"].lower().split()[-1].split("-")[-1]
+                                        .replace("nineteen", "")])
+        else:
+            dd = int(m["d2a"] or m["d2b"])
+            v = ("20" if dd <= 10 else "19") + str(dd // 10)
+    mod = FUZZY_MOD.get((m["fz"] or "").lower())
+    return Cand(m.start(), m.end(), "date", lambda ctx, c: Res("DATE", v, mod),
+                info={"unit": "decade", "abs": True, "fz_done": bool(mod)})
+
+
+ORD_RX = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+          "|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+          "|nineteenth|twentieth|twenty[- ]first|\\d{1,2}(?:st|nd|rd|th)")
+
+
+@rule(B0 + r"(?:(?P<the>the)" + S + r")?(?:(?P<fz>early|mid|late)(?:" + S0 + "-" + S0 + "|"
+      + S + r"))?(?P<ord>" + ORD_RX + r")(?:" + S + "|-)century" + B1)
+def r_century(m, text):
+    o = m["ord"].lower().replace(" ", "-")
+    n = int(o[:-2]) if o[0].isdigit() else ORDINALS.get(o, ORDINALS.get(o.replace("-", " ")))
+    if not n or not 1 <= n <= 22:
+        return None
+    nt = next_tok(text, m.end())
+    if is_cap(m["ord"]) and is_cap(nt) and not sentence_initial(text, m.start()):
+        return None  # "21st Century Fox"
+    v = f"{n - 1:02d}"
+    mod = FUZZY_MOD.get((m["fz"] or "").lower())
+    return Cand(m.start(), m.end(), "date", lambda ctx, c: Res("DATE", v, mod),
+                info={"unit": "century", "abs": True, "fz_done": bool(mod)})
+
+
+@rule(B0 + r"(?:fiscal" + S + r"(?:year" + S + r")?|FY" + S0 + r"['’]?)(?P<y>\d{4}|\d{2})"
+      + r"(?![\w-])")
+def r_fiscal(m, text):
+    ys = m["y"]
+    y = int(ys) if len(ys) == 4 else 2000 + int(ys)
+    if not 1900 <= y <= 2199:
+        return None
+    return Cand(m.start(), m.end(), "date", lambda ctx, c: Res("DATE", f"FY{y}"),
+                info={"unit": "year", "abs": True})
+
+
+# Quarters and halves ------------------------------------------------------------------------
+
+@rule(B0 + r"(?:(?P<the>the)" + S + r")?(?P<ord>first|second|third|fourth|final|last|1st|2nd"
+      r"|3rd|4th)(?:" + S + r"|-)(?P<qh>quarter|half)(?:(?:" + S + r"of)?(?:" + S
+      + r"(?:fiscal" + S + r"(?:year" + S + r")?)?" + YEAR4 + r"|" + S
+      + r"(?P<rel>this|last|next|the|the" + S + r"current|the" + S + r"previous)" + S
+      + r"(?:(?:fiscal|calendar|financial)" + S + r")?year))?" + B1)
+def r_quarter(m, text):
+    ordw = m["ord"].lower()
+    qh = m["qh"].lower()
+    n = ORDINALS[ordw]
+    year = int(m["year"]) if m["year"] else None
+    rel = (m["rel"] or "").lower().replace("  ", " ")
+    explicit = year is not None or bool(rel)
+    if qh == "half":
+        if n > 2 and ordw not in ("final", "last"):
+            return None
+        if not explicit:
+            return None  # "in the first half" of a match
+        n = 2 if ordw in ("final", "last") else n
+    relative_last = ordw == "last" and not explicit  # "the last quarter" = the previous one
+
+    def fn(ctx, c):
+        a = ctx.anchor
+        if relative_last:
+            if a is None:
+                return Res("DATE", "XXXX-QX")
+            y, q = (a.year, quarter_of(a) - 1) if quarter_of(a) > 1 else (a.year - 1, 4)
+            return Res("DATE", f"{y:04d}-Q{q}")
+        if year is not None:
+            y = year
+        elif rel:
+            if a is None:
+                return Res("DATE", f"XXXX-{'Q' if qh == 'quarter' else 'H'}{n}")
+            y = a.year + {"last": -1, "the previous": -1, "next": 1}.get(rel, 0)
+        else:
+            if a is None:
+                return Res("DATE", f"XXXX-Q{n}")
+            y = R.quarter(a, n, ctx.tense(c.start))
+        return Res("DATE", f"{y:04d}-{'Q' if qh == 'quarter' else 'H'}{n}")
+    return Cand(m.start(), m.end(), "date", fn, info={"unit": "quarter", "abs": explicit})
+
+
+@rule(B0 + r"(?:(?P<y1>(?:19|20)\d{2})" + S + r")?(?P<qh>Q|H)(?P<n>[1-4])(?:(?:" + S + r"|-|"
+      + S + r"of" + S + r")(?P<y2>(?:19|20)\d{2})|['’](?P<y3>\d{2}))?" + B1, flags=0)
+def r_qn(m, text):
+    n = int(m["n"])
+    if m["qh"] == "H" and n > 2:
+        return None
+    ys = m["y1"] or m["y2"] or (("20" + m["y3"]) if m["y3"] else None)
+    if m["qh"] == "H" and not ys:
+        return None  # "H1" alone is too ambiguous (H1N1, HTML headings)
+    year = int(ys) if ys else None
+
+    def fn(ctx, c):
+        if year is not None:
+            return Res("DATE", f"{year:04d}-{m['qh']}{n}")
+        if ctx.anchor is None:
+            return Res("DATE", f"XXXX-Q{n}")
+        return Res("DATE", f"{R.quarter(ctx.anchor, n, ctx.tense(c.start)):04d}-Q{n}")
+    return Cand(m.start(), m.end(), "date", fn, info={"unit": "quarter", "abs": bool(ys)})
+
+
+# Seasons ------------------------------------------------------------------------------------
+
+@rule(B0 + r"(?:(?P<rel>this|last|next|past|coming|that|the)" + S + r")?(?P<s>" + SEASON_RX
+      + r")(?:(?:" + S + r"of)?" + S + YEAR4 + r")?(?![\w-])")
+def r_season(m, text):
+    s_tok = m["s"]
+    s = SEASONS[s_tok.lower()]
+    rel = (m["rel"] or "").lower()
+    year = int(m["year"]) if m["year"] else None
+    pt = _norm_prev(prev_tok(text, m.start()))
+    nt = next_tok(text, m.end())
+    if year is None:
+        if is_cap(nt) and nt.lower() not in MONTHS:
+            return None  # "Summer Olympics", "Winter Games", "Spring Festival"
+        if is_cap(s_tok) and not sentence_initial(text, m.start("s")) and not rel:
+            return None  # "Arab Spring", "Fall Out Boy"
+        if rel in ("", "the"):
+            if pt not in {"in", "during", "through", "throughout", "until", "till", "by",
+                          "since", "over", "before", "after", "for", "of", "early", "late",
+                          "mid", "this", "next", "last", "into", "from", "and", "or", "that"}:
+                return None
+            if rel == "the" and re.match(rf"{S}of{S}(?!\d)", text[m.end():]):
+                return None  # "the fall of the regime"
+            if not rel and s_tok.lower() in ("fall", "spring"):
+                return None  # bare "fall", "spring" (a fall in prices, a hot spring)
+            if not rel and pt == "of":
+                return None
+        if rel == "past":
+            return None
+        if m["rel"] == "that" and s_tok.lower() == "fall":
+            return None
+
+    def fn(ctx, c):
+        if year is not None:
+            return Res("DATE", f"{year:04d}-{s}")
+        a = ctx.anchor
+        if a is None:
+            return Res("DATE", f"XXXX-{s}")
+        if rel in ("last", "next", "this"):
+            y = R.season_rel(a, s, rel)
+        elif rel == "coming":
+            y = R.season_rel(a, s, "next")
+        elif rel == "that":
+            y = R.season(ctx.ref or a, s, None)
+        else:
+            y = R.season(a, s, ctx.tense(c.info["tok"]))
+        return Res("DATE", f"{y:04d}-{s}")
+    return Cand(m.start(), m.end(), "date", fn,
+                info={"unit": "season", "tok": m.start("s"), "abs": year is not None})
+
+
+# Holidays -----------------------------------------------------------------------------------
+
+HOLIDAY_RX = (r"Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s(?:\s+(?:Day|Eve))|Easter"
+              r"(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Halloween"
+              r"|Valentine['’]s\s+Day|Boxing\s+Day|Labou?r\s+Day|Memorial\s+Day")
+
+
+@rule(B0 + r"(?:(?P<rel>this|last|next)" + S + r")?(?P<h>" + HOLIDAY_RX + r")(?:" + OPT_COMMA
+      + YEAR4 + r")?" + B1, flags=0)
+def r_holiday(m, text):
+    name = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'").replace("labour", "labor")
+    year = int(m["year"]) if m["year"] else None
+    rel = (m["rel"] or "").lower()
+    pt = _norm_prev(prev_tok(text, m.start()))
+    nt = next_tok(text, m.end())
+    if not (year or rel):
+        if is_cap(nt) or (nt[:1].islower() and nt not in ("and", "or", "when", "to")):
+            if pt not in {"on", "at", "before", "after", "since", "until", "by", "over",
+                          "during", "for", "of", "till", "around", "this", "last", "next"} \
+                    or is_cap(nt):
+                return None  # "Christmas Island", "Christmas tree", "Easter egg"
+        if pt in ("the",):
+            return None
+
+    def fn(ctx, c):
+        a = ctx.anchor
+        if year is not None:
+            return day_res(R.holiday_date(name, year))
+        if a is None:
+            return Res("DATE", "XXXX-XX-XX")
+        if rel == "last":
+            d = R.holiday_date(name, a.year)
+            d = d if d and d < a else R.holiday_date(name, a.year - 1)
+        elif rel == "next":
+            d = R.holiday_date(name, a.year)
+            d = d if d and d > a else R.holiday_date(name, a.year + 1)
+        elif rel == "this":
+            d = R.holiday_date(name, a.year)
+        else:
+            d = R.holiday(a, name, ctx.tense(c.start))
+        return day_res(d)
+    return Cand(m.start(), m.end(), "day", fn, info={"unit": "day"})
+
+
+# Weekdays -----------------------------------------------------------------------------------
+
+NAMED_DAYS = {"black", "good", "super", "ash", "bloody", "cyber", "easter", "palm", "holy",
+              "maundy", "shrove", "giving", "fat", "man", "girl", "blue", "small", "manic"}
+
+
+@rule(B0 + r"(?:(?P<rel>last|next|this|this" + S + r"past|this" + S + r"coming|past|coming"
+      r"|that|the" + S + r"following|the" + S + r"previous|the" + S + r"next|the" + S
+      + r"same)" + S + r")?(?P<wd>" + WEEKDAY_FULL + r")(?P<pl>s)?(?![\w])(?:['’]s)?(?:" + S
+      + r"(?P<part>" + PART_RX + r"))?" + B1)
+def r_weekday(m, text):
+    if not is_cap(m["wd"]):
+        return None
+    wd = WEEKDAYS[m["wd"].lower()]
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    part = PARTS_OF_DAY.get((m["part"] or "").lower())
+    pt = prev_tok(text, m.start())
+    nt = next_tok(text, m.end())
+    end = m.end()
+    if m["part"] and re.search(r"['’]s", text[m.end("wd"):m.start("part")]):
+        # "Monday's night session": the possessive ends the timex
+        part, end = None, m.end("wd")
+    elif not m["part"] and re.match(r"['’]s", text[m.end("wd"):m.end("wd") + 2]):
+        end = m.end("wd")
+    if not rel and pt in {w.capitalize() for w in NAMED_DAYS}:
+        return None  # "Black Friday", "Super Tuesday", "Bloody Sunday"
+    if not rel and pt.lower() == "the" and is_cap(nt) and not part:
+        return None  # "the Sunday Times"
+    if m["pl"]:
+        if rel and rel not in ("",):
+            return None
+        v = f"XXXX-WXX-{wd + 1}" + (f"T{part}" if part else "")
+        return Cand(m.start(), end, "set", lambda ctx, c: Res("SET", v))
+    if not m["part"] and is_cap(nt) and nt in ("Night", "Morning", "Times", "Telegraph",
+                                                "Mirror", "Express", "Herald", "Post"):
+        return None
+
+    def fn(ctx, c):
+        a = ctx.anchor
+        if a is None:
+            return Res("TIME" if part else "DATE",
+                       f"XXXX-WXX-{wd + 1}" + (f"T{part}" if part else ""))
+        if rel in ("last", "this past", "past"):
+            d = R.weekday_rel(a, wd, "last")
+        elif rel in ("next", "this coming", "coming"):
+            d = R.weekday_rel(a, wd, "next")
+        elif rel == "this":
+            d = R.weekday_rel(a, wd, "this")
+        elif rel in ("the following", "the next"):
+            base = ctx.refday
+            d = base + timedelta(days=(wd - base.weekday()) % 7 or 7)
+        elif rel == "the previous":
+            base = ctx.refday
+            d = base - timedelta(days=(base.weekday() - wd) % 7 or 7)
+        elif rel in ("that", "the same"):
+            base = ctx.refday
+            d = R.weekday(base, wd, "past")
+        else:
+            d = R.weekday(a, wd, ctx.tense(c.info["tok"]))
+        return day_res(d, part=part)
+    return Cand(m.start(), end, "day", fn,
+                info={"unit": "day", "tok": m.start("wd"), "part": part, "weekday": True})
+
+
+# Relative days and periods --------------------------------------------------------------------
+
+RELDAY = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1,
+          "the day before yesterday": -2, "the day after tomorrow": 2}
+
+
+@rule(B0 + r"(?P<w>today|tonight|tomorrow|yesterday|the" + S + r"day" + S + r"before" + S
+      + r"yesterday|the" + S + r"day" + S + r"after" + S + r"tomorrow)(?:['’]s)?(?:" + S
+      + r"(?P<part>" + PART_RX + r"))?" + B1)
+def r_relday(m, text):
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    off = RELDAY[w]
+    part = PARTS_OF_DAY.get((m["part"] or "").lower()) or ("NI" if w == "tonight" else None)
+    pt = prev_tok(text, m.start())
+    if w == "today" and is_cap(m["w"]) and not m["w"].isupper() and (
+            pt in ("USA", "the", "The", "Russia", "China", "Psychology", "Marketing")
+            or (is_cap(pt) and not sentence_initial(text, m.start()))):
+        return None  # "USA Today", "the Today programme"
+    end = m.end()
+    if m["part"] and re.search(r"['’]s", text[m.end("w"):m.start("part")]):
+        part, end = ("NI" if w == "tonight" else None), m.end("w")
+    elif re.match(r"['’]s", text[m.end("w"):m.end("w") + 2]):
+        end = m.end("w")
+
+    def fn(ctx, c):
+        if ctx.anchor is None:
+            return day_res(None, part=part)
+        return day_res(ctx.anchor + timedelta(days=off), part=part)
+    return Cand(m.start(), end, "day", fn, info={"unit": "day", "part": part, "relday": True})
+
+
+@rule(B0 + r"(?P<w>this|last|early" + S + r"this|late" + S + r"last)" + S + r"(?P<part>morning"
+      r"|afternoon|evening|night)" + B1)
+def r_this_part(m, text):
+    w = m["w"].lower().split()[-1]
+    part = PARTS_OF_DAY[m["part"].lower()]
+    if w == "last" and part != "NI":
+        return None  # "last morning" is not idiomatic news English
+    off = -1 if w == "last" else 0
+    mod = {"early": "START", "late": "END"}.get(m["w"].lower().split()[0])
+
+    def fn(ctx, c):
+        if ctx.anchor is None:
+            r = day_res(None, part=part)
+        else:
+            r = day_res(ctx.anchor + timedelta(days=off), part=part)
+        r.mod = mod
+        return r
+    return Cand(m.start(), m.end(), "day", fn, info={"unit": "day", "part": part})
+
+
+PERIOD_UNITS = {"week": "week", "month": "month", "year": "year", "weekend": "weekend",
+                "decade": "decade", "century": "century", "quarter": "quarter"}
+
+
+def period_value(d: date, unit: str, off: int) -> str:
+    """The value of the period ``unit`` containing ``d`` shifted by ``off`` units."""
+    if unit == "day":
+        return (d + timedelta(days=off)).isoformat()
+    if unit in ("week", "weekend"):
+        v = iso_week(d + timedelta(weeks=off))
+        return v + ("-WE" if unit == "weekend" else "")
+    if unit == "month":
+        y, mo = add_months(d.year, d.month, off)
+        return f"{y:04d}-{mo:02d}"
+    if unit == "quarter":
+        k = d.year * 4 + quarter_of(d) - 1 + off
+        return f"{k // 4:04d}-Q{k % 4 + 1}"
+    if unit == "year":
+        return f"{d.year + off:04d}"
+    if unit == "decade":
+        return str(d.year // 10 + off)
+    if unit == "century":
+        return f"{d.year // 100 + off:02d}"
+    raise ValueError(unit)
+
+
+def unresolved_period(unit: str) -> str:
+    return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
+            "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX",
+            "century": "XX"}[unit]
+
+
+@rule(B0 + r"(?P<rel>this" + S + r"past|this" + S + r"coming|this|last|next|(?:the" + S
+      + r")?current)" + S + r"(?P<u>week|month|year|weekend|decade|century|quarter)(?!\w)")
+def r_relperiod(m, text):
+    rel = re.sub(r"\s+", " ", m["rel"].lower()).replace("the ", "")
+    unit = m["u"].lower()
+    off = {"this": 0, "current": 0, "last": -1, "this past": -1, "next": 1,
+           "this coming": 1}[rel]
+    if unit == "weekend" and rel == "this":
+        off = 0
+    pt = _norm_prev(prev_tok(text, m.start()))
+    if pt in ("the",) and rel in ("last", "next"):
+        return None  # "the last week" / "the next year" are other rules' business
+
+    def fn(ctx, c):
+        if ctx.anchor is None:
+            return Res("DATE", unresolved_period(unit))
+        return Res("DATE", period_value(ctx.anchor, unit, off))
+    return Cand(m.start(), m.end(), "date", fn,
+                info={"unit": unit, "rel": rel, "relperiod": True})
+
+
+ANAPH_UNITS = "day|week|month|year|weekend|morning|afternoon|evening|night"
+
+
+@rule(B0 + r"(?:(?:the" + S + r"(?P<r>previous|following|next|same|preceding|prior|very"
+      r"|subsequent))|(?P<that>that))" + S + r"(?P<u>" + ANAPH_UNITS + r")(?:" + S
+      + r"(?P<post>before|after))?" + B1 + r"|" + B0 + r"the" + S + r"(?P<u2>day|night|week"
+      r"|month|year|morning|evening)" + S + r"(?P<post2>before|after)" + B1)
+def r_anaphoric(m, text):
+    u = (m["u"] or m["u2"]).lower()
+    r = (m["r"] or ("that" if m["that"] else "")).lower()
+    post = (m["post"] or m["post2"] or "").lower()
+    if r and post:
+        return None
+    if r == "very" and u not in ("day", "morning", "night"):
+        return None
+    pt = _norm_prev(prev_tok(text, m.start()))
+    off = {"previous": -1, "preceding": -1, "prior": -1, "following": 1, "next": 1,
+           "subsequent": 1, "same": 0, "very": 0, "that": 0, "": 0}[r]
+    if post == "before":
+        off = -1
+    elif post == "after":
+        off = 1
+    is_dur_context = r in ("next", "following", "previous", "preceding") and pt in (
+        "over", "for", "within", "during", "throughout", "in")
+    if is_dur_context and u in ("day", "week", "month", "year", "weekend"):
+        val = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y",
+               "weekend": "P1WE"}[u]
+        return Cand(m.start(), m.end(), "dur", lambda ctx, c: Res("DURATION", val))
+    part = PARTS_OF_DAY.get(u)
+    unit = "day" if part else u
+
+    def fn(ctx, c):
+        base = ctx.refday
+        if base is None:
+            return Res("TIME" if part else "DATE",
+                       unresolved_period(unit) + (f"T{part}" if part else ""))
+        v = period_value(base, unit, off)
+        if part:
+            d = base + timedelta(days=off)
+            return Res("TIME", f"{v}T{part}", day=d)
+        if unit == "day":
+            return Res("DATE", v, day=base + timedelta(days=off))
+        return Res("DATE", v)
+    return Cand(m.start(), m.end(), "date", fn, info={"unit": unit, "anaphoric": True})
+
+
+@rule(B0 + r"the" + S + r"weekend" + B1)
+def r_the_weekend(m, text):
+    pt = _norm_prev(prev_tok(text, m.start()))
+    if pt not in ("over", "at", "on", "during", "through", "throughout", "for", "since",
+                  "until", "till", "by", "before", "after", "across", "in"):
+        return None
+
+    def fn(ctx, c):
+        a = ctx.anchor
+        if a is None:
+            return Res("DATE", "XXXX-WXX-WE")
+        sat_this = a + timedelta(days=5 - a.weekday())  # Saturday of the ISO week
+        t = ctx.tense(c.start)
+        if a.weekday() >= 5:
+            sat = sat_this
+        elif t == "past" or (t is None or t == "present") and a.weekday() <= 2:
+            sat = sat_this - timedelta(days=7)
+        else:
+            sat = sat_this
+        return Res("DATE", iso_week(sat) + "-WE")
+    return Cand(m.start(), m.end(), "date", fn, info={"unit": "weekend"})
+
+
+@rule(B0 + r"(?:the" + S + r")?(?P<w>early|small|wee)(?:" + S + r"morning)?" + S + r"hours"
+      + r"(?:" + S + r"of" + S + r"the" + S + r"(?:morning|night)|(?P<of>(?=" + S + r"of" + S
+      + r")))?" + B1)
+def r_early_hours(m, text):
+    """"the early hours (of the morning)": the small hours of the reference day; before a
+    day ("the early hours of Monday") the merge pass joins it to that day."""
+    if not m.group(0).lower().startswith("the"):
+        return None
+
+    def fn(ctx, c):
+        r = day_res(ctx.refday, part="MO")
+        r.mod = "START"
+        return r
+    kind = "part" if m["of"] is not None else "day"
+    return Cand(m.start(), m.end(), kind, fn,
+                info={"unit": "day", "anaphoric": True, "part": "MO"})
+
+
+@rule(B0 + r"(?P<prep>in|during|through|throughout|overnight|into|late" + S + r"in|early"
+      + S + r"in)" + S + r"(?P<the>the)" + S + r"(?P<part>morning|afternoon|evening|night)"
+      + r"(?!" + S + r"(?:of|before|after)\b|[\w-])")
+def r_the_part(m, text):
+    """"in the morning", "during the night": a part of the reference day."""
+    part = PARTS_OF_DAY[m["part"].lower()]
+
+    def fn(ctx, c):
+        d = ctx.refday
+        if d is not None and not ctx.ref_in_text and ctx.tense(c.start) == "future":
+            d = d + timedelta(days=1)  # "we will decide in the morning"
+        return day_res(d, part=part)
+    return Cand(m.start("the"), m.end(), "day", fn, info={"unit": "day", "anaphoric": True})
+
+
+@rule(B0 + r"(?P<w>earlier|later)" + S + r"(?:in|on|that)" + S + r"(?:the" + S + r")?"
+      + r"(?P<u>day|week|month|year|morning|afternoon|evening)" + B1)
+def r_earlier_in(m, text):
+    """"earlier in the day", "later that week": within the reference period."""
+    u = m["u"].lower()
+    part = PARTS_OF_DAY.get(u)
+    unit = "day" if part else u
+
+    def fn(ctx, c):
+        base = ctx.refday
+        if base is None:
+            return Res("TIME" if part else "DATE", unresolved_period(unit)
+                       + (f"T{part}" if part else ""))
+        v = period_value(base, unit, 0)
+        if part:
+            return Res("TIME", f"{v}T{part}", day=base)
+        return Res("DATE", v, day=base if unit == "day" else None)
+    return Cand(m.start(), m.end(), "date", fn, info={"unit": unit, "anaphoric": True})
+
+
+FUZZY_WORDS = {"beginning": "START", "start": "START", "end": "END", "middle": "MID",
+               "close": "END", "early part": "START", "first part": "START",
+               "latter part": "END", "first half": "H1", "second half": "H2",
+               "latter half": "H2", "rest": "REST", "remainder": "REST",
+               "balance": "REST", "dawn": "START", "turn": None}
+
+
+@rule(B0 + r"(?:(?P<the>the)" + S + r")?(?P<w>beginning|start|end|middle|close|early" + S
+      + r"part|first" + S + r"part|latter" + S + r"part|first" + S + r"half|second" + S
+      + r"half|latter" + S + r"half|rest|remainder)" + S + r"of" + S + r"the" + S
+      + r"(?P<u>year|month|week|decade|century)" + B1 + r"|" + B0 + r"(?P<ye>year|month)"
+      + S0 + r"-?" + S0 + r"end" + B1)
+def r_fuzzy_the(m, text):
+    if m["ye"]:
+        unit, w = m["ye"].lower(), "end"
+    else:
+        unit, w = m["u"].lower(), re.sub(r"\s+", " ", m["w"].lower())
+    kind = FUZZY_WORDS[w]
+
+    def fn(ctx, c):
+        base = ctx.anchor
+        if base is None:
+            return Res("DATE", unresolved_period(unit), None if kind in ("REST", "H1", "H2")
+                       else kind)
+        v = period_value(base, unit, 0)
+        return fuzzy_apply(Res("DATE", v), kind, ctx)
+    return Cand(m.start(), m.end(), "date", fn, info={"unit": unit})
+
+
+def fuzzy_apply(r: Res, kind: str | None, ctx: Ctx) -> Res:
+    """Apply START/MID/END, halves, "earlier"/"later"/"rest of" to a resolved date."""
+    if kind is None or r.type not in ("DATE", "TIME"):
+        return r
+    iv = value_interval(r.value)
+    if kind in ("START", "MID", "END"):
+        r.mod = kind
+        return r
+    if iv is None:
+        return r
+    lo, hi = iv
+    if kind in ("H1", "H2"):
+        if re.fullmatch(r"\d{4}", r.value):
+            r.value = f"{r.value}-{kind}"
+            return r
+        mid = lo + (hi - lo) // 2
+        r.mod = "START" if kind == "H1" else "END"
+        r.lo, r.hi = (lo, mid) if kind == "H1" else (mid + timedelta(days=1), hi)
+        r.override = True
+        return r
+    a = ctx.anchor
+    if kind in ("EARLIER", "REST", "LATER") and a is not None and lo <= a <= hi:
+        r.lo, r.hi = (lo, a) if kind == "EARLIER" else (a, hi)
+        r.override = True
+        if kind == "EARLIER":
+            r.mod = None
+        return r
+    if kind == "EARLIER":
+        r.mod = "START"
+    elif kind == "LATER":
+        r.mod = "END"
+    return r
+
+
+# Clock times --------------------------------------------------------------------------------
+
+AMPM = (r"(?P<ap>[ap]" + S0 + r"\." + S0 + r"m(?:" + S0 + r"\.)?(?![a-z])|[ap]m(?![a-z]))")
+CLOCK_PRE = (r"(?:(?P<pre>about|around|approximately|roughly|shortly" + S + r"(?:after|before)"
+             r"|just" + S + r"(?:after|before)|soon" + S + r"after|some" + S + r"time" + S
+             + r"(?:after|before))" + S + r")?")
+
+
+@rule(B0 + CLOCK_PRE + r"(?:(?P<h>[01]?\d|2[0-4])" + S0 + r":" + S0 + r"(?P<mi>[0-5]\d)(?:"
+      + S0 + r":" + S0 + r"(?P<sec>[0-5]\d))?(?!\d)(?:" + S0 + AMPM.replace("ap>", "ap1>")
+      + r")?|(?P<h2>1[0-2]|0?[1-9])(?:[.:](?P<mi2>[0-5]\d))?" + S0
+      + AMPM.replace("ap>", "ap2>") + r"|(?P<h3>[01]\d|2[0-3])\.?(?P<mi3>[0-5]\d)(?=" + S0
+      + r"(?:h\b|hrs\b|hours\b|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|IST|JST|local))"
+      + r"|(?P<noon>noon|midday|midnight)|(?P<h4>" + r"one|two|three|four|five|six|seven"
+      r"|eight|nine|ten|eleven|twelve|\d{1,2})" + S + r"o['’]clock)"
+      + r"(?:" + S0 + r"(?:h\b|hrs\b|hours\b))?(?:" + S0 + TZ_RX + r"|" + S + r"(?P<local>local"
+      + S + r"time))?(?![\w])")
+def r_clock(m, text):
+    if m["h"] is not None:
+        if re.search(r"[\d:.,]\Z", text[max(0, m.start("h") - 3):m.start("h")]) and not m["pre"]:
+            return None
+        if re.match(r"[:.,]\d", text[m.end("sec") if m["sec"] else m.end("mi"):][:2]):
+            return None
+        h, mi = int(m["h"]), int(m["mi"])
+        ap = m["ap1"]
+        if h > 24 or (h == 24 and mi):
+            return None
+        if ap and not 1 <= h <= 12:
+            return None
+        if not ap and not m["tz"] and not m["local"]:
+            # a bare "2:56" must look like a time: not a score, ratio or Bible verse
+            pt = _norm_prev(prev_tok(text, m.start()))
+            if pt in ("won", "lost", "beat", "score", "scored", "ratio", "odds", "by",
+                      "verse", "chapter") or is_cap(prev_tok(text, m.start("h"))) and \
+                    not sentence_initial(text, m.start("h")) and pt not in MONTHS and \
+                    pt not in WEEKDAYS:
+                return None
+            if re.match(r"[ \t]*[-–][ \t]*\d", text[m.end():m.end() + 4]) and len(m["h"]) == 1:
+                return None
+        sec = int(m["sec"]) if m["sec"] else None
+    elif m["h2"] is not None:
+        if re.search(r"[\d:.,$£€]\Z", text[max(0, m.start("h2") - 3):m.start("h2")]):
+            return None
+        h, mi, sec = int(m["h2"]), int(m["mi2"] or 0), None
+        ap = m["ap2"]
+    elif m["h3"] is not None:
+        if re.search(r"[\d:.,$£€]\Z", text[max(0, m.start("h3") - 3):m.start("h3")]):
+            return None
+        h, mi, sec, ap = int(m["h3"]), int(m["mi3"]), None, None
+    elif m["noon"]:
+        w = m["noon"].lower()
+        h, mi, sec, ap = (24 if w == "midnight" else 12), 0, None, None
+    else:
+        hw = m["h4"].lower()
+        h = int(hw) if hw.isdigit() else (parse_number(hw) or 0)
+        h, mi, sec, ap = int(h), 0, None, None
+        if not 1 <= h <= 12:
+            return None
+    if ap:
+        pm = ap.lower().lstrip()[0] == "p"
+        h = (h % 12) + (12 if pm else 0)
+    tz = m["tz"]
+    offset = None
+    if tz:
+        offset = tz_offset(tz)
+        if offset is None and tz.upper() not in US_ZONES:
+            tz = None
+    pre = (m["pre"] or "").lower()
+    mod = None
+    if pre in ("about", "around", "approximately", "roughly"):
+        mod = "APPROX"
+    elif pre.endswith("after"):
+        mod = "AFTER"
+    elif pre.endswith("before"):
+        mod = "BEFORE"
+    clock = {"h": h, "mi": mi, "sec": sec, "tz": tz, "mod": mod}
+
+    def fn(ctx, c):
+        return clock_res(ctx.refday, clock)
+    return Cand(m.start(), m.end(), "clock", fn, info={"clock": clock})
+
+
+def tz_offset(tz: str) -> int | None:
+    t = re.sub(r"\s+", "", tz).upper().strip("()")
+    mm = re.fullmatch(r"(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?", t)
+    if mm:
+        off = int(mm[2]) * 60 + int(mm[3] or 0)
+        return off if mm[1] == "+" else -off
+    return TZ_OFFSETS.get(t)
+
+
+def clock_res(d: date | None, clock: dict) -> Res:
+    h, mi, sec, tz = clock["h"], clock["mi"], clock["sec"], clock["tz"]
+    if d is None:
+        v = f"XXXX-XX-XXT{h:02d}:{mi:02d}" + (f":{sec:02d}" if sec is not None else "")
+        return Res("TIME", v, clock["mod"])
+    z = ""
+    if tz:
+        t = re.sub(r"\s+", "", tz).upper().strip("()")
+        off = tz_offset(t)
+        if off is None and t in US_ZONES:
+            off = US_ZONES[t] + (60 if us_dst(d) else 0)
+        if t in ("BST",) and not eu_dst(d):
+            off = 0
+        if off is not None and h < 24:
+            d, h, mi = shift_clock(d, h, mi, off)
+            z = "Z"
+    v = f"{d.isoformat()}T{h:02d}:{mi:02d}" + (f":{sec:02d}" if sec is not None else "") + z
+    return Res("TIME", v, clock["mod"], day=d)
+
+
+# Durations ----------------------------------------------------------------------------------
+
+DUR_THE_RX = (r"past|last|next|coming|first|final|previous|following|ensuing|preceding"
+              r"|remaining|whole|entire|full|initial|subsequent|same|other|additional"
+              r"|last" + S + r"few|past" + S + r"few|next" + S + r"few|coming" + S + r"few")
+
+DUR_POST = {"ago": -1, "back": -1, "earlier": -1, "before": -1, "prior": -1,
+            "later": 1, "after": 1, "afterwards": 1, "afterward": 1, "on": 1,
+            "from now": 1, "hence": 1}
+
+
+def dur_value(n: float | None, unit: str, is_time: bool) -> str:
+    if n is not None and unit == "H" and n != int(n):
+        return f"PT{int(round(n * 60))}M"
+    ns = "X" if n is None else (str(int(n)) if n == int(n) else f"{n:g}")
+    return f"PT{ns}{unit}" if is_time else f"P{ns}{unit}"
+
+
+def _shift(d: date, unit: str, n: int) -> str:
+    """The value n units from d at the unit's own granularity ("two weeks ago" -> week)."""
+    if unit == "D":
+        return (d + timedelta(days=n)).isoformat()
+    if unit == "W":
+        return iso_week(d + timedelta(weeks=n))
+    if unit == "M":
+        y, mo = add_months(d.year, d.month, n)
+        return f"{y:04d}-{mo:02d}"
+    if unit == "Y":
+        return f"{d.year + n:04d}"
+    if unit == "DE":
+        return str((d.year + 10 * n) // 10)
+    if unit == "CE":
+        return f"{(d.year + 100 * n) // 100:02d}"
+    raise ValueError(unit)
+
+
+@rule(B0 + r"(?:(?P<qmod>" + QUANT_MOD_RX + r")" + S + r")?(?:(?P<the>the)" + S + r"(?:(?P<rel>"
+      + DUR_THE_RX + r")" + S + r")?)?(?P<q>" + QUANT + r")" + S0 + r"(?P<hy>-" + S0 + r")?"
+      + r"(?:(?:more|additional|extra|straight|consecutive|long|full|short|whole|further)"
+      + S + r")?(?P<u>" + UNIT_RX + r")(?![\w])(?!" + S0 + r"-?" + S0 + r"olds?\b)(?:" + S0
+      + r"-" + S0 + r"long(?![\w]))?(?:" + S + r"(?P<post>ago|back|earlier|later|before"
+      r"|after|prior|afterwards?|from" + S + r"now|hence|on)(?![\w-]))?")
+def r_duration(m, text):
+    q = re.sub(r"\s+", " ", m["q"].lower())
+    u_word = m["u"].lower()
+    unit, is_time, mult = unit_of(u_word)
+    n = parse_number(q)
+    if n is not None:
+        n *= mult
+    elif mult != 1:
+        pass
+    qmod = QUANT_MODS.get(re.sub(r"\s+", " ", (m["qmod"] or "").lower()))
+    post = re.sub(r"\s+", " ", (m["post"] or "").lower())
+    start, end = m.start(), m.end()
+    if m["qmod"] and m["the"]:
+        qmod, start = None, m.start("the")  # "over the past six months": a preposition
+    the, rel = m["the"], re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    pt = _norm_prev(prev_tok(text, m.start()))
+    plural = u_word.endswith("s") and u_word not in ("hrs", "mins", "secs", "yrs")
+    if m["hy"] and (post or the):
+        pass
+    # a singular unit after a number > 1 without a hyphen is not a duration ("2 year")?
+    # keep: "a 90 day period" is common enough.
+    if re.match(r"-(?!" + S0 + r"long\b)[A-Za-z]", text[m.end("u"):m.end("u") + 6]):
+        return None  # "a second-half goal", "a 90-minute-drive"? not a duration of its own
+    if q in ("a", "an", "one") and unit == "S" and not post and not is_time_end(text, m.end()):
+        return None  # "a second time"
+    if q in ("a", "an") and not the and not qmod and re.match(S0 + r"-" + S0 + r"long",
+                                                             text[m.end("u"):]):
+        start = m.start("u")  # "a year-long war": the timex is "year-long"
+    if q in ("a", "an") and not the and not qmod and not post:
+        before = text[max(0, m.start() - 25):m.start()]
+        if re.search(r"(?:\d|%|\bmillion|\bbillion|\btrillion|\btimes|\bonce|\btwice"
+                     r"|\bthrice|dollars|euros|pounds|cents)[ \t]*\Z", before, I):
+            return None  # "$5 billion a year", "twice a week": a SET
+    if q in ("some", "many") and not plural:
+        return None  # "some day", "many a year"
+    if q == "some" and qmod is None and not plural:
+        return None
+    if n is not None and n != int(n) and unit not in ("H", "Y", "D", "M", "W"):
+        pass
+    if q in ("one",) and u_word == "day" and sentence_initial(text, m.start()) and not post:
+        # "One day, ..." is a vague date, not a duration
+        return Cand(start, m.end("u"), "date", lambda ctx, c: Res("DATE", "XXXX-XX-XX"))
+    if post in ("before", "after", "prior", "on"):
+        nt = next_tok(text, m.end())
+        if nt and nt[0].isalnum():
+            # "two days before the election": the duration alone (the rest is a signal)
+            post = ""
+            end = m.end("u")
+            tail = re.match(S0 + r"-" + S0 + r"long", text[end:])
+            if tail:
+                end += tail.end()
+
+    if post:
+        sign = DUR_POST[post]
+
+        def fn(ctx, c):
+            if unit in ("S", "M", "H") and is_time or n is None:
+                if post in ("ago", "back"):
+                    if ctx.anchor is None:
+                        return Res("DATE", "PAST_REF")
+                    if is_time:
+                        return day_res(ctx.anchor)
+                    return Res("DATE", "PAST_REF")
+                return Res("DURATION", dur_value(n, unit, is_time), qmod)
+            if int(n) != n:
+                return Res("DURATION", dur_value(n, unit, is_time), qmod)
+            if post in ("ago", "back", "from now", "hence"):
+                base = ctx.anchor
+            else:
+                if not ctx.ref_in_text:
+                    return Res("DURATION", dur_value(n, unit, is_time), qmod)
+                base = ctx.refday
+            if base is None:
+                return Res("DATE", "XXXX-XX-XX" if unit == "D" else "XXXX")
+            v = _shift(base, unit, int(sign * n))
+            mod = "APPROX" if qmod == "APPROX" else None
+            d = base + timedelta(days=int(sign * n)) if unit == "D" else None
+            return Res("DATE", v, mod, day=d)
+        return Cand(start, end, "date", fn, info={"unit": "dur"})
+
+    in_future = pt == "in" and not the
+
+    def fn(ctx, c):
+        if in_future and n is not None and int(n) == n and not is_time \
+                and ctx.tense(c.start) == "future" and ctx.anchor is not None:
+            v = _shift(ctx.anchor, unit, int(n))
+            d = ctx.anchor + timedelta(days=int(n)) if unit == "D" else None
+            return Res("DATE", v, day=d)
+        return Res("DURATION", dur_value(n, unit, is_time), qmod)
+    return Cand(start, end, "dur", fn, info={"dur": (n, unit, is_time), "qmod": qmod})
+
+
+def is_time_end(text: str, i: int) -> bool:
+    nt = next_tok(text, i)
+    return not nt or not nt[0].isalnum() or nt.lower() in ("and", "or", "of", "to", "later",
+                                                            "ago", "before", "after")
+
+
+@rule(B0 + r"(?:(?P<qmod>" + QUANT_MOD_RX + r")" + S + r")?(?P<the>the)" + S + r"(?P<rel>past"
+      r"|last|next|coming|previous|following|ensuing|preceding|remaining|whole|entire|full"
+      r"|first|final|same)" + S + r"(?P<u>" + UNIT_RX + r")(?![\w-])")
+def r_duration_the(m, text):
+    rel = m["rel"].lower()
+    u_word = m["u"].lower()
+    unit, is_time, mult = unit_of(u_word)
+    plural = u_word.endswith("s") and u_word not in ("hrs", "mins", "secs", "yrs")
+    pt = _norm_prev(prev_tok(text, m.start()))
+    qmod = QUANT_MODS.get(re.sub(r"\s+", " ", (m["qmod"] or "").lower()))
+    if rel in ("next", "following", "previous", "preceding", "same", "first", "final") \
+            and not plural and pt not in ("over", "for", "within", "during", "throughout",
+                                          "in", "through", "into"):
+        return None  # "the next day", "the same year": anaphoric dates (another rule)
+    n = None if plural else 1.0 * mult
+    val = dur_value(n, unit, is_time)
+    return Cand(m.start(), m.end(), "dur", lambda ctx, c: Res("DURATION", val, qmod),
+                prio=6)
+
+
+@rule(B0 + r"(?:(?P<rec>recent|a" + S + r"matter" + S + r"of)" + S + r")?(?P<u>decades"
+      r"|centuries|years|months|weeks|days|hours|minutes|seconds)(?:" + S0 + r"-" + S0
+      + r"(?P<long>long|old))?(?:" + S + r"(?P<post>later|earlier|afterwards?))?(?![\w-])")
+def r_duration_bare(m, text):
+    """Bare plural units: "decades", "for years", "over the years", "recent months"."""
+    u_word = m["u"].lower()
+    unit, is_time, _ = unit_of(u_word)
+    start = m.start()
+    if m["long"] and m["long"].lower() == "old" and u_word not in ("decades", "centuries"):
+        return None
+    if not m["rec"] and u_word not in ("decades", "centuries") and not m["long"]:
+        p1 = prev_tok(text, m.start())
+        pt = _norm_prev(p1)
+        if pt == "the":
+            p2 = _norm_prev(prev_tok(text, m.start() - len(p1)))
+            if p2 not in ("over", "through", "across", "throughout"):
+                return None
+            start = text.rfind(p1, 0, m.start())
+        elif pt not in ("for", "within") and not m["post"]:
+            return None
+        if next_tok(text, m.end()).lower() in ("old", "of", "ago", "later", "earlier"):
+            return None
+        if m["post"] and pt in ("the", "few", "several", "many", "some", "two", "three"):
+            return None
+    val = dur_value(None, unit, is_time)
+    return Cand(start, m.end(), "dur", lambda ctx, c: Res("DURATION", val), prio=7)
+
+
+@rule(B0 + r"(?P<u>year|week|month|day|decade|night|hour)" + S0 + r"-?" + S0 + r"long(?![\w-])")
+def r_long(m, text):
+    u = m["u"].lower()
+    if u == "night":
+        return None
+    unit, is_time, _ = unit_of(u)
+    val = dur_value(1, unit, is_time)
+    return Cand(m.start(), m.end(), "dur", lambda ctx, c: Res("DURATION", val))
+
+
+# Sets ---------------------------------------------------------------------------------------
+
+SET_ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
+           "annually": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M",
+           "fortnightly": "P2W", "biweekly": "P2W", "biannually": "P6M",
+           "semiannually": "P6M", "semi-annually": "P6M", "bimonthly": "P2M"}
+
+
+@rule(B0 + r"(?P<w>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|fortnightly"
+      r"|biweekly|biannually|semi-?annually|bimonthly)" + B1)
+def r_set_adv(m, text):
+    w = m["w"]
+    nt = next_tok(text, m.end())
+    if is_cap(w) and (not sentence_initial(text, m.start()) or is_cap(nt)):
+        return None  # "the Daily News", "Business Weekly"
+    if is_cap(nt) and not w.isupper():
+        return None
+    val = SET_ADV[w.lower().replace("-", "")] if w.lower() in SET_ADV else \
+        SET_ADV[w.lower()]
+    return Cand(m.start(), m.end(), "set", lambda ctx, c: Res("SET", val))
+
+
+SET_UNIT_RX = (UNIT_RX + r"|" + WEEKDAY_FULL + r"|morning|afternoon|evening|night|weekend"
+               r"|january|february|march|april|may|june|july|august|september|october"
+               r"|november|december|spring|summer|autumn|fall|winter")
+
+
+@rule(B0 + r"(?P<ev>every|each)(?:" + S + r"(?P<other>other|single))?(?:" + S + r"(?P<n>"
+      + NUM + r"|few|couple" + S + r"of))?" + S + r"(?P<u>" + SET_UNIT_RX + r")(?![\w-])")
+def r_set_every(m, text):
+    u = m["u"].lower()
+    n = None
+    if m["n"]:
+        n = parse_number(m["n"])
+        if n is None:
+            n = None
+    if m["other"] and m["other"].lower() == "other":
+        n = 2
+    if u in WEEKDAYS:
+        if not is_cap(m["u"]):
+            return None
+        val = f"XXXX-WXX-{WEEKDAYS[u] + 1}"
+    elif u in PARTS_OF_DAY:
+        val = f"XXXX-XX-XXT{PARTS_OF_DAY[u]}"
+    elif u == "weekend":
+        val = "XXXX-WXX-WE"
+    elif u in MONTHS:
+        if not is_cap(m["u"]):
+            return None
+        val = f"XXXX-{MONTHS[u]:02d}"
+    elif u in SEASONS:
+        val = f"XXXX-{SEASONS[u]}"
+    else:
+        unit, is_time, mult = unit_of(u)
+        if m["n"] and n is None:
+            val = dur_value(None, unit, is_time)
+        else:
+            val = dur_value((n or 1) * mult, unit, is_time)
+    if m["ev"].lower() == "each" and u.endswith("s") and u not in ("hours",):
+        pass
+    return Cand(m.start(), m.end(), "set", lambda ctx, c: Res("SET", val), prio=3)
+
+
+@rule(B0 + r"(?:(?P<freq>once|twice|thrice|" + NUM + S + r"times)" + S + r")?(?P<per>a|an|per"
+      r"|each)" + S + r"(?P<u>second|minute|hour|day|week|month|year|annum|night)" + B1)
+def r_set_per(m, text):
+    u = m["u"].lower()
+    per = m["per"].lower()
+    if not m["freq"]:
+        if per in ("a", "an"):
+            before = text[max(0, m.start() - 25):m.start()]
+            if not re.search(r"(?:\d|%|\bmillion|\bbillion|\btrillion|dollars|euros|pounds"
+                             r"|cents)[ \t]*\Z", before, I):
+                return None
+        if per == "each":
+            return None
+    if u == "annum":
+        if per != "per":
+            return None
+        u = "year"
+    if u == "night":
+        val = "P1D"
+    else:
+        unit, is_time, _ = unit_of(u)
+        val = dur_value(1, unit, is_time)
+    return Cand(m.start(), m.end(), "set", lambda ctx, c: Res("SET", val), prio=2)
+
+
+# Vague references ---------------------------------------------------------------------------
+
+VAGUE = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
+    "currently": "PRESENT_REF", "at present": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "at this moment": "PRESENT_REF",
+    "at the present time": "PRESENT_REF", "at this time": "PRESENT_REF",
+    "at the very moment": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF", "the present": "PRESENT_REF",
+    "recently": "PAST_REF", "more recently": "PAST_REF", "most recently": "PAST_REF",
+    "until recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+    "the recent past": "PAST_REF", "the future": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+    "the distant future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "the coming days": "FUTURE_REF", "the coming weeks": "FUTURE_REF",
+    "the coming months": "FUTURE_REF", "the coming years": "FUTURE_REF",
+    "the days ahead": "FUTURE_REF", "the weeks ahead": "FUTURE_REF",
+    "the months ahead": "FUTURE_REF", "the years ahead": "FUTURE_REF",
+}
+
+
+@rule(B0 + r"(?:(?P<in>in|for|until|till|into|of|from)" + S + r")?(?P<w>right" + S + r"now"
+      r"|just" + S + r"now|now|currently|at" + S + r"present|at" + S + r"the" + S
+      + r"(?:very" + S + r")?moment|at" + S + r"this" + S + r"moment|at" + S
+      + r"the" + S + r"present" + S + r"time|nowadays|these" + S + r"days|(?:more|most|until)"
+      + S + r"recently|recently|lately|the" + S + r"(?:recent" + S + r")?past|the" + S
+      + r"(?:near|foreseeable|distant)" + S + r"future|the" + S + r"future|future|soon"
+      r"|the" + S + r"present|the" + S + r"coming" + S + r"(?:days|weeks|months|years)"
+      r"|the" + S + r"(?:days|weeks|months|years)" + S + r"ahead)(?![\w-])")
+def r_vague(m, text):
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    prep = (m["in"] or "").lower()
+    nt = next_tok(text, m.end())
+    ntl = nt.lower()
+    pt = _norm_prev(prev_tok(text, m.start()))
+    start = m.start("w")
+    if w == "future":
+        if prep != "in" or nt[:1].isalnum() and ntl not in ("and", "or", "when"):
+            return None  # "future plans"; only "in future" is the adverb
+        start = m.start("w")
+    if w == "now":
+        if re.match(r"-\w", text[m.end():m.end() + 2]):
+            return None  # "the now-defunct"
+        if pt == "from" or prep == "from":
+            return None  # "from now on", "two weeks from now" (a duration rule's)
+    if w in ("the past", "the recent past"):
+        if prep != "in" and pt not in ("in", "of"):
+            return None
+        if re.match(S + r"(?:\d|few|several|couple|" + UNIT_RX + r"|decade|year|month|week"
+                    r"|day|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)", text[m.end():],
+                    I):
+            return None
+    if w == "the future" and prep not in ("in", "into", "for") and pt not in ("in", "into",
+                                                                              "for", "of"):
+        if nt[:1].isalnum() and ntl not in ("is", "was", "will", "looks", "of", "holds", "lies",
+                                                    "remains", "seems", "belongs", "depends",
+                                                    "appears", "looked", "held"):
+            return None
+    if w == "the present" and prep not in ("until", "till", "to") and pt not in (
+            "until", "till", "to", "at"):
+        return None
+    if w == "soon":
+        if ntl in ("after", "afterwards", "afterward", "thereafter", "as", "enough",
+                   "be", "became", "found"):
+            return None
+        if pt in ("as", "too", "so", "how", "very"):
+            return None
+    if w == "these days" and pt in ("of", "all", "for"):
+        return None
+    val = VAGUE[w]
+    is_soon = w == "soon"
+
+    def fn(ctx, c):
+        if is_soon and ctx.tense(c.start) == "past":
+            return None
+        return Res("DATE", val)
+    return Cand(start, m.end(), "vague", fn, prio=8)
+
+
+# --- selection, prefixes and compounds -------------------------------------------------------
+
+def select(cands: list[Cand]) -> list[Cand]:
+    """Longest first (a year range counts as one unit), then priority, then leftmost."""
+    def key(c):
+        span = c.info.get("group_end", c.end) - c.start
+        return (-span, c.prio, c.start)
+    taken: list[Cand] = []
+    occupied: list[tuple[int, int]] = []
+    groups: dict[int, list[Cand]] = {}
+    for c in sorted(cands, key=key):
+        s, e = c.start, c.info.get("group_end", c.end)
+        if any(s < oe and os_ < e for os_, oe in occupied):
+            continue
+        occupied.append((s, e))
+        taken.append(c)
+        if "group_end" in c.info:
+            groups[id(c)] = [x for x in cands if x is not c and x.start >= c.end
+                             and x.end <= e and x.kind == c.kind and
+                             "group_end" not in x.info and x.info.get("unit") == "year"
+                             and x.start == _second_year_start(cands, c)]
+    out = []
+    for c in taken:
+        out.append(c)
+        out.extend(groups.get(id(c), [])[:1])
+    return sorted(out, key=lambda c: c.start)
+
+
+def _second_year_start(cands, first):
+    starts = [x.start for x in cands if x.info.get("unit") == "year" and first.end < x.start
+              < first.info["group_end"] and x.end == first.info["group_end"]]
+    return starts[0] if starts else -1
+
+
+PFX_OF = re.compile(r"(?:(?<![\w])(?P<the>the)" + S + r")?(?<![\w])(?P<w>beginning|start|end"
+                    r"|middle|close|early" + S + r"part|first" + S + r"part|latter" + S
+                    + r"part|first" + S + r"half|second" + S + r"half|latter" + S + r"half"
+                    r"|rest|remainder)" + S + r"of" + S + r"\Z", I)
+PFX_ADJ = re.compile(r"(?<![\w-])(?P<w>early|mid|late|earlier|later|the" + S + r"early"
+                     r"|the" + S + r"late|the" + S + r"mid)(?:" + S0 + r"-" + S0 + r"|" + S
+                     + r")\Z", I)
+PREFIXABLE_UNITS = {"year", "month", "season", "decade", "century", "week", "quarter", "day",
+                    "weekend"}
+
+
+def attach_prefixes(text: str, cands: list[Cand]) -> list[Cand]:
+    prev_end = 0
+    for c in cands:
+        unit = c.info.get("unit")
+        if unit in PREFIXABLE_UNITS and not c.info.get("fz_done") and c.kind != "clock":
+            window = text[max(prev_end, c.start - 40):c.start]
+            m = PFX_OF.search(window)
+            kind = None
+            if m and unit != "day":
+                kind = FUZZY_WORDS[re.sub(r"\s+", " ", m["w"].lower())]
+                if kind == "REST" and not c.info.get("relperiod"):
+                    kind = None
+            else:
+                m = PFX_ADJ.search(window)
+                if m:
+                    w = m["w"].lower().split()[-1]
+                    if w in ("earlier", "later"):
+                        kind = "EARLIER" if w == "earlier" else "LATER"
+                        if not (c.info.get("relperiod") and c.info.get("rel") == "this"):
+                            kind = None
+                    else:
+                        kind = FUZZY_MOD[w]
+                        if unit == "day" and w == "mid":
+                            kind = None
+            if kind is not None and m is not None:
+                c.start = c.start - (len(window) - m.start())
+                base_fn = c.fn
+
+                def fn(ctx, cc, base_fn=base_fn, kind=kind):
+                    r = base_fn(ctx, cc)
+                    return fuzzy_apply(r, kind, ctx) if r is not None else None
+                c.fn = fn
+                c.info["fz_done"] = True
+        prev_end = c.end
+    return cands
+
+
+GLUE_DAY_CLOCK = re.compile(r"^(?:" + S0 + r"[,|])?" + S0 + r"(?:(?:last" + S + r")?(?:updated"
+                            r"|posted|published)(?:" + S + r"(?:at|on))?" + S0 + r":?" + S0
+                            + r")?(?:(?:at|@|-|–|—)" + S0 + r")?\Z", I)
+GLUE_CLOCK_DAY = re.compile(r"^(?:" + S0 + r",)?" + S0 + r"(?:(?:on|of)" + S + r")?\Z", I)
+GLUE_OF = re.compile(r"^" + S + r"of" + S + r"\Z", I)
+GLUE_PAREN = re.compile(r"^" + S0 + r"[(\[]" + S0 + r"\Z")
+CLOSE_PAREN = re.compile(S0 + r"[)\]]")
+GLUE_DUR = re.compile(r"^(?:" + S0 + r"and" + S + r"|" + S0 + r")\Z", I)
+TIME_UNITS_ORDER = ["Y", "M", "W", "D", "H", "TM", "S"]
+
+
+def merge(text: str, cands: list[Cand]) -> list[Cand]:
+    out: list[Cand] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        n = cands[i + 1] if i + 1 < len(cands) else None
+        if n is not None:
+            glue = text[c.end:n.start]
+            merged = None
+            if c.kind == "part" and n.kind == "day" and GLUE_OF.match(glue):
+                merged = _combine_part(c, n)
+            elif c.kind == "day" and n.kind == "clock" and not c.info.get("clocked") \
+                    and GLUE_DAY_CLOCK.match(glue):
+                merged = _combine(c, n, c.start, n.end)
+            elif c.kind == "clock" and n.kind == "day" and not n.info.get("clocked") \
+                    and GLUE_CLOCK_DAY.match(glue) and "\n" not in glue:
+                merged = _combine(n, c, c.start, n.end)
+            elif c.kind == "day" and n.kind == "day" and GLUE_PAREN.match(glue) \
+                    and CLOSE_PAREN.match(text, n.end):
+                merged = _combine_paren(c, n, CLOSE_PAREN.match(text, n.end).end())
+            elif c.kind == "dur" and n.kind == "dur" and GLUE_DUR.match(glue) \
+                    and _dur_compatible(c, n):
+                merged = _combine_dur(c, n)
+            if merged is not None:
+                cands[i + 1] = merged
+                i += 1
+                continue
+        out.append(c)
+        i += 1
+    return out
+
+
+def _combine(day: Cand, clock: Cand, start: int, end: int) -> Cand:
+    ck = clock.info["clock"]
+
+    def fn(ctx, c):
+        r = day.fn(ctx, day)
+        if r is None:
+            return None
+        if r.day is None:
+            v = clock_res(None, ck).value
+            base = r.value.split("T")[0]
+            return Res("TIME", base + v[len("XXXX-XX-XX"):], ck["mod"])
+        return clock_res(r.day, ck)
+    info = dict(day.info)
+    info["clocked"] = True
+    return Cand(start, end, "day", fn, info=info)
+
+
+def _combine_part(a: Cand, b: Cand) -> Cand:
+    """"the early hours of" + "Monday" -> Monday TMO."""
+    part = a.info["part"]
+
+    def fn(ctx, c):
+        r = b.fn(ctx, b)
+        if r is None or r.day is None:
+            return r
+        if r.type == "TIME" and "T" in r.value:
+            return r
+        out = day_res(r.day, part=part)
+        out.mod = "START"
+        return out
+    return Cand(a.start, b.end, "day", fn, info=dict(b.info))
+
+
+def _combine_paren(a: Cand, b: Cand, end: int) -> Cand:
+    """"today (20 October 2011)", "this morning (July 21)": one timex; the explicit date
+    in brackets gives the day, the first part its time of day."""
+    def fn(ctx, c):
+        ra, rb = a.fn(ctx, a), b.fn(ctx, b)
+        if rb is None or rb.day is None:
+            return ra
+        if ra is not None and ra.type == "TIME" and "T" in ra.value and rb.type == "DATE":
+            return Res("TIME", f"{rb.day.isoformat()}T{ra.value.split('T', 1)[1]}", ra.mod,
+                       day=rb.day)
+        return rb
+    info = dict(b.info)
+    info["clocked"] = a.info.get("clocked") or b.info.get("clocked")
+    return Cand(a.start, end, "day", fn, info=info)
+
+
+def _dur_compatible(a: Cand, b: Cand) -> bool:
+    da, db = a.info.get("dur"), b.info.get("dur")
+    if not da or not db or da[0] is None or db[0] is None:
+        return False
+    ua = ("T" if da[2] else "") + da[1]
+    ub = ("T" if db[2] else "") + db[1]
+    order = ["Y", "M", "W", "D", "TH", "TM", "TS"]
+    return ua in order and ub in order and order.index(ua) < order.index(ub)
+
+
+def _combine_dur(a: Cand, b: Cand) -> Cand:
+    (na, ua, ta), (nb, ub, tb) = a.info["dur"], b.info["dur"]
+
+    def num(x):
+        return str(int(x)) if x == int(x) else f"{x:g}"
+    date_part = "".join(f"{num(n)}{u}" for n, u, t in ((na, ua, ta), (nb, ub, tb)) if not t)
+    time_part = "".join(f"{num(n)}{u}" for n, u, t in ((na, ua, ta), (nb, ub, tb)) if t)
+    val = "P" + date_part + ("T" + time_part if time_part else "")
+    mod = a.info.get("qmod")
+    return Cand(a.start, b.end, "dur", lambda ctx, c: Res("DURATION", val, mod),
+                info={"dur": None})
+
+
+# --- the entry point -------------------------------------------------------------------------
+
+def find_candidates(text: str) -> list[Cand]:
+    cands: list[Cand] = []
+    for rx, handler, prio in RULES:
+        for m in rx.finditer(text):
+            out = handler(m, text)
+            if out is None:
+                continue
+            for c in out if isinstance(out, list) else [out]:
+                if c.end <= c.start:
+                    continue
+                if c.prio == 5:
+                    c.prio = prio
+                cands.append(c)
+    return cands
+
+
+def tag(text: str, anchor: str | None, *, tense: Callable[[int], str | None] | None = None,
+        id_prefix: str = "t") -> list[Timex]:
+    """Find and normalise the temporal expressions of ``text`` (see the package doc)."""
+    if not text:
+        return []
+    adate, ahm = parse_anchor(anchor)
+    chosen = select(find_candidates(text))
+    chosen = attach_prefixes(text, chosen)
+    chosen = merge(text, chosen)
+    ctx = Ctx(adate, ahm, tense, ref=None, text=text)
+    out: list[Timex] = []
+    last_end = -1
+    for c in chosen:
+        if c.start < last_end:
+            continue
+        r = c.fn(ctx, c)
+        if r is None or not r.value:
+            continue
+        if r.override:
+            lo, hi = r.lo, r.hi
+        else:
+            lo, hi = bounds(r.type, r.value, r.mod, adate)
+        # strip whitespace the regexes may have allowed at the edges
+        s, e = c.start, c.end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        out.append(Timex(id=f"{id_prefix}:{s}-{e}", span=Span(s, e, text[s:e]), type=r.type,
+                         value=r.value, mod=r.mod, earliest=fmt(lo), latest=fmt(hi)))
+        last_end = e
+        if r.day is not None and r.type in ("DATE", "TIME") and not c.info.get("anaphoric"):
+            ctx.ref = r.day
+            ctx.ref_in_text = True
+        if c.info.get("abs") and r.type in ("DATE", "TIME"):
+            mm = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)", r.value)
+            if mm:
+                ctx.abs_ref = (int(mm[1]), int(mm[2]) if mm[2] else None,
+                               int(mm[3]) if mm[3] else None, e)
+    return out

@@ -1,0 +1,142 @@
+"""The tense of the clause governing a character offset, read from a spaCy parse.
+
+``tense_lookup(doc)`` returns a callback ``tense(offset) -> "past" | "present" |
+"future" | None`` for ``tag``. It only reads token attributes (``head``, ``dep_``,
+``tag_``, ``morph``, ``idx``, ``lemma_``), so spaCy is never imported here. From the
+token at the offset it walks up the dependency tree to the governing verb and reads:
+
+- future: an auxiliary "will"/"shall"/"'ll"/"wo" (won't) or "would"; "be going to V";
+  a headline-style or control infinitive ("Obama to visit", "plans to open",
+  "is expected to", "is due to", "is set to");
+- past: a VBD verb or auxiliary ("said", "was held", "did not"), "had/has/have" + VBN
+  (the present perfect reports the past), ``Tense=Past`` on a finite form;
+- present: a VBZ/VBP form (including "is holding") with no past or future marker;
+- None: no verb up the tree (a verbless headline), modals like "could"/"may".
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Callable
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "’ll"}
+FUTURE_CONTROL = {"plan", "expect", "schedule", "set", "due", "intend", "aim", "hope",
+                  "want", "promise", "vow", "threaten", "seek", "prepare", "propose",
+                  "agree", "decide", "pledge", "go", "likely", "poise", "slate", "about",
+                  "need", "have", "tend", "look"}
+MAX_STEPS = 12
+
+
+def _is_verb(tok) -> bool:
+    return tok.tag_.startswith("VB") or tok.tag_ == "MD"
+
+
+def _governing_verb(tok):
+    t = tok
+    for _ in range(MAX_STEPS):
+        if _is_verb(t) and t.dep_ not in ("aux", "auxpass"):
+            return t
+        if t.dep_ in ("aux", "auxpass") and t.head.i != t.i:
+            return t.head
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def verb_tense(verb, depth: int = 0) -> str | None:
+    """Tense of a verb from its auxiliaries, tag and morphology."""
+    if depth > MAX_STEPS:
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lemmas = {a.lower_ for a in auxes} | {a.lemma_.lower() for a in auxes}
+    if lemmas & FUTURE_AUX:
+        return "future"
+    # "is going to announce": announce <-xcomp- going (VBG) with aux "to"
+    head = verb.head
+    has_to = any(a.lower_ == "to" and a.tag_ == "TO" for a in auxes)
+    if has_to and (verb.tag_ == "VB" or (verb.tag_ == "VBN" and any(
+            a.dep_ == "auxpass" and a.tag_ == "VB" for a in auxes))):
+        if head.i != verb.i and head.lemma_.lower() in FUTURE_CONTROL:
+            inner = verb_tense(head, depth + 1) if head.lemma_.lower() != "go" else None
+            if head.lemma_.lower() == "go" and head.tag_ == "VBG":
+                outer = [c for c in head.children if c.dep_ == "aux"]
+                if any(c.tag_ == "VBD" for c in outer):
+                    return "past"  # "was going to": a past future
+                return "future"
+            if inner == "past" and head.lemma_.lower() not in ("set", "due", "schedule",
+                                                               "expect", "likely"):
+                return "past"
+            return "future"
+        if head.i == verb.i or verb.dep_ in ("ROOT",) or head.tag_.startswith("NN"):
+            return "future"  # headline infinitive: "Apple to give free cases"
+        return verb_tense(head, depth + 1) if head.i != verb.i and _is_verb(head) else None
+    for a in auxes:
+        if a.tag_ in ("VBD",) or (a.lemma_.lower() == "have" and a.tag_ in ("VBP", "VBZ")
+                                   and verb.tag_ == "VBN" and a.dep_ == "aux"):
+            return "past"
+        if a.tag_ == "MD":
+            return None
+    if verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP")
+                                  for a in auxes):
+        return "present"  # "when he's sentenced", "is expected"
+    if verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ == "VBN":
+        # a participle with no auxiliary: reduced relative or headline passive
+        # ("troops stationed in Ukraine", "Man arrested Monday") -> past
+        if verb.dep_ in ("acl", "ROOT", "advcl", "relcl") or not auxes:
+            return "past"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    if "Past" in verb.morph.get("Tense"):
+        return "past"
+    if verb.tag_ == "VBG":
+        for a in auxes:
+            if a.tag_ in ("VBZ", "VBP"):
+                return "present"
+        if verb.head.i != verb.i and _is_verb(verb.head):
+            return verb_tense(verb.head, depth + 1)
+    if verb.tag_ == "VB" and verb.head.i != verb.i and _is_verb(verb.head):
+        return verb_tense(verb.head, depth + 1)
+    return None
+
+
+# Verbs that schedule: the date after "set for", "postponed until", "scheduled for" is
+# ahead of the scheduling, whatever that verb's own tense.
+SCHEDULE = {"set", "schedule", "slate", "plan", "postpone", "delay", "adjourn",
+            "reschedule", "push", "move", "book", "fix", "defer", "call", "continue",
+            "recess", "put", "announce", "expect"}
+
+
+def _scheduled(tok) -> bool:
+    """Is ``tok`` the object of "for"/"until"/"till" after a scheduling verb?"""
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lemma_.lower() not in ("for", "until", "till"):
+        return False
+    gov = head.head
+    return gov.i != head.i and gov.lemma_.lower() in SCHEDULE
+
+
+def tense_lookup(doc) -> Callable[[int], str | None]:
+    """The tense callback for ``tag`` built from a spaCy ``Doc`` of the same text."""
+    starts = [t.idx for t in doc]
+    cache: dict[int, str | None] = {}
+
+    def tense(offset: int) -> str | None:
+        if not starts:
+            return None
+        i = bisect.bisect_right(starts, offset) - 1
+        if i < 0:
+            i = 0
+        if i in cache:
+            return cache[i]
+        tok = doc[i]
+        if _scheduled(tok) or (tok.dep_ in ("compound", "nummod", "npadvmod") and
+                               _scheduled(tok.head)):
+            cache[i] = "future"
+            return "future"
+        verb = _governing_verb(tok)
+        res = verb_tense(verb) if verb is not None else None
+        cache[i] = res
+        return res
+    return tense

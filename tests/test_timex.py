@@ -1,0 +1,558 @@
+"""Tests of the temporal engine (graph/timex.py, graph/temporal/).
+
+Sentences marked with a source comment are copied (detokenised) from the evaluation
+corpora: MEANTIME (NewsReader, CC BY 4.0; texts from English Wikinews, CC BY 2.5) and
+the Event StoryLine Corpus v1.5 (ESC, CC BY 3.0, news texts of ECB+). The tests never
+read those corpora: everything they need is copied here.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from graph.model import Timex
+from graph.timex import tag, tense_lookup
+
+PAST = lambda _offset: "past"  # noqa: E731
+FUTURE = lambda _offset: "future"  # noqa: E731
+PRESENT = lambda _offset: "present"  # noqa: E731
+TENSES = {"past": PAST, "future": FUTURE, "present": PRESENT, None: None}
+
+
+def find(timexes: list[Timex], expr: str) -> Timex:
+    hits = [t for t in timexes if t.span.text == expr]
+    assert hits, f"{expr!r} not found in {[t.span.text for t in timexes]}"
+    return hits[0]
+
+
+# sentence, expression (the expected span), anchor, tense, type, value, mod, earliest, latest
+CASES = [
+    # --- absolute dates and times --------------------------------------------------------
+    ("Published: 11 Mar. 2025, 15:48", "11 Mar. 2025, 15:48", "2025-03-11", None,
+     "TIME", "2025-03-11T15:48", None, "2025-03-11", "2025-03-11"),
+    # MEANTIME corpus_airbus/100911_Northrop_Grumman_and_Airbus_parent_EADS_defeat_Boeing...
+    ("March 01, 2008", "March 01, 2008", "2008-03-01", None,
+     "DATE", "2008-03-01", None, "2008-03-01", "2008-03-01"),
+    ("The vote was held on March 6.", "March 6", "2025-03-11", "past",
+     "DATE", "2025-03-06", None, "2025-03-06", "2025-03-06"),
+    ("The report was dated 2008-09-04.", "2008-09-04", None, None,
+     "DATE", "2008-09-04", None, "2008-09-04", "2008-09-04"),
+    ("Prices rose sharply in the 1990s.", "the 1990s", "2025-03-11", None,
+     "DATE", "199", None, "1990-01-01", "1999-12-31"),
+    # MEANTIME corpus_airbus/11716_Airbus_wins_Qatar_Airways_order.xml (shortened)
+    ("The first aircraft will be delivered in 2009.", "2009", "2005-06-13", "future",
+     "DATE", "2009", None, "2009-01-01", "2009-12-31"),
+    ("The talks collapsed on Sept. 5.", "Sept. 5", "2025-03-11", "past",
+     "DATE", "2024-09-05", None, "2024-09-05", "2024-09-05"),
+    # MEANTIME corpus_apple/287096_Apple_Inc_co_founder.xml
+    ("Jobs, born in San Francisco on February 24, 1955, has built the most valuable "
+     "technology company in the world.", "February 24, 1955", "2011-10-06", None,
+     "DATE", "1955-02-24", None, "1955-02-24", "1955-02-24"),
+    # MEANTIME corpus_airbus/276079_Boeing_rolls_out_first_787_Dreamliner_to_go_into_service.xml
+    ("Japan's (ANA) were to take delivery in May 2008, but will now receive the aircraft "
+     "next month.", "May 2008", "2011-08-08", None,
+     "DATE", "2008-05", None, "2008-05-01", "2008-05-31"),
+    # MEANTIME corpus_airbus/145930_Boeing_787_Dreamliner_makes_maiden_flight.xml
+    ("Boeing's newest commercial aircraft, the 787 \"Dreamliner\", made its first test "
+     "flight Tuesday in Everett, Washington at 18:00 UTC.", "18:00 UTC", "2009-12-16",
+     "past", "TIME", "2009-12-15T18:00Z", None, "2009-12-15", "2009-12-15"),
+    # ESC 1/1_17ecbplus.xml (dateline)
+    ("May 3, 2013 at 7:31 AM ET", "May 3, 2013 at 7:31 AM ET", "2013-05-03", None,
+     "TIME", "2013-05-03T11:31Z", None, "2013-05-03", "2013-05-03"),
+    # ESC 41/41_11ecbplus.xml (dateline)
+    ("Thu, 10 Nov 2011 02:45 PM", "Thu, 10 Nov 2011 02:45 PM", "2011-11-10", None,
+     "TIME", "2011-11-10T14:45", None, "2011-11-10", "2011-11-10"),
+    # ESC 33/33_1ecbplus.xml
+    ("The footage shows 34-year-old Horton (pictured) picking up her daughter from school "
+     "on October 21, 2011, in Brooklyn's Brownsville section.", "October 21, 2011",
+     "2013-04-12", None, "DATE", "2011-10-21", None, "2011-10-21", "2011-10-21"),
+    ("Posted 2/3/2009", "2/3/2009", "2009-02-04", None,
+     "DATE", "2009-02-03", None, "2009-02-03", "2009-02-03"),
+    ("Jackson is due in court Feb. 17.", "Feb. 17", "2009-02-04", "present",
+     "DATE", "2009-02-17", None, "2009-02-17", "2009-02-17"),
+    ("The meeting starts at 9:30 a.m. on Friday.", "9:30 a.m. on Friday", "2025-03-11",
+     "future", "TIME", "2025-03-14T09:30", None, "2025-03-14", "2025-03-14"),
+    ("Officials met shortly after midnight.", "shortly after midnight", "2025-03-11", None,
+     "TIME", "2025-03-11T24:00", "AFTER", "2025-03-12", None),
+    # --- relative to the publication -----------------------------------------------------
+    ("Russian forces attacked on Monday.", "Monday", "2025-03-11", "past",
+     "DATE", "2025-03-10", None, "2025-03-10", "2025-03-10"),
+    # MEANTIME corpus_apple/190356_Apple_unveils_iPhone_4.xml
+    ("Yesterday, at this year's Apple Worldwide Developers Conference (WWDC), company CEO "
+     "Steve Jobs unveiled iPhone 4.", "Yesterday", "2010-06-08", "past",
+     "DATE", "2010-06-07", None, "2010-06-07", "2010-06-07"),
+    ("Yesterday, at this year's Apple Worldwide Developers Conference (WWDC), company CEO "
+     "Steve Jobs unveiled iPhone 4.", "this year", "2010-06-08", "past",
+     "DATE", "2010", None, "2010-01-01", "2010-12-31"),
+    ("Talks resume today.", "today", "2025-03-11", "present",
+     "DATE", "2025-03-11", None, "2025-03-11", "2025-03-11"),
+    ("Talks resume tomorrow.", "tomorrow", "2025-03-11", "present",
+     "DATE", "2025-03-12", None, "2025-03-12", "2025-03-12"),
+    # MEANTIME corpus_airbus/1173_Internal_emails_expose_Boeing-Air_Force_contract_discussions.xml
+    ("Senator John McCain (R-AZ) entered them into the Congressional Record during a speech "
+     "last week against the now-cancelled deal.", "last week", "2004-11-24", "past",
+     "DATE", "2004-W47", None, "2004-11-15", "2004-11-21"),
+    ("Sales fell this month.", "this month", "2025-03-11", "past",
+     "DATE", "2025-03", None, "2025-03-01", "2025-03-31"),
+    ("He was released two days ago.", "two days ago", "2025-03-11", "past",
+     "DATE", "2025-03-09", None, "2025-03-09", "2025-03-09"),
+    ("Troops were stationed there late last year.", "late last year", "2025-03-11", "past",
+     "DATE", "2024", "END", "2024-09-01", "2024-12-31"),
+    ("The offensive is expected next spring.", "next spring", "2025-03-11", "future",
+     "DATE", "2026-SP", None, "2026-03-01", "2026-05-31"),
+    ("Prices rose earlier this year.", "earlier this year", "2025-03-11", "past",
+     "DATE", "2025", None, "2025-01-01", "2025-03-11"),
+    # MEANTIME corpus_airbus/51682_Singapore_Airlines_to_be_compensated_for_A380_delays.xml
+    ("The double-deck commercial aircrafts' delivery, originally due later this year, will "
+     "be delayed until October 2007.", "later this year", "2006-10-05", None,
+     "DATE", "2006", None, "2006-10-05", "2006-12-31"),
+    ("The double-deck commercial aircrafts' delivery, originally due later this year, will "
+     "be delayed until October 2007.", "October 2007", "2006-10-05", None,
+     "DATE", "2007-10", None, "2007-10-01", "2007-10-31"),
+    # MEANTIME corpus_apple/199629_Apple_executive_leaves_company.xml
+    ("The move came after Apple received criticism last month for the placement of the "
+     "antenna on their most recent iPhone model.", "last month", "2010-08-09", "past",
+     "DATE", "2010-07", None, "2010-07-01", "2010-07-31"),
+    ("The move came after Apple received criticism last month.", "last month", "2025-01-15",
+     "past", "DATE", "2024-12", None, "2024-12-01", "2024-12-31"),
+    # MEANTIME corpus_airbus/276079_Boeing_rolls_out_first_787_Dreamliner_to_go_into_service.xml
+    ("Japan's (ANA) were to take delivery in May 2008, but will now receive the aircraft "
+     "next month.", "next month", "2011-08-08", "future",
+     "DATE", "2011-09", None, "2011-09-01", "2011-09-30"),
+    ("Elections are due next year.", "next year", "2025-03-11", "future",
+     "DATE", "2026", None, "2026-01-01", "2026-12-31"),
+    ("On Monday rebels took the town; the previous day they had shelled it.",
+     "the previous day", "2025-03-11", "past",
+     "DATE", "2025-03-09", None, "2025-03-09", "2025-03-09"),
+    ("The plane landed Monday night.", "Monday night", "2025-03-11", "past",
+     "TIME", "2025-03-10TNI", None, "2025-03-10", "2025-03-10"),
+    # MEANTIME corpus_apple/89284_Apple_to_lower_UK_iTunes_prices.xml
+    ("The change in policy will occur within the next six months, Apple announced this "
+     "morning.", "this morning", "2008-01-09", "past",
+     "TIME", "2008-01-09TMO", None, "2008-01-09", "2008-01-09"),
+    # MEANTIME corpus_airbus/149731_Technical_problem_on_Airbus_A400M_maiden_flight.xml
+    ("The glitch only became public attention this weekend, when German magazine Der "
+     "Spiegel cited confidential documents.", "this weekend", "2010-01-25", "past",
+     "DATE", "2010-W04-WE", None, "2010-01-30", "2010-01-31"),
+    ("Last week's talks failed.", "Last week", "2025-01-01", "past",
+     "DATE", "2024-W52", None, "2024-12-23", "2024-12-29"),
+    ("Talks will resume next week.", "next week", "2024-12-30", "future",
+     "DATE", "2025-W02", None, "2025-01-06", "2025-01-12"),
+    ("He died yesterday.", "yesterday", "2025-01-01", "past",
+     "DATE", "2024-12-31", None, "2024-12-31", "2024-12-31"),
+    ("Two weeks ago, the army withdrew.", "Two weeks ago", "2025-03-11", "past",
+     "DATE", "2025-W09", None, "2025-02-24", "2025-03-02"),
+    ("The plant closed three years ago.", "three years ago", "2025-03-11", "past",
+     "DATE", "2022", None, "2022-01-01", "2022-12-31"),
+    # --- fuzzy parts ---------------------------------------------------------------------
+    ("They redeployed after a reorganization in early February.", "early February",
+     "2025-03-11", "past", "DATE", "2025-02", "START", "2025-02-01", "2025-02-10"),
+    ("The system will launch in mid-2024.", "mid-2024", "2023-06-01", "future",
+     "DATE", "2024", "MID", "2024-05-01", "2024-08-31"),
+    ("The bridge will be finished by the end of the year.", "the end of the year",
+     "2025-03-11", "future", "DATE", "2025", "END", "2025-09-01", "2025-12-31"),
+    ("Profits rose in the first quarter.", "the first quarter", "2025-05-20", "past",
+     "DATE", "2025-Q1", None, "2025-01-01", "2025-03-31"),
+    ("Profits rose in the fourth quarter.", "the fourth quarter", "2025-05-20", "past",
+     "DATE", "2024-Q4", None, "2024-10-01", "2024-12-31"),
+    ("The drought of the summer of 2024 was severe.", "the summer of 2024", "2025-03-11",
+     None, "DATE", "2024-SU", None, "2024-06-01", "2024-08-31"),
+    ("The firm was founded in late 2008.", "late 2008", "2025-03-11", "past",
+     "DATE", "2008", "END", "2008-09-01", "2008-12-31"),
+    ("Snow fell last winter.", "last winter", "2025-06-10", "past",
+     "DATE", "2024-WI", None, "2024-12-01", "2025-02-28"),
+    ("The plan dates from the mid-1990s.", "the mid-1990s", "2025-03-11", "past",
+     "DATE", "199", "MID", "1994-01-01", "1996-12-31"),
+    ("Growth slowed in the second half of 2023.", "the second half of 2023", "2025-03-11",
+     "past", "DATE", "2023-H2", None, "2023-07-01", "2023-12-31"),
+    ("Output fell in the middle of March.", "the middle of March", "2025-05-11", "past",
+     "DATE", "2025-03", "MID", "2025-03-11", "2025-03-20"),
+    # MEANTIME corpus_apple/103623_Apples_iTunes_replaces.xml
+    ("An internal memo at Apple showed the company passed Wal-Mart as the top U.S. music "
+     "seller at the beginning of the year.", "the beginning of the year", "2008-04-09",
+     "past", "DATE", "2008", "START", "2008-01-01", "2008-04-30"),
+    # ESC 1/1_11ecbplus.xml
+    ("Actress Lindsay Lohan finally checked into court-mandated rehab at the Betty Ford "
+     "Center late Thursday, after hiring former lawyer Shawn Holley for help.",
+     "late Thursday", "2013-05-03", "past",
+     "DATE", "2013-05-02", "END", "2013-05-02", "2013-05-02"),
+    # ESC 35/35_1ecbplus.xml
+    ("Williams was pulled over for speeding early Sunday on a freeway outside downtown.",
+     "early Sunday", "2009-02-04", "past",
+     "DATE", "2009-02-01", "START", "2009-02-01", "2009-02-01"),
+    # --- weekdays and months without a year, by tense -------------------------------------
+    ("The summit opens on Monday.", "Monday", "2025-03-11", "future",
+     "DATE", "2025-03-17", None, "2025-03-17", "2025-03-17"),
+    ("Officials spoke on Tuesday.", "Tuesday", "2025-03-11", "past",
+     "DATE", "2025-03-11", None, "2025-03-11", "2025-03-11"),  # the publication day
+    ("Officials will speak on Tuesday.", "Tuesday", "2025-03-11", "future",
+     "DATE", "2025-03-11", None, "2025-03-11", "2025-03-11"),
+    ("Apple unveils new iPod Wednesday", "Wednesday", "2005-10-13", "present",
+     "DATE", "2005-10-12", None, "2005-10-12", "2005-10-12"),  # nearest: 1 day back
+    ("Leaders meet Friday", "Friday", "2025-03-11", None,
+     "DATE", "2025-03-14", None, "2025-03-14", "2025-03-14"),  # nearest: 3 days ahead
+    ("They temporarily withdrew in January.", "January", "2025-03-11", "past",
+     "DATE", "2025-01", None, "2025-01-01", "2025-01-31"),
+    ("The law takes effect in January.", "January", "2025-03-11", "future",
+     "DATE", "2026-01", None, "2026-01-01", "2026-01-31"),
+    ("The rebels withdrew in December.", "December", "2025-01-10", "past",
+     "DATE", "2024-12", None, "2024-12-01", "2024-12-31"),
+    ("Elections are in June.", "June", "2025-03-11", "present",
+     "DATE", "2025-06", None, "2025-06-01", "2025-06-30"),
+    # MEANTIME corpus_airbus/1173_Internal_emails_expose_Boeing-Air_Force_contract_discussions.xml
+    ("Congressional lawmakers rejected the proposal in October, although industry experts "
+     "say the deal had been killed by the Pentagon.", "October", "2004-11-24", "past",
+     "DATE", "2004-10", None, "2004-10-01", "2004-10-31"),
+    # --- leap years ------------------------------------------------------------------------
+    ("The strike began last Thursday.", "last Thursday", "2024-03-01", "past",
+     "DATE", "2024-02-29", None, "2024-02-29", "2024-02-29"),
+    ("Sales slumped in February.", "February", "2024-03-05", "past",
+     "DATE", "2024-02", None, "2024-02-01", "2024-02-29"),
+    ("The treaty was signed on February 29.", "February 29", "2025-03-11", "past",
+     "DATE", "2024-02-29", None, "2024-02-29", "2024-02-29"),
+    ("Rain fell on Thursday.", "Thursday", "2024-03-01", "past",
+     "DATE", "2024-02-29", None, "2024-02-29", "2024-02-29"),
+    # --- durations -------------------------------------------------------------------------
+    ("The siege lasted for three weeks.", "three weeks", "2025-03-11", "past",
+     "DURATION", "P3W", None, None, None),
+    ("They signed a five-year contract.", "five-year", "2025-03-11", "past",
+     "DURATION", "P5Y", None, None, None),
+    ("The meeting took two hours.", "two hours", "2025-03-11", "past",
+     "DURATION", "PT2H", None, None, None),
+    ("Prices doubled over the past six months.", "the past six months", "2025-03-11",
+     "past", "DURATION", "P6M", None, None, None),
+    ("The feud has lasted decades.", "decades", "2025-03-11", "present",
+     "DURATION", "PXDE", None, None, None),
+    # MEANTIME corpus_airbus/145930_Boeing_787_Dreamliner_makes_maiden_flight.xml
+    ("The release of the \"Dreamliner\" is almost two and a half years behind schedule.",
+     "almost two and a half years", "2009-12-16", "present",
+     "DURATION", "P2.5Y", "LESS_THAN", None, None),
+    # MEANTIME corpus_airbus/149731_Technical_problem_on_Airbus_A400M_maiden_flight.xml
+    ("The steering computer and backup system failed after thirty minutes.",
+     "thirty minutes", "2010-01-25", "past", "DURATION", "PT30M", None, None, None),
+    # ESC 1/1_1ecbplus.xml
+    ("A judge signed an order yesterday allowing the transfer to Cliffside, where she will "
+     "continue with her 90-day court-mandated rehab.", "90-day", "2013-06-13", "past",
+     "DURATION", "P90D", None, None, None),
+    # ESC 35/35_1ecbplus.xml
+    ("Williams gave a blood sample for a blood-alcohol test, but the results won't be "
+     "known for a few weeks.", "a few weeks", "2009-02-04", "future",
+     "DURATION", "PXW", None, None, None),
+    ("The team's second such arrest in less than a month.", "less than a month",
+     "2009-02-04", "past", "DURATION", "P1M", "LESS_THAN", None, None),
+    ("The flight took two hours and 30 minutes.", "two hours and 30 minutes", "2025-03-11",
+     "past", "DURATION", "PT2H30M", None, None, None),
+    ("Rescuers worked for half an hour.", "half an hour", "2025-03-11", "past",
+     "DURATION", "PT30M", None, None, None),
+    # --- sets ------------------------------------------------------------------------------
+    ("The magazine is published weekly.", "weekly", "2025-03-11", "present",
+     "SET", "P1W", None, None, None),
+    ("The council meets every Monday.", "every Monday", "2025-03-11", "present",
+     "SET", "XXXX-WXX-1", None, None, None),
+    ("The report is updated annually.", "annually", "2025-03-11", "present",
+     "SET", "P1Y", None, None, None),
+    ("Patients receive the drug twice a day.", "twice a day", "2025-03-11", "present",
+     "SET", "P1D", None, None, None),
+    ("He earns $100,000 a year.", "a year", "2025-03-11", "present",
+     "SET", "P1Y", None, None, None),
+    # --- vague -----------------------------------------------------------------------------
+    # MEANTIME corpus_apple/43503_Apple_plans_to_sell.xml
+    ("The store currently sells digital music tracks, and more recently has begun to sell "
+     "TV episodes.", "currently", "2006-06-20", "present",
+     "DATE", "PRESENT_REF", None, "2006-06-20", "2006-06-20"),
+    ("The store currently sells digital music tracks, and more recently has begun to sell "
+     "TV episodes.", "more recently", "2006-06-20", "past",
+     "DATE", "PAST_REF", None, None, "2006-06-20"),
+    ("The iPod nano is now smaller and squarer.", "now", "2007-09-05", "present",
+     "DATE", "PRESENT_REF", None, "2007-09-05", "2007-09-05"),
+    ("Such attacks happened in the past.", "the past", "2025-03-11", "past",
+     "DATE", "PAST_REF", None, None, "2025-03-11"),
+    ("Nobody knows what the future holds.", "the future", "2025-03-11", "present",
+     "DATE", "FUTURE_REF", None, "2025-03-11", None),
+    ("The results will be known soon.", "soon", "2025-03-11", "future",
+     "DATE", "FUTURE_REF", None, "2025-03-11", None),
+    # --- compounds, anaphora, datelines ----------------------------------------------------
+    # ESC 14/14_10ecbplus.xml
+    ("A LARGE fire broke out at the Waitrose supermarket in Wellington town centre this "
+     "morning (July 21).", "this morning (July 21)", "2013-07-21", "past",
+     "TIME", "2013-07-21TMO", None, "2013-07-21", "2013-07-21"),
+    ("10 June 2013 Last updated at 14:00 GMT", "10 June 2013 Last updated at 14:00 GMT",
+     "2013-06-10", None, "TIME", "2013-06-10T14:00Z", None, "2013-06-10", "2013-06-10"),
+    ("Posted 10 Nov 11", "10 Nov 11", "2011-11-10", None,
+     "DATE", "2011-11-10", None, "2011-11-10", "2011-11-10"),
+    # ESC 16/16_2ecbplus.xml: the year of a date written earlier in the same sentence
+    ("Sheriff Deputy Ortiz, 35, was killed June 24, 2005 outside an apartment in Hawaiian "
+     "Gardens while investigating a June 20 shooting in which Orozco was a suspect.",
+     "June 20", "2007-03-20", "past", "DATE", "2005-06-20", None, "2005-06-20", "2005-06-20"),
+    ("Thieves struck in the early hours of Monday.", "the early hours of Monday",
+     "2013-09-10", "past", "TIME", "2013-09-09TMO", "START", "2013-09-09", "2013-09-09"),
+    ("Fans rallied over the weekend.", "the weekend", "2013-09-10", "past",
+     "DATE", "2013-W36-WE", None, "2013-09-07", "2013-09-08"),
+    # ESC 23/23_1ecbplus.xml
+    ("The man is thought to have fallen much earlier in the day.", "earlier in the day",
+     "2013-09-14", "past", "DATE", "2013-09-14", None, "2013-09-14", "2013-09-14"),
+    ("Police arrived minutes later.", "minutes later", "2025-03-11", "past",
+     "DURATION", "PTXM", None, None, None),
+    ("Apple unveils iPhone 4 at Worldwide Developers Conference 2010", "2010", "2010-06-08",
+     None, "DATE", "2010", None, "2010-01-01", "2010-12-31"),
+    # --- without an anchor: unresolved, never a crash ---------------------------------------
+    ("He left yesterday.", "yesterday", None, "past",
+     "DATE", "XXXX-XX-XX", None, None, None),
+    ("He left on Monday.", "Monday", None, "past",
+     "DATE", "XXXX-WXX-1", None, None, None),
+    ("He left in January.", "January", None, "past",
+     "DATE", "XXXX-01", None, None, None),
+    ("He left last week.", "last week", None, "past",
+     "DATE", "XXXX-WXX", None, None, None),
+    ("He left late last year.", "late last year", None, "past",
+     "DATE", "XXXX", "END", None, None),
+    ("Talks are under way now.", "now", None, "present",
+     "DATE", "PRESENT_REF", None, None, None),
+]
+
+
+@pytest.mark.parametrize("sentence,expr,anchor,tense,ttype,value,mod,earliest,latest", CASES)
+def test_cases(sentence, expr, anchor, tense, ttype, value, mod, earliest, latest):
+    t = find(tag(sentence, anchor, tense=TENSES[tense]), expr)
+    assert (t.type, t.value, t.mod, t.earliest, t.latest) == (ttype, value, mod, earliest,
+                                                              latest)
+
+
+# --- not times ---------------------------------------------------------------------------
+
+NOT_TIMES = [
+    "Prime Minister Theresa May said the deal was final.",
+    "May said she would not resign.",
+    "Thousands joined a march through the capital.",
+    "They will march on the parliament.",
+    "March organisers said the route was approved.",
+    "Fall prevention is a priority for hospitals.",
+    "The fall of the regime surprised analysts.",
+    "The army sent 2,000 troops to the border.",
+    "Some 12,000 North Korean soldiers were stationed there.",
+    "The disaster left 2008 people homeless.",
+    "Call 555-2008 for details.",
+    "Apple's 2 GB iPod costs less.",
+    "The 27-year-old man was arrested.",
+    "He is in his 50s and lives alone.",
+    "Microsoft released Windows 2000 to businesses.",
+    "The Arab Spring began in Tunisia.",
+    "The Summer Olympics drew large crowds.",
+    "He told the Daily News that he was innocent.",
+    "She reads the Sunday Times.",
+    "We may know more after the vote.",
+    "Room 1999 was locked.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_TIMES)
+def test_not_times(sentence):
+    assert tag(sentence, "2025-03-11") == []
+
+
+def test_may_as_month_is_still_found():
+    ts = tag("Theresa May resigned in May 2019 and left office in July.", "2025-03-11")
+    assert [(t.span.text, t.value) for t in ts] == [("May 2019", "2019-05"),
+                                                    ("July", "2025-07")] or \
+        [(t.span.text) for t in ts] == ["May 2019", "July"]
+
+
+# --- the seed article --------------------------------------------------------------------
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_b1bca38a27155288.txt"
+
+
+def test_seed_article():
+    text = SEED.read_text(encoding="utf-8")
+    ts = tag(text, "2025-03-11T15:48", tense=PAST)
+    pub = find(ts, "11 Mar. 2025, 15:48")
+    assert (pub.type, pub.value) == ("TIME", "2025-03-11T15:48")
+    monday = find(ts, "Monday")
+    assert monday.value == "2025-03-10"
+    assert text[monday.span.start - 3:monday.span.start] == "on "
+    late = find(ts, "late last year")
+    assert (late.value, late.mod, late.earliest, late.latest) == (
+        "2024", "END", "2024-09-01", "2024-12-31")
+    jan = find(ts, "January")
+    assert jan.value == "2025-01" and text[jan.span.start - 3:jan.span.start] == "in "
+    feb = find(ts, "early February")
+    assert (feb.value, feb.mod) == ("2025-02", "START")
+    assert not any(t.span.text.startswith("12,000") or t.span.text == "000" for t in ts)
+
+
+def test_seed_article_with_parsed_tense(nlp):
+    text = SEED.read_text(encoding="utf-8")
+    ts = tag(text, "2025-03-11T15:48", tense=tense_lookup(nlp(text)))
+    values = {t.span.text: t.value for t in ts}
+    assert values["Monday"] == "2025-03-10"
+    assert values["January"] == "2025-01"
+    assert values["early February"] == "2025-02"
+    assert values["late last year"] == "2024"
+
+
+# --- structural guarantees ---------------------------------------------------------------
+
+def test_ids_offsets_order():
+    text = ("On Monday, 3 March 2025, officials said that two days ago, at 3 p.m. GMT, the "
+            "talks had collapsed; they will resume next week for three days.")
+    ts = tag(text, "2025-03-11", id_prefix="doc7")
+    assert ts, "nothing found"
+    for t in ts:
+        assert t.span.text == text[t.span.start:t.span.end]
+        assert t.id == f"doc7:{t.span.start}-{t.span.end}"
+    assert [t.span.start for t in ts] == sorted(t.span.start for t in ts)
+    for a, b in zip(ts, ts[1:]):
+        assert a.span.end <= b.span.start
+    assert tag(text, "2025-03-11", id_prefix="doc7") == ts  # deterministic
+
+
+def test_empty_and_bad_anchor():
+    assert tag("", "2025-03-11") == []
+    ts = tag("He left yesterday.", "not a date")
+    assert ts[0].value == "XXXX-XX-XX"
+
+
+def test_faulty_tense_callback_is_ignored():
+    def boom(_offset):
+        raise RuntimeError("parser gone")
+    ts = tag("They met on Monday.", "2025-03-11", tense=boom)
+    assert find(ts, "Monday").value == "2025-03-10"  # nearest
+
+
+def test_anchor_with_time_and_clock_only():
+    ts = tag("The blast happened at 3 p.m.", "2025-03-11T15:48", tense=PAST)
+    assert find(ts, "3 p.m.").value == "2025-03-11T15:00"
+
+
+# --- property tests ----------------------------------------------------------------------
+
+PAST_SENTENCES = [("Officials said yesterday the attack failed.", "yesterday"),
+                  ("The plant closed last week.", "last week"),
+                  ("The talks collapsed two days ago.", "two days ago"),
+                  ("Prices rose last month.", "last month"),
+                  ("The firm lost money last year.", "last year"),
+                  ("Rebels attacked the town on Monday.", "Monday")]
+FUTURE_SENTENCES = [("Talks will resume tomorrow.", "tomorrow"),
+                    ("The summit will open next week.", "next week"),
+                    ("The law will take effect next month.", "next month"),
+                    ("Elections will be held next year.", "next year")]
+dates = st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31))
+
+
+@settings(max_examples=150, deadline=None)
+@given(dates, st.sampled_from(PAST_SENTENCES))
+def test_past_words_land_before_anchor(d, case):
+    sentence, expr = case
+    t = find(tag(sentence, d.isoformat(), tense=PAST), expr)
+    assert t.earliest and t.latest
+    assert t.earliest <= t.latest <= d.isoformat()
+
+
+@settings(max_examples=150, deadline=None)
+@given(dates, st.sampled_from(FUTURE_SENTENCES))
+def test_future_words_land_after_anchor(d, case):
+    sentence, expr = case
+    t = find(tag(sentence, d.isoformat(), tense=FUTURE), expr)
+    assert t.earliest and t.latest
+    assert d.isoformat() < t.earliest <= t.latest
+
+
+MIXED = ("Early last year, in the first quarter of 2020, in mid-March and late last "
+         "month, during the summer, since the 1990s, on Friday night, this weekend, the "
+         "next day, three weeks ago, earlier this month, in December and on May 5, by the "
+         "end of the year, around 4:30 a.m. EDT on Thursday, in the fall of 2019.")
+
+
+@settings(max_examples=150, deadline=None)
+@given(dates, st.sampled_from(["past", "future", "present", None]))
+def test_intervals_are_ordered(d, tense):
+    ts = tag(MIXED, d.isoformat(), tense=TENSES[tense])
+    assert len(ts) >= 15
+    for t in ts:
+        if t.earliest and t.latest:
+            assert t.earliest <= t.latest, t
+        if t.type in ("DURATION", "SET"):
+            assert t.earliest is None and t.latest is None
+
+
+@settings(max_examples=100, deadline=None)
+@given(dates, st.integers(min_value=0, max_value=6))
+def test_weekday_past_and_future(d, wd):
+    name = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][wd]
+    past = find(tag(f"They met on {name}.", d.isoformat(), tense=PAST), name)
+    fut = find(tag(f"They will meet on {name}.", d.isoformat(), tense=FUTURE), name)
+    pd, fd = date.fromisoformat(past.value), date.fromisoformat(fut.value)
+    assert pd.weekday() == wd and fd.weekday() == wd
+    assert d - timedelta(days=6) <= pd <= d <= fd + timedelta(days=0) or fd >= d
+    assert d <= fd <= d + timedelta(days=6)
+
+
+# --- tense_lookup on parsed sentences ----------------------------------------------------
+
+@pytest.fixture(scope="module")
+def nlp():
+    from graph import nlp as gnlp
+    try:
+        return gnlp.get_nlp()
+    except Exception:  # the gazetteer ruler is not needed to read tenses
+        return gnlp._load_model()
+
+
+TENSE_CASES = [
+    # seed article
+    ("They temporarily withdrew in January and then redeployed after a reorganization in "
+     "early February.", "January", "past"),
+    ("The company will release the phone on Monday.", "Monday", "future"),
+    ("Officials said on Monday that talks would resume.", "Monday", "past"),
+    # MEANTIME corpus_apple/195869_Apple_to_give_free_cases.xml (headline)
+    ("Apple to give free cases to iPhone 4 owners", "cases", "future"),
+    ("The meeting is going to take place in June.", "June", "future"),
+    ("He has lived there since March.", "March", "past"),
+    # MEANTIME corpus_apple/43503_Apple_plans_to_sell.xml
+    ("The store currently sells digital music tracks.", "currently", "present"),
+    # MEANTIME corpus_apple/287096_Apple_Inc_co_founder.xml
+    ("On August 24, Jobs resigned from his post as CEO.", "August", "past"),
+    ("The firm is expected to report earnings in April.", "April", "future"),
+    # ESC 32/32_3ecbplus.xml: a date set for later by a past act
+    ("The case was heard in his absence and a provisional trial date was set for October "
+     "28, with a duration of three days.", "October", "future"),
+    # ESC 33/33_5ecbplus.xml
+    ("He faces up to 75 years to life in prison when he's sentenced May 7.", "May",
+     "present"),
+    # MEANTIME corpus_apple/23468_Apple_plans_another_special_event.xml
+    ("Apple Computer announced today another special event to be held on October 12.",
+     "October", "future"),
+    ("The vote was held in May.", "May", "past"),
+    # ESC 33/33_1ecbplus.xml
+    ("The trial is scheduled to resume Monday, with testimony from a man who claims Lopez's "
+     "brother threatened to kill him.", "Monday", "future"),
+    # ESC 3/3_1ecbplus.xml
+    ("A convicted sex offender sentenced to life in prison pulled a gun on two guards during "
+     "a prison transfer Monday and held them hostage temporarily.", "Monday", "past"),
+]
+
+
+@pytest.mark.parametrize("sentence,word,expected", TENSE_CASES)
+def test_tense_lookup(nlp, sentence, word, expected):
+    tense = tense_lookup(nlp(sentence))
+    assert tense(sentence.index(word)) == expected
+
+
+def test_tense_lookup_drives_resolution(nlp):
+    # ESC 33/33_1ecbplus.xml, published Friday 2013-04-12
+    text = ("Video of Brooklyn Mother of 13 Zurana Horton shot and killed in a gang shooting "
+            "was revealed Thursday. The trial is scheduled to resume Monday.")
+    ts = tag(text, "2013-04-12", tense=tense_lookup(nlp(text)))
+    assert find(ts, "Thursday").value == "2013-04-11"
+    assert find(ts, "Monday").value == "2013-04-15"
+
+
+def test_tense_lookup_outside_tokens(nlp):
+    tense = tense_lookup(nlp("He left."))
+    assert tense(0) in ("past", None)
+    assert tense(10_000) in ("past", "present", "future", None)
+    empty = tense_lookup(nlp(""))
+    assert empty(0) is None
