@@ -33,7 +33,8 @@ Events
   offensive event whose agent is the subject), conjoined verbs as separate events sharing
   the subject.
 - Roles: agent (active subject, passive "by" phrase, "under X command", possessor of an
-  event noun), patient (object, passive subject), beneficiary ("with/to/for X" of giving
+  event noun), patient (object, passive subject, subject of an unaccusative verb such as
+  "die", "fall", "collapse"), beneficiary ("with/to/for X" of giving
   and sharing verbs), target ("against X"), topic (for statements: the agents of what is
   reported). Subjects of participles, relative clauses, controlled infinitives and
   conjoined verbs are inherited from the governing phrase.
@@ -120,6 +121,11 @@ PART_NOUNS = frozenset("part parts area areas section sections portion portions 
 QUANTITY_NOUNS = frozenset("number numbers thousands hundreds dozens millions group groups "
                            "part parts most some many all majority rest contingent wave "
                            "column detachment members member".split())
+# Intransitive verbs whose subject undergoes the event (PropBank Arg1): "Jobs died",
+# "prices fell", "the bridge collapsed".
+UNACCUSATIVE_VERBS = frozenset("die fall rise drop decline increase decrease grow shrink "
+                               "collapse sink crash explode burn happen occur arrive "
+                               "disappear vanish emerge soar plunge slump".split())
 GIVING_VERBS = frozenset("share give provide supply send deliver offer sell lend transfer "
                          "donate grant".split())
 ENTITY_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC",
@@ -695,7 +701,9 @@ class _ArticleExtractor:
         subject_is = None
         if verb.pos_ == "VERB":
             subj, passive = self._subject(verb, history, info)
-            undergo = light is not None and light.lemma_.lower() in ("sustain", "suffer", "incur")
+            undergo = (light is not None and light.lemma_.lower() in ("sustain", "suffer", "incur")) \
+                or (light is None and lemma in UNACCUSATIVE_VERBS
+                    and not any(c.dep_ in ("dobj", "obj") for c in verb.children))
             for r in subj:
                 parts.append(Participant(r, "patient" if passive or undergo else "agent"))
                 subject_is = r
