@@ -7,7 +7,9 @@ resolve, the day intervals behind ``earliest``/``latest``) are documented in
 """
 from __future__ import annotations
 
+from . import temporal as _temporal
 from .temporal import tag, tense_lookup
-from .temporal import __doc__ as CONVENTIONS  # noqa: F401  (the documented conventions)
 
-__all__ = ["tag", "tense_lookup"]
+CONVENTIONS = _temporal.__doc__  # the documented conventions, for help() and the docs
+
+__all__ = ["tag", "tense_lookup", "CONVENTIONS"]

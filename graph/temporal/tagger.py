@@ -22,9 +22,9 @@ from typing import Callable
 
 from ..model import Span, Timex
 from . import resolve as R
-from .intervals import (add_months, bounds, eu_dst, fmt, iso_week, month_end, parse_anchor,
+from .intervals import (add_months, bounds, eu_dst, fmt, iso_week, parse_anchor,
                         quarter_of, shift_clock, us_dst, valid_date, value_interval)
-from .lexicon import (COMMA, COUNT_NOUNS, DETERMINERS, MONTHS, NUM, OPT_COMMA, PART_RX,
+from .lexicon import (COUNT_NOUNS, DETERMINERS, MONTHS, NUM, OPT_COMMA, PART_RX,
                       PARTS_OF_DAY, QUANT, QUANT_MOD_RX, QUANT_MODS, S, S0, SEASON_RX,
                       SEASONS, TEMPORAL_PREPS, TZ_OFFSETS, TZ_RX, UNIT_RX, US_ZONES,
                       WEEKDAY_ANY, WEEKDAY_FULL, WEEKDAYS, ORDINALS, month_rx,
@@ -1171,9 +1171,14 @@ def r_clock(m, text):
         mod = "BEFORE"
     clock = {"h": h, "mi": mi, "sec": sec, "tz": tz, "mod": mod}
 
+    end = m.end()
+    g = m.group(0).rstrip()
+    if g.endswith(")") and "(" not in g:
+        end = m.start() + len(g[:-1].rstrip())  # "(3:37 a.m. EDT)": not our bracket
+
     def fn(ctx, c):
         return clock_res(ctx.refday, clock)
-    return Cand(m.start(), m.end(), "clock", fn, info={"clock": clock})
+    return Cand(m.start(), end, "clock", fn, info={"clock": clock})
 
 
 def tz_offset(tz: str) -> int | None:
@@ -1254,20 +1259,14 @@ def r_duration(m, text):
     n = parse_number(q)
     if n is not None:
         n *= mult
-    elif mult != 1:
-        pass
     qmod = QUANT_MODS.get(re.sub(r"\s+", " ", (m["qmod"] or "").lower()))
     post = re.sub(r"\s+", " ", (m["post"] or "").lower())
     start, end = m.start(), m.end()
     if m["qmod"] and m["the"]:
         qmod, start = None, m.start("the")  # "over the past six months": a preposition
-    the, rel = m["the"], re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    the = m["the"]
     pt = _norm_prev(prev_tok(text, m.start()))
     plural = u_word.endswith("s") and u_word not in ("hrs", "mins", "secs", "yrs")
-    if m["hy"] and (post or the):
-        pass
-    # a singular unit after a number > 1 without a hyphen is not a duration ("2 year")?
-    # keep: "a 90 day period" is common enough.
     if re.match(r"-(?!" + S0 + r"long\b)[A-Za-z]", text[m.end("u"):m.end("u") + 6]):
         return None  # "a second-half goal", "a 90-minute-drive"? not a duration of its own
     if q in ("a", "an", "one") and unit == "S" and not post and not is_time_end(text, m.end()):
@@ -1282,10 +1281,6 @@ def r_duration(m, text):
             return None  # "$5 billion a year", "twice a week": a SET
     if q in ("some", "many") and not plural:
         return None  # "some day", "many a year"
-    if q == "some" and qmod is None and not plural:
-        return None
-    if n is not None and n != int(n) and unit not in ("H", "Y", "D", "M", "W"):
-        pass
     if q in ("one",) and u_word == "day" and sentence_initial(text, m.start()) and not post:
         # "One day, ..." is a vague date, not a duration
         return Cand(start, m.end("u"), "date", lambda ctx, c: Res("DATE", "XXXX-XX-XX"))
@@ -1420,8 +1415,7 @@ def r_set_adv(m, text):
         return None  # "the Daily News", "Business Weekly"
     if is_cap(nt) and not w.isupper():
         return None
-    val = SET_ADV[w.lower().replace("-", "")] if w.lower() in SET_ADV else \
-        SET_ADV[w.lower()]
+    val = SET_ADV.get(w.lower(), SET_ADV.get(w.lower().replace("-", ""), "P1Y"))
     return Cand(m.start(), m.end(), "set", lambda ctx, c: Res("SET", val))
 
 
@@ -1437,8 +1431,6 @@ def r_set_every(m, text):
     n = None
     if m["n"]:
         n = parse_number(m["n"])
-        if n is None:
-            n = None
     if m["other"] and m["other"].lower() == "other":
         n = 2
     if u in WEEKDAYS:
@@ -1461,8 +1453,6 @@ def r_set_every(m, text):
             val = dur_value(None, unit, is_time)
         else:
             val = dur_value((n or 1) * mult, unit, is_time)
-    if m["ev"].lower() == "each" and u.endswith("s") and u not in ("hours",):
-        pass
     return Cand(m.start(), m.end(), "set", lambda ctx, c: Res("SET", val), prio=3)
 
 
