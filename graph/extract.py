@@ -145,7 +145,6 @@ class _Ent:
     toks: list  # spaCy tokens of the mention
     name: str
     ref: str | None = None
-    slot: str = "other"  # actor / locative / other
 
 
 @dataclass
@@ -469,9 +468,7 @@ class _ArticleExtractor:
         g = _gaz()
         name = e.name
         hint = "region" if self._region_hint(e) or name in self.region_names else None
-        slot = _slot(head)
-        e.slot = slot
-        if e.label == "GPE" and slot == "actor":
+        if e.label == "GPE" and _slot(head) == "actor":
             cc = g.country_code(name)
             if cc:
                 e.ref = self.country_actor(cc, alias=name)
@@ -730,8 +727,8 @@ class _ArticleExtractor:
         scope: set[int] = set()
         speaker_sources: list[Source] = []
         if reporting:
-            comp = [c for c in trig.children if c.dep_ in ("ccomp", "xcomp", "parataxis", "dobj")
-                    and c.dep_ != "dobj" or (c.dep_ == "dobj" and _is_clausal_obj(c))]
+            comp = [c for c in trig.children if c.dep_ in ("ccomp", "xcomp", "parataxis")
+                    or (c.dep_ == "dobj" and c.pos_ in ("VERB", "AUX"))]
             if not comp and trig.dep_ in ("parataxis", "ccomp") and trig.head.pos_ in ("VERB", "AUX"):
                 comp = [trig.head]  # "... have launched an offensive," Syrskyi said.
                 scope = {t.i for t in trig.head.subtree if t.i not in {x.i for x in trig.subtree}}
@@ -759,7 +756,7 @@ class _ArticleExtractor:
                     nm = self.actors[r].name if r in self.actors else name
                     srcname = name if s_tok.lower_ in ("sources", "officials") else nm
                     speaker_sources.append(Source(r, srcname, kind))
-        return {"trigger_tok": trig, "verb": verb, "lemma": lemma if light is None else lemma,
+        return {"trigger_tok": trig, "verb": verb, "lemma": lemma,
                 "type": etype, "participants": _dedupe(parts), "places": places,
                 "trigger_span": self.span_of([trig]), "reporting": reporting, "scope": scope,
                 "speaker_sources": speaker_sources, "sources": [], "reported_by": [],
@@ -1173,10 +1170,6 @@ def _eventive_object(verb):
 
 def _is_according_object(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
-
-
-def _is_clausal_obj(tok) -> bool:
-    return tok.pos_ in ("VERB", "AUX")
 
 
 def _np_text(tok) -> str:

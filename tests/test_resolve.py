@@ -69,7 +69,6 @@ def test_incompatible_places_stay_apart_nested_places_merge():
 
 
 def test_publication_dated_events_need_same_lemma_and_close_dates():
-    pub = ("", "2025-02-01", "publication")
     r = resolve([_ex(A1, [_event(A1, "event:1", time=(None, "2025-02-01", "publication"))], [ACT]),
                  _ex(A2, [_event(A2, "event:2", time=(None, "2025-02-03", "publication"))], [ACT])])
     assert len(r.events) == 1
@@ -77,7 +76,6 @@ def test_publication_dated_events_need_same_lemma_and_close_dates():
     r = resolve([_ex(A1, [_event(A1, "event:1", time=(None, "2025-02-01", "publication"))], [ACT]),
                  _ex(far, [_event(far, "event:9", time=(None, "2025-06-01", "publication"))], [ACT])])
     assert len(r.events) == 2
-    del pub
 
 
 def test_within_an_article_only_exact_repeats_merge():
