@@ -756,7 +756,10 @@ class _ArticleExtractor:
                     nm = self.actors[r].name if r in self.actors else name
                     srcname = name if s_tok.lower_ in ("sources", "officials") else nm
                     speaker_sources.append(Source(r, srcname, kind))
-        return {"trigger_tok": trig, "verb": verb, "lemma": lemma,
+        prt = [c for c in trig.children if c.dep_ == "prt"] if is_verb else []
+        if prt:  # phrasal verbs: "step down", "pull out"
+            lemma = f"{lemma} {prt[0].lower_}"
+        return {"trigger_tok": trig, "verb": verb, "lemma": lemma, "particle": prt[0].text if prt else None,
                 "type": etype, "participants": _dedupe(parts), "places": places,
                 "trigger_span": self.span_of([trig]), "reporting": reporting, "scope": scope,
                 "speaker_sources": speaker_sources, "sources": [], "reported_by": [],
@@ -1041,6 +1044,8 @@ class _ArticleExtractor:
                                 if p.role == role and p.ref in self.actors)
         agent, patient = names("agent"), names("patient")
         trig = d["trigger_span"].text
+        if d.get("particle"):
+            trig = f"{trig} {d['particle']}"
         light = d["light"]
         if light is not None:
             subj = agent or patient
