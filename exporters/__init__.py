@@ -2,7 +2,7 @@
 
     >>> import exporters
     >>> exporters.names()
-    ['html', 'json', 'turtle']
+    ['gexf', 'graphml', 'html', 'json', 'jsonld', 'ntriples', 'trig', 'turtle']
     >>> exporters.export(g, "turtle", "output/")        # doctest: +SKIP
     PosixPath('output/graph.ttl')
     >>> g2 = exporters.load("output/graph.json")         # doctest: +SKIP
@@ -12,11 +12,11 @@ html exporter runs (see ``exporters.registry``).
 """
 from __future__ import annotations
 
-from .registry import (Exporter, UnknownExporterError, export, get, names, output_path,
-                       register)
+from .registry import (Exporter, UnknownExporterError, defaults, export, get, names,
+                       output_path, register)
 
-__all__ = ["Exporter", "UnknownExporterError", "export", "get", "names", "output_path",
-           "register", "load", "to_rdflib"]
+__all__ = ["Exporter", "UnknownExporterError", "defaults", "export", "get", "names",
+           "output_path", "register", "load", "to_rdflib"]
 
 
 def load(path):

@@ -11,6 +11,8 @@ An exporter function has the signature ``export(g, path) -> Path``: it writes th
 
     >>> from exporters import registry
     >>> registry.names()
+    ['gexf', 'graphml', 'html', 'json', 'jsonld', 'ntriples', 'trig', 'turtle']
+    >>> registry.defaults()                          # what `dateline build` writes
     ['html', 'json', 'turtle']
     >>> registry.get("turtle").extension
     'ttl'
@@ -23,7 +25,15 @@ Built-ins:
 |----------|--------------|----------------------------------|
 | `html`   | `graph.html` | `exporters.html:export` (pyvis)  |
 | `json`   | `graph.json` | `exporters.json_export:export`   |
-| `turtle` | `graph.ttl`  | `exporters.turtle:export` (rdflib) |
+| `turtle` | `graph.ttl`  | `exporters.turtle:export` (no RDF library needed) |
+| `ntriples` | `graph.nt` | `exporters.ntriples:export` (streamed) |
+| `trig`   | `graph.trig` | `exporters.trig:export` (one named graph per article) |
+| `jsonld` | `graph.jsonld` | `exporters.jsonld:export`      |
+| `graphml` | `graph.graphml` | `exporters.graphml:export_graphml` (networkx) |
+| `gexf`   | `graph.gexf` | `exporters.graphml:export_gexf` (networkx, for Gephi) |
+
+The first three are the *default* formats (``defaults()``: what ``dateline build`` writes
+when no ``--format`` is given); the others are written on request.
 """
 from __future__ import annotations
 
@@ -34,8 +44,8 @@ import re
 from pathlib import Path
 from typing import Any, Callable
 
-__all__ = ["Exporter", "UnknownExporterError", "register", "names", "get", "export",
-           "output_path"]
+__all__ = ["Exporter", "UnknownExporterError", "register", "names", "defaults", "get",
+           "export", "output_path"]
 
 _NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _EXT_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
@@ -63,6 +73,7 @@ class Exporter:
     attr: str
     extension: str
     description: str
+    default: bool = True
 
     def load(self) -> Callable[..., Any]:
         """Import the module and return the exporter function."""
@@ -88,7 +99,7 @@ _REGISTRY: dict[str, Exporter] = {}
 
 
 def register(name: str, module_path: str, attr: str, *, extension: str,
-             description: str) -> Exporter:
+             description: str, default: bool = True) -> Exporter:
     """Declare an exporter. Nothing is imported now. Registering a name again replaces
     the previous declaration (as rdflib's ``plugin.register`` does)."""
     if not _NAME_RE.match(name):
@@ -100,7 +111,7 @@ def register(name: str, module_path: str, attr: str, *, extension: str,
     if not module_path or not attr:
         raise ValueError("module_path and attr are required")
     exp = Exporter(name=name, module_path=module_path, attr=attr, extension=extension,
-                   description=description)
+                   description=description, default=bool(default))
     _REGISTRY[name] = exp
     return exp
 
@@ -108,6 +119,12 @@ def register(name: str, module_path: str, attr: str, *, extension: str,
 def names() -> list[str]:
     """The registered format names, sorted (the CLI's ``--format`` choices)."""
     return sorted(_REGISTRY)
+
+
+def defaults() -> list[str]:
+    """The formats written when none is asked for (``dateline build`` without
+    ``--format``), sorted."""
+    return sorted(n for n, e in _REGISTRY.items() if e.default)
 
 
 def get(name: str) -> Exporter:
@@ -134,8 +151,18 @@ def export(g, name: str, out_dir: str | os.PathLike) -> Path:
 # --- built-ins (strings only: nothing heavy is imported here) ------------------------------
 
 register("turtle", "exporters.turtle", "export", extension="ttl",
-         description="RDF Turtle (SEM, OWL-Time, PROV-O, schema.org, GeoSPARQL) via rdflib")
+         description="RDF Turtle (SEM, OWL-Time, PROV-O, schema.org, GeoSPARQL)")
 register("html", "exporters.html", "export", extension="html",
          description="interactive, self-contained HTML graph (vis-network via pyvis)")
 register("json", "exporters.json_export", "export", extension="json",
          description="dateline-graph JSON document (readable back with load())")
+register("ntriples", "exporters.ntriples", "export", extension="nt", default=False,
+         description="RDF N-Triples, streamed (for big graphs and bulk loaders)")
+register("trig", "exporters.trig", "export", extension="trig", default=False,
+         description="RDF TriG: one named graph per article (provenance survives a merge)")
+register("jsonld", "exporters.jsonld", "export", extension="jsonld", default=False,
+         description="RDF JSON-LD 1.1 (compact IRIs, one @graph)")
+register("graphml", "exporters.graphml", "export_graphml", extension="graphml",
+         default=False, description="GraphML of the networkx graph (yEd, Cytoscape, igraph)")
+register("gexf", "exporters.graphml", "export_gexf", extension="gexf", default=False,
+         description="GEXF 1.2 of the networkx graph (Gephi)")

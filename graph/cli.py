@@ -21,6 +21,11 @@ def _formats() -> list[str]:
     return names()
 
 
+def _default_formats() -> list[str]:
+    from exporters.registry import defaults
+    return defaults()
+
+
 class _Formats(click.Choice):
     """``--format`` choices come from the exporter registry (read when the CLI runs)."""
 
@@ -51,7 +56,7 @@ def main():
 @click.option("--out", "out_dir", default=DEFAULT_OUT, show_default=True,
               type=click.Path(file_okay=False, path_type=Path), help="Output folder.")
 @click.option("--format", "formats", multiple=True, type=_Formats(),
-              help="Output format (repeatable; default: all).")
+              help="Output format (repeatable; default: turtle, html and json).")
 @click.option("--published", default=None,
               help="Publication date for articles that have none (YYYY-MM-DD).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
@@ -62,7 +67,7 @@ def build(paths, out_dir, formats, published, quiet):
     from exporters.registry import export
 
     paths = list(paths) or [Path(DEFAULT_INPUT)]
-    formats = list(formats) or _formats()
+    formats = list(formats) or _default_formats()
     try:
         n_files = sum(1 for _ in iter_files(paths))
     except ReadError as exc:
@@ -196,6 +201,101 @@ def involved(graph_path, actor, as_json):
         return
     for i, n, c in rows:
         click.echo(f"{c}\t{n}\t{i}")
+
+
+# --- RDF: validate, sparql, push ---------------------------------------------------------
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--shapes", default=None, type=click.Path(path_type=Path),
+              help="SHACL shapes (default: exporters/shapes.ttl).")
+def validate(file, shapes):
+    """Check an RDF FILE (.ttl, .nt, .trig, .jsonld) against the SHACL shapes (pySHACL)."""
+    from exporters.shacl import validate as run_validate
+    from graph.sparql import RdfError
+
+    try:
+        report = run_validate(file, shapes=shapes)
+    except (RdfError, OSError) as exc:
+        raise _fail(exc)
+    if report.conforms:
+        click.echo(f"{file}: conforms ({report.triples} triples)")
+        return
+    for line in report.violations:
+        click.echo(line)
+    raise click.ClickException(f"{file}: does not conform ({len(report.violations)} "
+                               f"violations)")
+
+
+def _params(values) -> dict:
+    out = {}
+    for v in values:
+        key, sep, val = v.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"{v!r}: use NAME=VALUE", param_hint="--param")
+        out[key] = val
+    return out
+
+
+@main.command()
+@click.argument("text", required=False)
+@click.option("--query", "-q", "name", default=None,
+              help="A ready-made query: actor-timeline, events-in-place, involved-with.")
+@click.option("--param", "-p", "params", multiple=True, help="NAME=VALUE for --query.")
+@click.option("--data", default=str(Path(DEFAULT_OUT) / "graph.ttl"), show_default=True,
+              type=click.Path(path_type=Path),
+              help="RDF file (.ttl, .nt, .trig, .jsonld) or a folder with graph.ttl.")
+@click.option("--endpoint", default=None,
+              help="Query this SPARQL endpoint over HTTP instead of --data.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]),
+              default="table", show_default=True)
+@click.option("--engine", type=click.Choice(["auto", "oxigraph", "rdflib"]), default="auto",
+              show_default=True, help="auto: pyoxigraph when installed, else rdflib.")
+def sparql(text, name, params, data, endpoint, fmt, engine):
+    """Run a SPARQL SELECT or ASK query (TEXT, @FILE.rq, or --query NAME) on the graph."""
+    from graph.sparql import NAMED_QUERIES, RdfError, named_query, query, remote_query, render
+
+    try:
+        if name and text:
+            raise RdfError("give a query text or --query NAME, not both")
+        if name:
+            q = named_query(name, **_params(params))
+        elif text:
+            if params:
+                raise RdfError("--param goes with --query NAME")
+            q = Path(text[1:]).read_text(encoding="utf-8") if text.startswith("@") else text
+        else:
+            raise RdfError("give a query or --query NAME; named queries: " + "; ".join(
+                f"{n} ({', '.join('--param ' + p + '=...' for p in ps)}): {d}"
+                for n, (ps, d, _) in sorted(NAMED_QUERIES.items())))
+        result = remote_query(q, endpoint) if endpoint else query(q, data, engine=engine)
+    except (RdfError, OSError, UnicodeDecodeError) as exc:
+        raise _fail(exc)
+    click.echo(render(result, fmt))
+
+
+@main.command()
+@click.option("--endpoint", required=True,
+              help="Graph Store URL (Oxigraph: http://HOST:7878/store).")
+@click.option("--data", default=str(Path(DEFAULT_OUT) / "graph.ttl"), show_default=True,
+              type=click.Path(path_type=Path),
+              help="RDF file to upload (.ttl, .nt, .jsonld, or .trig: a graph per article).")
+@click.option("--graph", "graph_iri", default=None,
+              help="Named graph IRI (default: the default graph).")
+@click.option("--merge", is_flag=True, help="Add to the graph (POST) instead of replacing "
+              "it (PUT).")
+@click.option("--timeout", default=60.0, show_default=True, help="Seconds per request.")
+def push(endpoint, data, graph_iri, merge, timeout):
+    """Upload the graph to a SPARQL server (SPARQL 1.1 Graph Store HTTP Protocol)."""
+    from graph.sparql import RdfError, push as run_push
+
+    try:
+        rep = run_push(data, endpoint, graph=graph_iri, replace=not merge, timeout=timeout)
+    except (RdfError, OSError) as exc:
+        raise _fail(exc)
+    what = "replaced" if rep.replaced else "merged into"
+    graphs = rep.graphs[0] if len(rep.graphs) == 1 else f"{len(rep.graphs)} graphs"
+    click.echo(f"{data}: {rep.triples} triples {what} {graphs} at {endpoint}")
 
 
 if __name__ == "__main__":  # pragma: no cover
