@@ -21,12 +21,24 @@ How pyvis is used, and what of it is avoided (pyvis 0.3.2 pitfalls):
 - Tooltips and the details panel are built from plain text with ``textContent`` / text
   nodes only; no graph text is ever markup.
 
-Look: nodes coloured and shaped by kind (event: red dot sized by corroboration, actor: blue
-diamond, place: green triangle, article: teal square, source: purple star), edges by
-``rel`` (``role`` labelled with the role; ``before`` thick red), a legend whose checkboxes
-hide kinds, a search box, and a details panel on click (label, type, time, participants,
-places, sources, claims with their sentence, order). The layout runs a bounded
-stabilisation (forceAtlas2) and then switches physics off, so 1k+ node graphs stay fluid.
+Look: two linked views. The network: nodes coloured and shaped by kind (event: red dot
+sized by corroboration, actor: blue diamond, place: green triangle, article: teal square,
+source: purple star), edges by ``rel`` (``role`` labelled with the role; ``before`` thick
+red), a legend whose checkboxes hide kinds. The timeline (a canvas under the network):
+one row per actor, each event placed by its earliest/latest interval, fuzzy dates drawn
+as ranges, open intervals as stubs pointing to their open side. Selecting a node in
+either view selects it in the other (an actor or place highlights its events) and opens
+the details panel (label, type, time value and interval, participants with roles,
+places, sources, each claim's sentence and article with its date and, for http(s) URLs
+only, a link). Filters by actor, place (with the places inside it), event type, date
+range (overlap, as ``dateline events``) and free text apply to both views.
+
+Layout: up to ``LAYOUT_THRESHOLD`` nodes, a bounded forceAtlas2 stabilisation in the
+browser, then physics off. Above it, a deterministic layout computed here
+(``_precomputed_layout``), physics off from the start, no arrow heads or dashes, and the
+``before``/``claim`` edges hidden until their legend box is ticked: 5,000 events open in
+about 2.4 s in headless Chromium (``bench/bench_html.py``; with the in-browser
+stabilisation it took 87 s).
 
 The output is byte-deterministic for a given graph and pyvis installation.
 """
@@ -35,6 +47,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import math
 import os
 import re
 from pathlib import Path
@@ -107,7 +120,21 @@ def _time_text(d: dict) -> str:
     return text
 
 
-def _item(text, ref=None, note=None, quote=None) -> dict:
+def _http_url(value) -> str | None:
+    """``value`` if it is an absolute http(s) URL (the only links the page makes
+    clickable; the page script checks again), else ``None``."""
+    from urllib.parse import urlsplit
+    text = _s(value).strip()
+    if not text or any(c.isspace() or ord(c) < 32 for c in text):
+        return None
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return None
+    return text if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def _item(text, ref=None, note=None, quote=None, url=None) -> dict:
     out = {"text": _s(text)}
     if ref is not None:
         out["ref"] = _s(ref)
@@ -115,6 +142,8 @@ def _item(text, ref=None, note=None, quote=None) -> dict:
         out["note"] = _s(note)
     if quote:
         out["quote"] = _s(quote)
+    if _http_url(url):
+        out["url"] = _http_url(url)
     return out
 
 
@@ -124,6 +153,11 @@ def _edges_sorted(g):
 
 
 # --- the details panel, computed here (the page only renders text) -----------------------------
+
+def _published(g, article) -> str:
+    pub = g.nodes[article].get("published") if article in g else None
+    return f"published {_s(pub)[:10]} \u00b7 " if pub else ""
+
 
 def _node_details(g, n, out_edges, in_edges) -> dict:
     d = g.nodes[n]
@@ -163,9 +197,11 @@ def _node_details(g, n, out_edges, in_edges) -> dict:
                                   if ed.get("article") in g else None)
                             for v, k, ed in by_rel.get("cites", [])])
         section("Claims", [_item(_node_label(g, v), v,
-                                 note=f"trigger \u201c{_s(ed.get('trigger'))}\u201d \u00b7 "
+                                 note=_published(g, v) +
+                                      f"trigger \u201c{_s(ed.get('trigger'))}\u201d \u00b7 "
                                       f"{_s(ed.get('modality'))} \u00b7 {_time_text(ed)}",
-                                 quote=ed.get("sentence"))
+                                 quote=ed.get("sentence"),
+                                 url=g.nodes[v].get("url") if v in g else None)
                            for v, k, ed in by_rel.get("claim", [])])
         section("Before", [_item(_node_label(g, v), v, note=f"for {_node_label(g, ed.get('actor'))}")
                            for v, k, ed in by_rel.get("before", [])])
@@ -228,20 +264,10 @@ def _node_details(g, n, out_edges, in_edges) -> dict:
         for k in sorted(d):
             fields.append([_s(k), _s(d[k])])
     fields.append(["Id", _s(n)])
-    return {"title": title, "subtitle": sub, "fields": fields, "sections": sections}
-
-
-def _edge_details(g, u, v, k, d) -> dict:
-    rel = _s(d.get("rel")) or "edge"
-    fields = [["From", _node_label(g, u)], ["To", _node_label(g, v)], ["Key", _s(k)]]
-    for name in sorted(d):
-        if name != "rel":
-            fields.append([name, _s(d[name])])
-    title = f"{rel}: {_s(d['role'])}" if rel == "role" and d.get("role") else rel
-    return {"title": title, "subtitle": f"{_node_label(g, u)} \u2192 {_node_label(g, v)}",
-            "fields": fields,
-            "sections": [{"heading": "Ends", "items": [_item(_node_label(g, u), u),
-                                                       _item(_node_label(g, v), v)]}]}
+    info = {"title": title, "subtitle": sub, "fields": fields, "sections": sections}
+    if kind == "article" and _http_url(d.get("url")):
+        info["url"] = _http_url(d.get("url"))
+    return info
 
 
 def _node_tip(g, n) -> str:
@@ -281,12 +307,111 @@ def _network(n_nodes: int):
     return net
 
 
+# Above this many nodes the layout is computed here (``_precomputed_layout``) and the
+# physics is off from the start: vis-network's stabilisation of thousands of nodes takes
+# minutes in the browser, drawing them at given positions takes a second or two.
+LAYOUT_THRESHOLD = 600
+# ... and the drawing is lightened: no arrow heads, no dashes (each costs a canvas call per
+# edge per frame), and these edge kinds start hidden (their legend box unticked; the
+# timeline shows the order, the details panel the articles).
+BIG_HIDDEN_RELS = ("before", "claim")
+_GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
+_STEP = 28.0  # distance between neighbouring events in a cluster (vis canvas units)
+
+
+def _angle(n) -> float:
+    """A stable pseudo-random angle for a node id (the same on every machine)."""
+    return int(hashlib.sha256(_s(n).encode("utf-8")).hexdigest()[:8], 16) / 0xFFFFFFFF \
+        * 2 * math.pi
+
+
+def _precomputed_layout(g, node_ids, out_edges, in_edges) -> dict:
+    """Deterministic positions for a big graph, in linear time.
+
+    Each event belongs to a home: its agent (else its first participant, its first place,
+    its first article). Homes are drawn as clusters, biggest first, packed on a
+    sunflower (Vogel) spiral; a cluster's events sit on a small sunflower around the home
+    node in time order (earliest at the centre). Every other node goes to the centroid
+    of the events it is linked to (places with none: of the places inside them), pushed
+    off it by a small offset in a stable direction, so that shared actors, places and
+    articles lie between the clusters they link."""
+    kind = {n: g.nodes[n].get("kind") for n in node_ids}
+    events = [n for n in node_ids if kind[n] == "event"]
+
+    def home(e):
+        roles = sorted((ed.get("role") != "agent", _s(v), v) for _, v, k, ed in out_edges[e]
+                       if ed.get("rel") == "role")
+        if roles:
+            return roles[0][2]
+        for rel in ("place", "claim"):
+            for _, v, k, ed in out_edges[e]:
+                if ed.get("rel") == rel:
+                    return v
+        return None
+
+    def when(e):
+        d = g.nodes[e]
+        return (_s(d.get("earliest") or d.get("latest")), _s(d.get("latest")), _s(e))
+
+    clusters: dict = {}
+    for e in events:
+        clusters.setdefault(home(e), []).append(e)
+    order = sorted(clusters, key=lambda h: (-len(clusters[h]), h is None, _s(h)))
+    pos: dict = {}
+    area = 0.0
+    for i, h in enumerate(order):
+        members = sorted(clusters[h], key=when)
+        radius = _STEP * math.sqrt(len(members) + 1) * 0.75 + _STEP
+        if i == 0:
+            cx = cy = 0.0
+        else:
+            r = math.sqrt(area + radius * radius) * 1.05
+            cx, cy = r * math.cos(i * _GOLDEN_ANGLE), r * math.sin(i * _GOLDEN_ANGLE)
+        area += (radius + _STEP) ** 2 * 1.2
+        if h is not None:
+            pos[h] = (cx, cy)
+        for j, e in enumerate(members):
+            r = _STEP * 0.75 * math.sqrt(j + 1.5)
+            a = (j + 1) * _GOLDEN_ANGLE
+            pos[e] = (cx + r * math.cos(a), cy + r * math.sin(a))
+
+    def settle(nodes_todo, linked):
+        left = []
+        for n in nodes_todo:
+            pts = [pos[m] for m in linked(n) if m in pos]
+            if not pts:
+                left.append(n)
+                continue
+            x = sum(p[0] for p in pts) / len(pts)
+            y = sum(p[1] for p in pts) / len(pts)
+            a = _angle(n)
+            off = _STEP * (0.6 if len(pts) == 1 else 0.3)
+            pos[n] = (x + off * math.cos(a), y + off * math.sin(a))
+        return left
+
+    def neighbours(n):
+        return [v for _, v, k, ed in out_edges[n]] + [u for u, k, ed in in_edges[n]]
+
+    rest = [n for n in node_ids if n not in pos]
+    rest = settle(rest, lambda n: [m for m in neighbours(n) if kind.get(m) == "event"])
+    for _ in range(4):  # places known only through the places inside them, and so on
+        if not rest:
+            break
+        rest = settle(rest, neighbours)
+    if rest:  # unconnected: a ring around everything
+        outer = math.sqrt(area) * 1.1 + 4 * _STEP
+        for i, n in enumerate(rest):
+            a = 2 * math.pi * i / len(rest)
+            pos[n] = (outer * math.cos(a), outer * math.sin(a))
+    return {n: (round(x, 1), round(y, 1)) for n, (x, y) in pos.items()}
+
+
 def _options(n_nodes: int, n_edges: int) -> dict:
     big = n_nodes > 300
-    return {
-        "autoResize": True,
-        "layout": {"randomSeed": 7, "improvedLayout": not big},
-        "physics": {
+    if n_nodes > LAYOUT_THRESHOLD:
+        physics: dict = {"enabled": False, "stabilization": {"enabled": False}}
+    else:
+        physics = {
             "enabled": True,
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {"gravitationalConstant": -60, "centralGravity": 0.01,
@@ -295,11 +420,18 @@ def _options(n_nodes: int, n_edges: int) -> dict:
             "maxVelocity": 50, "minVelocity": 0.75, "timestep": 0.5,
             "stabilization": {"enabled": True, "iterations": 400 if big else 1000,
                               "updateInterval": 25, "fit": True},
-        },
+        }
+    precomputed = n_nodes > LAYOUT_THRESHOLD
+    return {
+        "autoResize": True,
+        "layout": {"randomSeed": 7, "improvedLayout": not big},
+        "physics": physics,
         "interaction": {"hover": True, "tooltipDelay": 200, "hideEdgesOnDrag": big,
+                        "hideEdgesOnZoom": big,
                         "navigationButtons": False, "keyboard": False, "multiselect": False},
         "nodes": {"font": {"size": 12, "face": "system-ui, sans-serif"}, "borderWidth": 1},
-        "edges": {"smooth": False, "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+        "edges": {"smooth": False,
+                  "arrows": {"to": {"enabled": not precomputed, "scaleFactor": 0.5}},
                   "font": {"size": 9, "align": "middle", "color": "#555"},
                   "color": {"inherit": False}, "selectionWidth": 2},
         "groups": {kind: {"color": {"background": c, "border": c,
@@ -312,7 +444,9 @@ def _options(n_nodes: int, n_edges: int) -> dict:
 
 def page_data(g) -> dict:
     """Everything the page script needs: vis nodes/edges/options (built with pyvis's
-    ``Network``) plus the details of every node and edge. Plain JSON values only."""
+    ``Network``; an edge carries its key ``k`` and attributes ``a``, from which the page
+    makes its tooltip and details), the details of every node, ``edgeStyles`` by rel, and
+    the timeline's ``events`` and the ``filters`` choices. Plain JSON values only."""
     net = _network(g.number_of_nodes())
     node_ids = sorted(g.nodes, key=_s)
     out_edges: dict = {n: [] for n in g}
@@ -322,6 +456,8 @@ def page_data(g) -> dict:
         out_edges[u].append((u, v, k, d))
         in_edges[v].append((u, k, d))
 
+    positions = (_precomputed_layout(g, node_ids, out_edges, in_edges)
+                 if len(node_ids) > LAYOUT_THRESHOLD else {})
     node_details = {}
     for n in node_ids:
         d = g.nodes[n]
@@ -332,19 +468,19 @@ def page_data(g) -> dict:
             size += 3 * min(max(d["corroboration"] - 1, 0), 5)
         net.add_node(_s(n), label=_short(_node_label(g, n), LABEL_MAX), shape=(
             NODE_STYLES.get(kind) or OTHER_NODE)[2], group=group, size=size,
-            tip=_node_tip(g, n))
+            tip=_node_tip(g, n), **({"x": positions[n][0], "y": positions[n][1]}
+                                    if n in positions else {}))
         node_details[_s(n)] = _node_details(g, n, out_edges[n], in_edges[n])
 
-    edge_details = {}
     parallel: dict = {}
     for i, (u, v, k, d) in enumerate(edges):
         rel = d.get("rel")
-        label, color, dashes, width = EDGE_STYLES.get(rel) or OTHER_EDGE
         eid = f"e{i}"
-        opts = {"id": eid, "rel": _s(rel) if rel in EDGE_STYLES else "other",
-                "color": color, "width": width, "dashes": dashes,
-                "tip": f"{_s(rel) or 'edge'}: {_short(_node_label(g, u), 60)} \u2192 "
-                       f"{_short(_node_label(g, v), 60)}"}
+        # styles come from data["edgeStyles"] by rel, the tooltip and the details panel
+        # are made by the page from "k" (the edge key) and "a" (the other attributes):
+        # an edge costs its own data only, which matters with tens of thousands of them
+        opts = {"id": eid, "rel": _s(rel) if rel in EDGE_STYLES else "other", "k": _s(k),
+                "a": [[_s(name), _s(d[name])] for name in sorted(d, key=_s) if name != "rel"]}
         if rel == "role" and d.get("role"):
             opts["label"] = _short(_s(d["role"]), 20)
         pair = (min(_s(u), _s(v)), max(_s(u), _s(v)))
@@ -354,12 +490,72 @@ def page_data(g) -> dict:
             opts["smooth"] = {"enabled": True, "type": "curvedCW" if nth % 2 else "curvedCCW",
                               "roundness": 0.15 * ((nth + 1) // 2)}
         net.add_edge(_s(u), _s(v), **opts)
-        edge_details[eid] = _edge_details(g, u, v, k, d)
 
     net.options = _options(g.number_of_nodes(), g.number_of_edges())
     vis_nodes, vis_edges, _heading, _h, _w, options = net.get_network_data()
+    for e in vis_edges:
+        e.pop("arrows", None)  # options.edges.arrows says it once for all
+    events, filters = _timeline(g, node_ids, out_edges)
+    big = g.number_of_nodes() > LAYOUT_THRESHOLD
+    styles = {rel: {"label": s[0], "color": s[1], "dashes": False if big else s[2],
+                    "width": s[3], "shown": not (big and rel in BIG_HIDDEN_RELS)}
+              for rel, s in {**EDGE_STYLES, "other": OTHER_EDGE}.items()}
     return {"nodes": vis_nodes, "edges": vis_edges, "options": json.loads(options),
-            "details": {"nodes": node_details, "edges": edge_details}}
+            "details": {"nodes": node_details}, "edgeStyles": styles,
+            "events": events, "filters": filters}
+
+
+def _timeline(g, node_ids, out_edges) -> tuple[list, dict]:
+    """The timeline rows and the filter choices.
+
+    ``events``: one record per event, in time order: ``id``, ``e``/``l`` (earliest and
+    latest day, ``null`` when open), ``t`` (type), ``a`` (actor ids, by role edges) and
+    ``p`` (place ids, with every place that contains them, as ``dateline events --place``).
+    ``filters``: ``actors``/``places``/``types`` as ``[value, label, number of events]``,
+    most frequent first."""
+    parents: dict = {}
+    for n in node_ids:
+        parents[n] = [v for _, v, k, ed in out_edges[n] if ed.get("rel") == "within"]
+
+    def with_ancestors(pid) -> set:
+        seen, todo = set(), [pid]
+        while todo:
+            p = todo.pop()
+            if p in seen:
+                continue
+            seen.add(p)
+            todo.extend(parents.get(p, []))
+        return seen
+
+    events = []
+    counts: dict[str, dict] = {"actors": {}, "places": {}, "types": {}}
+    for n in node_ids:
+        d = g.nodes[n]
+        if d.get("kind") != "event":
+            continue
+        actors = sorted({_s(v) for _, v, k, ed in out_edges[n] if ed.get("rel") == "role"})
+        places: set = set()
+        for _, v, k, ed in out_edges[n]:
+            if ed.get("rel") == "place":
+                places |= with_ancestors(v)
+        places_s = sorted(_s(p) for p in places)
+        etype = _s(d.get("type"))
+        events.append({"id": _s(n), "e": _s(d.get("earliest")) or None,
+                       "l": _s(d.get("latest")) or None, "t": etype, "a": actors,
+                       "p": places_s})
+        for key, values in (("actors", actors), ("places", places_s),
+                            ("types", [etype] if etype else [])):
+            for v in values:
+                counts[key][v] = counts[key].get(v, 0) + 1
+    events.sort(key=lambda r: (r["e"] or "", r["l"] or "", r["id"]))
+
+    def choices(key, label):
+        return [[v, label(v), c] for v, c in sorted(counts[key].items(),
+                                                    key=lambda x: (-x[1], label(x[0]), x[0]))]
+    filters = {"actors": choices("actors", lambda v: _node_label(g, v)),
+               "places": choices("places", lambda v: _node_label(g, v)),
+               "types": choices("types", lambda v: v)}
+    return events, filters
 
 
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028",
@@ -443,8 +639,9 @@ def render(g, *, title: str | None = None) -> str:
                     "count": kinds.get(k, 0)}
                    for k, s in {**NODE_STYLES, "other": OTHER_NODE}.items()
                    if k in NODE_STYLES or kinds.get(k)]
-    edge_legend = [{"rel": r, "label": s[0], "color": s[1], "dashes": bool(s[2]),
-                    "count": rels.get(r, 0)}
+    edge_legend = [{"rel": r, "label": s[0], "color": s[1],
+                    "dashes": bool(data["edgeStyles"][r]["dashes"]),
+                    "shown": data["edgeStyles"][r]["shown"], "count": rels.get(r, 0)}
                    for r, s in {**EDGE_STYLES, "other": OTHER_EDGE}.items()
                    if r in EDGE_STYLES or rels.get(r)]
 

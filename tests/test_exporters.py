@@ -104,10 +104,13 @@ def test_fixture_offsets_match_the_text():
 # --- registry ---------------------------------------------------------------------------------------
 
 def test_registry_names_and_metadata():
-    assert registry.names() == ["html", "json", "turtle"]
+    assert registry.names() == ["gexf", "graphml", "html", "json", "jsonld", "ntriples",
+                                "trig", "turtle"]
+    assert registry.defaults() == ["html", "json", "turtle"]
     assert exporters.names() == registry.names()
     exts = {n: registry.get(n).extension for n in registry.names()}
-    assert exts == {"turtle": "ttl", "html": "html", "json": "json"}
+    assert exts == {"turtle": "ttl", "html": "html", "json": "json", "ntriples": "nt",
+                    "trig": "trig", "jsonld": "jsonld", "graphml": "graphml", "gexf": "gexf"}
     for n in registry.names():
         exp = registry.get(n)
         assert exp.name == n and exp.description and callable(exp.export)
@@ -119,7 +122,7 @@ def test_registry_names_and_metadata():
 def test_registry_unknown_name_is_a_clear_error():
     with pytest.raises(KeyError) as err:
         registry.get("pdf")
-    assert "pdf" in str(err.value) and "html, json, turtle" in str(err.value)
+    assert "pdf" in str(err.value) and "html, json, jsonld" in str(err.value)
     with pytest.raises(ValueError):
         registry.get("pdf")
     with pytest.raises(KeyError):
@@ -180,7 +183,7 @@ def test_exports_are_deterministic_across_processes(tmp_path):
         subprocess.run([sys.executable, "-c", script, str(d)], check=True, cwd=ROOT, env=env)
         outs.append({p.relative_to(d).as_posix(): p.read_bytes() for p in d.rglob("*")
                      if p.is_file()})
-    assert len(outs[0]) == 6
+    assert len(outs[0]) == 2 * len(exporters.names())
     assert outs[0] == outs[1]
     # and the same as in this process
     for f in (fixture_graph, hostile_graph):
@@ -644,7 +647,12 @@ def test_html_data_counts_match_graph(page, g):
     assert {n["id"] for n in data["nodes"]} == set(g.nodes)
     assert len({e["id"] for e in data["edges"]}) == g.number_of_edges()
     assert set(data["details"]["nodes"]) == set(g.nodes)
-    assert set(data["details"]["edges"]) == {e["id"] for e in data["edges"]}
+    # an edge carries its key and attributes; the page makes its panel and tooltip
+    assert set(data["details"]) == {"nodes"}
+    keyed = {(e["from"], e["to"], e["k"]): dict(e["a"]) for e in data["edges"]}
+    assert keyed == {(u, v, k): {a: str(x) for a, x in d.items() if a != "rel"}
+                     for u, v, k, d in g.edges(keys=True, data=True)}
+    assert set(data["edgeStyles"]) == set(html_export.EDGE_STYLES) | {"other"}
     groups = {n["id"]: n["group"] for n in data["nodes"]}
     for n, d in g.nodes(data=True):
         assert groups[n] == d["kind"]
@@ -682,8 +690,13 @@ def test_html_golden_data(page):
 def test_html_page_script_uses_no_markup_sinks():
     js = (html_export.ASSETS / "graph.js").read_text(encoding="utf-8")
     for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
-                 "new Function", "setAttribute(\"on", "href"):
+                 "new Function", "setAttribute(\"on", ".href =", "javascript:", "srcdoc",
+                 "setTimeout(\"", "setInterval(\""):
         assert sink not in js, sink
+    # links are made in one place only: safeLink, after the URL parser said http(s)
+    assert js.count("href") == 2 and js.count('setAttribute("href", parsed.href)') == 1
+    link_fn = js[js.index("function safeLink"):js.index('setAttribute("href"')]
+    assert 'parsed.protocol !== "http:" && parsed.protocol !== "https:"' in link_fn
 
 
 # The page script, run in node against a stub DOM and a stub vis: it must parse the data,
@@ -698,7 +711,8 @@ const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(m => m[1
 const pageJs = scripts[scripts.length - 1];
 class Elem {
   constructor(tag) { this.tagName = tag; this.children = []; this.listeners = {};
-    this._text = ""; this.className = ""; this.dataset = {}; this.checked = true; }
+    this._text = ""; this.className = ""; this.dataset = {}; this.checked = true;
+    this.style = {}; this.value = ""; }
   set textContent(v) { this._text = String(v); this.children = []; }
   get textContent() { return this._text + this.children.map(c => c.textContent).join(""); }
   get firstChild() { return this.children[0] || null; }
@@ -706,6 +720,8 @@ class Elem {
   removeChild(c) { this.children.splice(this.children.indexOf(c), 1); return c; }
   addEventListener(t, f) { (this.listeners[t] = this.listeners[t] || []).push(f); }
   fire(t, ev) { for (const f of this.listeners[t] || []) f(ev || { preventDefault() {} }); }
+  setAttribute(k, v) { if (/^on/i.test(k)) throw new Error("handler attribute");
+    this.attrs = this.attrs || {}; this.attrs[k] = String(v); }
   set innerHTML(v) { throw new Error("innerHTML used"); }
   get innerHTML() { throw new Error("innerHTML used"); }
   find(pred) { if (pred(this)) return this;
@@ -715,7 +731,8 @@ const byId = {};
 const dataEl = new Elem("script"); dataEl._text = dataText; byId["dateline-data"] = dataEl;
 const boxes = [...html.matchAll(/data-(kind|rel)="([^"]*)"/g)].map(m => {
   const b = new Elem("input"); b.dataset[m[1]] = m[2]; return b; });
-global.window = { setTimeout: () => 0 };
+global.window = { setTimeout: f => { f(); return 0; }, clearTimeout: () => 0,
+                  addEventListener: () => 0, requestAnimationFrame: () => 0 };
 global.document = {
   getElementById: id => byId[id] || (byId[id] = new Elem("div")),
   createElement: t => new Elem(t),
@@ -732,7 +749,7 @@ class Network { constructor(c, d, o) { network = this; this.h = {}; this.d = d; 
   on(e, f) { (this.h[e] = this.h[e] || []).push(f); } once(e, f) { this.on(e, f); }
   emit(e, p) { for (const f of this.h[e] || []) f(p); }
   setOptions(o) { this.opts.push(o); } selectNodes(ids) { this.selected = ids[0]; }
-  focus() {} getScale() { return 1; } fit() {} stabilize() {} }
+  focus() {} getScale() { return 1; } fit() {} stabilize() {} redraw() {} }
 global.vis = { DataSet, Network };
 vm.runInThisContext(pageJs);
 const data = JSON.parse(dataText);
