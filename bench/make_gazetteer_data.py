@@ -3,7 +3,7 @@
 
 Run from the repository root (no network; the inputs are installed packages)::
 
-    pip install countryinfo==1.0.1      # only this script needs it
+    pip install -e ".[data]"            # countryinfo: only this script needs it
     python bench/make_gazetteer_data.py [--check]
 
 ``--check`` regenerates in memory and exits 1 if the committed file differs.
@@ -50,7 +50,6 @@ import json
 import os
 import re
 import sys
-import unicodedata
 
 OUT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
                    "graph", "data", "gazetteer.json")
@@ -85,15 +84,8 @@ Liberty Progress Hope Union Mercy Grace Faith Of Bar Male Nova Tete Kita Mito Ot
 """.split())
 
 
-def fold(text: str) -> str:
-    """Casefolded ASCII key: diacritics, apostrophes and punctuation dropped."""
-    t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    t = re.sub(r"['’`ʹʼ.]", "", t.lower())
-    return re.sub(r"[\s\-]+", " ", t).strip()
-
-
-def ascii_form(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+# the same keys the run-time lookups use (they must agree)
+from graph.gazetteer import _ascii as ascii_form, _fold as fold  # noqa: E402
 
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ'’ .\-]+$")

@@ -88,17 +88,22 @@ def month_day(anchor: date, m: int, d: int, tense: str | None) -> date | None:
     return _pick(anchor, cands, tense)
 
 
-def season(anchor: date, s: str, tense: str | None) -> int:
-    """The year of a season named without one (winter YYYY = Dec YYYY - Feb YYYY+1)."""
-    cands = []
-    for y in range(anchor.year - 2, anchor.year + 2):
+def _season_spans(s: str, years) -> list[tuple[date, date, int]]:
+    """(first day, last day, year) of season ``s`` in each year (winter YYYY runs from
+    December YYYY to February YYYY+1)."""
+    out = []
+    for y in years:
         if s == "WI":
-            lo, hi = date(y, 12, 1), month_end(y + 1, 2)
+            out.append((date(y, 12, 1), month_end(y + 1, 2), y))
         else:
             a, b = SEASON_MONTHS[s]
-            lo, hi = date(y, a, 1), month_end(y, b)
-        cands.append((lo, hi, y))
-    return _pick(anchor, cands, tense)
+            out.append((date(y, a, 1), month_end(y, b), y))
+    return out
+
+
+def season(anchor: date, s: str, tense: str | None) -> int:
+    """The year of a season named without one (winter YYYY = Dec YYYY - Feb YYYY+1)."""
+    return _pick(anchor, _season_spans(s, range(anchor.year - 2, anchor.year + 2)), tense)
 
 
 def season_rel(anchor: date, s: str, rel: str) -> int:
@@ -106,14 +111,7 @@ def season_rel(anchor: date, s: str, rel: str) -> int:
     "next summer" = the first that starts after it, "this summer" = the one containing
     it, else the one of the publication year (for winter: the winter that began in
     December of the previous year when published in January-February)."""
-    cands = []
-    for y in range(anchor.year - 2, anchor.year + 3):
-        if s == "WI":
-            lo, hi = date(y, 12, 1), month_end(y + 1, 2)
-        else:
-            a, b = SEASON_MONTHS[s]
-            lo, hi = date(y, a, 1), month_end(y, b)
-        cands.append((lo, hi, y))
+    cands = _season_spans(s, range(anchor.year - 2, anchor.year + 3))
     if rel == "last":
         return max((c for c in cands if c[1] < anchor), key=lambda c: c[1])[2]
     if rel == "next":
