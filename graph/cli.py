@@ -126,7 +126,9 @@ _graph_opt = click.option("--graph", "graph_path", default=DEFAULT_OUT, show_def
                           help="A built graph: its folder or its graph.json.")
 
 
-def _print_events(rows, as_json: bool):
+def _print_events(rows, as_json: bool, period: bool = False):
+    """One event a line: when [interval], type, label, actors. With a period, an event
+    that may fall outside it (a fuzzy date overlapping its edge) is marked "(possibly)"."""
     if as_json:
         click.echo(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=1))
         return
@@ -134,7 +136,7 @@ def _print_events(rows, as_json: bool):
         when = r.value or "?"
         if r.earliest != r.latest:
             when += f" [{r.earliest or '…'} .. {r.latest or '…'}]"
-        mark = "" if r.certain or not r.earliest else ""
+        mark = " (possibly)" if period and not r.certain else ""
         who = "; ".join(f"{n} ({role})" for _, n, role in r.actors)
         click.echo(f"{when}\t{r.type}\t{r.label}{mark}" + (f"\t{who}" if who else ""))
 
@@ -158,7 +160,7 @@ def events(graph_path, actor, place, since, until, etype, certain, as_json):
                  certain=certain)
     except QueryError as exc:
         raise _fail(exc)
-    _print_events(rows, as_json)
+    _print_events(rows, as_json, period=bool(since or until))
 
 
 @main.command()

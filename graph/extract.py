@@ -1070,10 +1070,10 @@ class _ArticleExtractor:
         return _norm_space(label)
 
     # ------------------------------------------------------------------------ all
-    def run(self, tag_timexes) -> Extraction:
+    def run(self, timexes: list[Timex]) -> Extraction:
+        self.timexes = timexes
         self.collect_entities()
         self.resolve_entities()
-        self.timexes = tag_timexes(self)
         events = self.extract_events()
         mentions = []
         for e in self.ents:
@@ -1292,20 +1292,17 @@ def extract(articles: Iterable[Article], *, progress=None) -> list[Extraction]:
     tx = _timex_mod()
     for a, ss in zip(arts, segs_of):
         segs = [(s.start, next(docs)) for s in ss]
-        ex = _ArticleExtractor(a, segs)
+        lookups = [(start, start + len(doc.text), tx.tense_lookup(doc)) for start, doc in segs]
 
-        def tagger(x: _ArticleExtractor, a=a, segs=segs):
-            lookups = [(start, start + len(doc.text), tx.tense_lookup(doc)) for start, doc in segs]
+        def tense(offset: int, lookups=lookups):
+            for s, e, fn in lookups:
+                if s <= offset < e:
+                    return fn(offset - s)
+            return None
 
-            def tense(offset: int):
-                for s, e, fn in lookups:
-                    if s <= offset < e:
-                        return fn(offset - s)
-                return None
-            return tx.tag(a.text, a.published, tense=tense,
-                          id_prefix="timex:" + a.id.split(":", 1)[1])
-
-        out.append(ex.run(tagger))
+        timexes = tx.tag(a.text, a.published, tense=tense,
+                         id_prefix="timex:" + a.id.split(":", 1)[1])
+        out.append(_ArticleExtractor(a, segs).run(timexes))
         if progress:
             progress(a)
     return out

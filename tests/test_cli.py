@@ -120,3 +120,14 @@ def test_build_is_deterministic(tmp_path, seed_path):
         assert r.exit_code == 0, r.output
     for name in ("graph.ttl", "graph.json", "graph.html"):
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
+
+
+def test_events_in_a_period_mark_the_possible_ones(built):
+    out, _ = built
+    r = CliRunner().invoke(main, ["events", "--graph", str(out), "--actor",
+                                  "North Korean forces", "--since", "2024-11", "--until", "2024-11"])
+    assert r.exit_code == 0, r.output
+    lines = r.stdout.strip().splitlines()
+    # "late last year" (2024-09-01..2024-12-31) may be in November, not surely
+    station = [x for x in lines if x.startswith("2024 [2024-09-01 .. 2024-12-31]")]
+    assert station and all(x.split("\t")[2].endswith("(possibly)") for x in station)
