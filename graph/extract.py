@@ -40,9 +40,10 @@ Events
   conjoined verbs are inherited from the governing phrase.
 - Time: a timex in the event's own clause (basis ``explicit``) > a date in the same
   sentence (``sentence``) > the time of the previous sentence's dated event when the story
-  continues with a shared participant in the past tense, or else the last exact day an
-  earlier sentence named if it is within a month before publication (``inferred``) > the
-  publication
+  continues with a shared participant in the past tense, or else the story's day: the last
+  exact day an earlier sentence named (or, for a headline's present-tense event and when
+  none precedes, the first one named after it), if it is within a month before publication
+  (``inferred``) > the publication
   date (``publication``, with earliest/latest set by tense: past -> up to publication,
   progressive present and untensed headlines -> at publication, future -> from publication).
 - Modality, strongest first: negated ("not", "never", a denial), future ("will", "plans
@@ -972,21 +973,30 @@ class _ArticleExtractor:
             tx = min(datey, key=lambda t: abs(t.span.start - d["trigger_span"].start))
             return _from_timex(tx, "sentence")
         tense = _tense(verb)
-        if tense == "past" and verb.tag_ == "VBD" and history:
+        ts = self.a.title_span
+        in_headline = ts is not None and ts.start <= d["trigger_span"].start < ts.end
+        past_perfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+        narrative = verb.tag_ == "VBD" or past_perfect or (
+            verb.pos_ == "NOUN" and _tense(verb) == "past")
+        if in_headline and tense in (None, "present") and verb.tag_ != "VBG":
+            # headlines tell the story's event in the present ("Quake hits Aceh")
+            story = self._story_day(sent, later=True)
+            if story is not None:
+                return _from_timex(story, "inferred")
+        if tense == "past" and narrative:
             refs = {p.ref for p in d["participants"] if p.role == "agent"}
-            prev = history[-1]
+            prev = history[-1] if history else {"times": []}
             for t, prefs in reversed(prev["times"]):
                 if refs & prefs and t.latest and self.a.published_date and \
                         t.latest <= self.a.published_date:
                     return EventTime(t.value, t.mod, t.earliest, t.latest, "inferred", t.timex)
-            story = self._story_day(sent)
+            story = self._story_day(sent, later=True)
             if story is not None:
                 return _from_timex(story, "inferred")
         pub = self.a.published_date
         if pub is None:
             return EventTime(None, basis="unknown")
-        ts = self.a.title_span
-        if tense is None and ts is not None and ts.start <= d["trigger_span"].start < ts.end:
+        if tense is None and in_headline:
             tense = "present"  # headlines speak in the present ("Troops playing role ...")
         if tense == "future":
             return EventTime(pub, None, pub, None, "publication", None, "after")
@@ -994,23 +1004,27 @@ class _ArticleExtractor:
             return EventTime(pub, None, pub, pub, "publication", None, "includes")
         return EventTime(pub, None, None, pub, "publication", None, "before")
 
-    def _story_day(self, sent):
+    def _story_day(self, sent, later: bool = False):
         """The day the story is about: the latest exact day named in an earlier sentence
-        of the text, if it is at most ``STORY_WINDOW_DAYS`` before publication (a lead's
-        "on Saturday"); older dates ("in 1991") are history, not the story's day."""
+        (a lead's "on Saturday"), or with ``later`` and none before, the first one named
+        after it (a headline's event is dated in the body). Only days at most
+        ``STORY_WINDOW_DAYS`` before publication count; older dates ("in 1991") are
+        history, not the story's day."""
         pub = self.a.published_date
         if not pub:
             return None
-        s0 = self.off(sent[0])
-        spans = [sp for sp in (self.a.title_span, self.a.body_span) if sp is not None]
-        prior = [t for t in self.timexes if t.span.end <= s0 and t.type in ("DATE", "TIME")
-                 and t.earliest and t.earliest == t.latest
-                 and any(sp.start <= t.span.start < sp.end for sp in spans)]
-        if not prior:
-            return None
-        t = prior[-1]
         lo = (dt.date.fromisoformat(pub) - dt.timedelta(days=STORY_WINDOW_DAYS)).isoformat()
-        return t if lo <= t.earliest <= pub else None
+        s0 = self.off(sent[0])
+        s1 = self.off(sent[-1]) + len(sent[-1].text)
+        spans = [sp for sp in (self.a.title_span, self.a.body_span) if sp is not None]
+        days = [t for t in self.timexes if t.type in ("DATE", "TIME")
+                and t.earliest and t.earliest == t.latest and lo <= t.earliest <= pub
+                and any(sp.start <= t.span.start < sp.end for sp in spans)]
+        before = [t for t in days if t.span.end <= s0]
+        if before:
+            return before[-1]
+        after = [t for t in days if t.span.start >= s1]
+        return after[0] if later and after else None
 
     # -- modality
     def _modality(self, d, according: bool) -> str:
