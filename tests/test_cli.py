@@ -131,3 +131,21 @@ def test_events_in_a_period_mark_the_possible_ones(built):
     # "late last year" (2024-09-01..2024-12-31) may be in November, not surely
     station = [x for x in lines if x.startswith("2024 [2024-09-01 .. 2024-12-31]")]
     assert station and all(x.split("\t")[2].endswith("(possibly)") for x in station)
+
+
+def test_outputs_are_byte_identical_across_processes(tmp_path, seed_path, root):
+    """Hash randomisation must not leak into the output (sets, dict order)."""
+    import os
+    import subprocess
+    import sys
+
+    other = sorted((root / "seeds").glob("58207_*.txt"))[0]
+    outs = []
+    for seed in ("1", "4242"):
+        out = tmp_path / f"out{seed}"
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        subprocess.run([sys.executable, "-m", "graph.cli", "build", str(seed_path), str(other),
+                        "--out", str(out), "-q"], check=True, env=env, capture_output=True)
+        outs.append(out)
+    for name in ("graph.ttl", "graph.json", "graph.html"):
+        assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
