@@ -25,7 +25,9 @@ What is derived, and how (the conventions ``graph/gazetteer.py`` documents):
 
 * country canonical name: countryinfo's common name when pycountry or GeoNames also
   know that name (so "Czech Republic", "Russia", "North Korea"), else the GeoNames name;
-* first-level regions (ISO 3166-2 subdivisions without a parent): English name from the
+* first-level regions (ISO 3166-2 subdivisions without a parent, or whose parent is only a
+  geographical grouping, such as Indonesia's provinces under "Sumatera"; the groupings
+  themselves are left out): English name from the
   pycountry English translation when there is one ("Bayern" -> "Bavaria"), else from
   the region's namesake city in GeoNames plus an English designator
   ("Kurskaya oblast'" -> city Kursk -> "Kursk Oblast"; "Sumska oblast" -> "Sumy Oblast");
@@ -82,6 +84,22 @@ Mandalay Kent Essex Barrie Delta Plateau Rivers Lakes Centre Central Eastern Wes
 Northern Southern North South East West Capital Coast Upper Lower Federal Unity
 Liberty Progress Hope Union Mercy Grace Faith Of Bar Male Nova Tete Kita Mito Ota
 """.split())
+
+
+# ISO 3166-2 parent types that group regions geographically but administer nothing
+GROUPING_TYPES = {"Geographical unit", "Geographical region", "Chain (of islands)"}
+
+
+def _first_level(sub) -> bool:
+    """A first-level administrative region: no parent, or a parent that only groups."""
+    if sub.type in GROUPING_TYPES:
+        return False
+    if sub.parent_code is None:
+        return True
+    import pycountry
+
+    parent = pycountry.subdivisions.get(code=sub.parent_code)
+    return parent is not None and parent.type in GROUPING_TYPES
 
 
 # the same keys the run-time lookups use (they must agree)
@@ -440,8 +458,7 @@ def build_regions(pycountry, english, cities_by_cc, alias_idx, g_us_states, coun
             adm_top[(cc, a1)] = max(adm_top[(cc, a1)], c["population"])
             adm_pts[(cc, a1)].append(c)
 
-    subs = sorted((s for s in pycountry.subdivisions if s.parent_code is None),
-                  key=lambda s: s.code)
+    subs = sorted((s for s in pycountry.subdivisions if _first_level(s)), key=lambda s: s.code)
     by_cc = collections.defaultdict(list)
     for s in subs:
         by_cc[s.country_code].append(s)

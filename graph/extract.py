@@ -311,6 +311,14 @@ class _ArticleExtractor:
         names = [f.name.split() for f in full
                  if 2 <= len(f.name.split()) <= 4 and all(_looks_like_name(w) for w in f.name.split())]
         lasts = {w[-1] for w in names} | {w[0] for w in names}
+        covered = {(self.seg_of_doc[id(t.doc)], t.i) for e in self.ents for t in e.toks}
+        surnames = {w[-1] for w in names if len(w[-1]) > 2}
+        for base, doc in self.segs:
+            for t in doc:
+                if t.pos_ == "PROPN" and t.text in surnames and self.key(t) not in covered \
+                        and not t.ent_type_:
+                    self.ents.append(self._ent([t], "PERSON"))  # "Papermaster did not ..."
+        self.ents.sort(key=lambda e: (e.start, e.end))
         for e in self.ents:
             if e.label in ("ORG", "NORP", "OTHER", "GPE") and len(e.name.split()) == 1 \
                     and e.name in lasts and not g.country_code(e.name) \
@@ -859,6 +867,10 @@ class _ArticleExtractor:
                 refs = self.refs(c) or (self._country_of_modifier(c) if c.pos_ == "PROPN" else [])
                 role = "patient" if lemma in PATIENT_POSSESSOR_NOUNS else "agent"
                 out += [Participant(r, role) for r in refs]
+            elif c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and \
+                    (taxonomy.type_of_noun(noun.lower_) or taxonomy.type_of_noun(lemma)
+                     or taxonomy.GENERIC).name in ("disaster",):
+                continue  # "Indonesia earthquake": a place (see _places_of), not an agent
             elif c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
                 refs = self.refs(c)
                 if not refs and c.ent_type_ in ("NORP", "GPE"):
@@ -889,9 +901,15 @@ class _ArticleExtractor:
 
     def _places_of(self, head) -> list[str]:
         out = []
+        if head.pos_ == "NOUN":  # "the Indonesia earthquake", "a Texas shooting"
+            for c in head.children:
+                if c.dep_ in ("compound", "nmod") and c.i < head.i and c.ent_type_ in ("GPE", "LOC"):
+                    out += [r for r in self.tok_places.get(self.key(c), [])]
         stack = [(c, 0) for c in head.children if c.dep_ == "prep"]
         for obj in (c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
             stack += [(c, 1) for c in obj.children if c.dep_ == "prep"]  # "two-thirds of ..."
+            if obj.dep_ != "nsubjpass" and not self.refs(obj):
+                out += self.place_refs(obj)  # "the quake hit Aceh province"
         while stack:
             prep, depth = stack.pop()
             p = prep.lower_
@@ -1163,6 +1181,9 @@ def _slot(head) -> str:
     dep = head.dep_
     if dep in ("nsubj", "nsubjpass", "dobj", "poss", "dative", "appos") and head.pos_ == "PROPN":
         return "actor"
+    if dep in ("compound", "amod", "nmod") and head.head.pos_ == "NOUN" and (
+            taxonomy.type_of_noun(head.head.lower_) or taxonomy.GENERIC).name == "disaster":
+        return "locative"  # "the Indonesia earthquake"
     if dep in ("compound", "amod", "nmod") and head.head.pos_ == "NOUN" and (
             taxonomy.is_eventive_noun(head.head.lemma_.lower())
             or head.head.lower_ in GOVERNMENT_NOUNS or head.head.lower_ in FORCE_NOUNS):
