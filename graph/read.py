@@ -200,8 +200,8 @@ def parse_text(text: str, path: str, *, published: str | None = None,
     """Parse one text article (dateline header format, or plain text)."""
     aid = article_id or "article:" + digest(text)
     pos = 0
-    while pos < len(text) and text[pos].isspace():
-        pos += 1
+    while pos < len(text) and (text[pos].isspace() or text[pos] == "\ufeff"):
+        pos += 1  # an optional leading blank (and a byte-order mark, kept in the text)
     header = _HEADER_RE.match(text, pos)
     title = title_span = None
     author = None

@@ -149,3 +149,16 @@ def test_html_in_text_is_kept_as_text(tmp_path):
     a = read_text_file(p)
     assert a.title == "<b>Title</b>"
     assert a.body_span.text == body
+
+
+def test_bom_and_crlf_files(tmp_path, seed_path):
+    raw = seed_path.read_bytes().replace(b"\n", b"\r\n")
+    p = tmp_path / "windows.txt"
+    p.write_bytes(b"\xef\xbb\xbf" + raw)
+    a = read_text_file(p)
+    assert a.text.startswith("\ufeff")  # nothing stripped: offsets stay exact
+    assert a.published == "2025-03-11T15:48" and a.author == "Seo Ji-eun"
+    assert a.title.endswith("says Ukraine") and "\r" not in a.title
+    assert a.text[a.title_span.start:a.title_span.end] == a.title
+    assert a.body_span.text.startswith("North Korean troops are playing")
+    assert not a.body_span.text.endswith("\r")
