@@ -282,6 +282,8 @@ class _ArticleExtractor:
                     if cc:
                         raw.append(self._ent(prefix, "GPE"))
                         toks = toks[pos_i + 1:]
+                if label == "ORG":
+                    toks, label = _product_or_org(toks, label)
                 if label == "GPE" and g.country_of_demonym(_strip_name(
                         " ".join(t.text for t in toks))) and not g.country_code(
                         _strip_name(" ".join(t.text for t in toks))):
@@ -1137,6 +1139,33 @@ def _looks_like_name(word: str) -> bool:
     core = word.replace("-", "").replace("'", "").replace(".", "")
     return bool(core) and core.isalpha() and word[:1].isupper() and not word.isupper() \
         and not _NOT_NAME_WORDS.match(word)
+
+
+_MODEL_RE = re.compile(r"^(?:[A-Z]{0,3}-?\d{1,4}[A-Za-z]{0,3}|[A-Z]\d?|X{1,3}|II|III|IV)$")
+_NOT_MODEL_WORDS = frozenset("Flight Channel Route Terminal Gate Highway Interstate Station "
+                             "Apollo Formula".split())
+
+
+def _product_or_org(toks, label):
+    """An organisation name carrying a model designator is a product: "Airbus A380",
+    "Boeing 787", "iPhone 4", "Rolls-Royce Trent 900" (also when the designator follows
+    the entity). Flight, channel and route numbers are not models ("Adam Air Flight 574"
+    is the airline)."""
+    doc = toks[0].doc
+    j = toks[-1].i + 1
+    if j < len(doc) and _MODEL_RE.match(doc[j].text) and not doc[j].like_num or (
+            j < len(doc) and doc[j].like_num and doc[j].text.isdigit()
+            and not 1900 <= int(doc[j].text) <= 2100):
+        if toks[-1].text not in _NOT_MODEL_WORDS:
+            return list(doc[toks[0].i:j + 1]), "OTHER"
+    if len(toks) > 1 and _MODEL_RE.match(toks[-1].text) and not (
+            toks[-1].text.isdigit() and 1900 <= int(toks[-1].text) <= 2100):
+        if toks[-2].text == "Flight" and len(toks) > 2:
+            return toks[:-2], label  # "Adam Air Flight 574": the airline
+        if toks[-2].text in _NOT_MODEL_WORDS:
+            return toks, label  # "Channel 4"
+        return toks, "OTHER"
+    return toks, label
 
 
 def _region_stem(name: str) -> str:

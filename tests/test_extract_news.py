@@ -98,3 +98,18 @@ def test_places_regions_and_unnamed_reports(news):
     assert any("aceh" in p for p in collapsed.places)  # "in Central Aceh", kept unresolved
     central = next(p for p in x.places if p.id == "place:central-aceh")
     assert central.lat is None and central.lon is None  # never invented
+
+
+# MEANTIME corpus_airbus, document 3835 (Wikinews, 2005-01-29), headline.
+AIRBUS_3835 = ("date 2005-01-29 Chinese airlines agree purchase of Boeing 787 Dreamliners worth "
+               "US$7.2 bn\n")
+
+
+def test_a_maker_with_a_model_number_is_a_product_not_an_actor():
+    x = extract([parse_text(AIRBUS_3835, "meantime-3835.txt")])[0]
+    boeing = [m for m in x.mentions if m.span.text.startswith("Boeing")]
+    assert boeing and all(m.label == "OTHER" and m.span.text.startswith("Boeing 787")
+                          for m in boeing)
+    assert "actor:boeing" not in {a.id for a in x.actors}
+    purchase = _ev(x.events, "purchase")
+    assert all(p.ref != "actor:boeing" for p in purchase.participants)
