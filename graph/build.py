@@ -12,8 +12,9 @@ Nodes, by ``kind``:
   (lists joined with " | ")
 - ``place`` (id ``place:<slug>``): label, name, place_kind, country, lat, lon,
   geonames_id, aliases
-- ``source`` (id ``source:<slug>``): label, name, source_kind — a cited source that is
-  not a known actor ("intelligence estimates")
+- ``source`` (id ``source:<slug>-<article hash prefix>``): label, name, source_kind — a
+  cited source that is not a known actor ("intelligence estimates"), scoped to the article
+  that cites it
 
 Edges, by ``rel`` (the edge key is a stable string, unique per (u, v)):
 - ``role``: event -> actor, attribute ``role`` (agent, patient, ...); key ``role:<role>``
@@ -42,9 +43,15 @@ def _clean(attrs: dict) -> dict:
     return {k: v for k, v in attrs.items() if v is not None and v != ""}
 
 
-def source_node_id(source: Source) -> str:
-    """The node a cited source points to: its actor, or a ``source:`` node of its own."""
-    return source.ref if source.ref else "source:" + slug(source.name)
+def source_node_id(source: Source, article: str) -> str:
+    """The node a cited source points to: its actor, or a ``source:`` node of its own.
+
+    A source that is not a known actor ("intelligence estimates", "some reports") is only
+    known by how one article words it, so its node is scoped to that article
+    (``source:<slug>-<article hash prefix>``): two articles' "reports" are not one source."""
+    if source.ref:
+        return source.ref
+    return f"source:{slug(source.name)}-{article.split(':', 1)[-1][:8]}"
 
 
 def article_attrs(a: Article) -> dict:
@@ -109,7 +116,7 @@ def build_graph(res: Resolution) -> nx.MultiDiGraph:
             for s in sorted(set(c.sources), key=lambda s: (s.kind, s.name, s.ref or "")):
                 if s.kind == "article":
                     continue  # the claim edge itself is the article's provenance
-                target = source_node_id(s)
+                target = source_node_id(s, c.article)
                 if target not in g:
                     g.add_node(target, kind="source", label=s.name, name=s.name,
                                source_kind=s.kind)
