@@ -1,7 +1,7 @@
 """How fast the HTML view opens on a big graph, measured in a real browser.
 
 Synthesises a realistic graph of N events (default 5,000) through ``graph.model`` and
-``graph.build.build_graph`` — articles with dated headers and sentences, Zipf-distributed
+``graph.builder.build_graph`` — articles with dated headers and sentences, Zipf-distributed
 actors and places (countries > regions > cities, with ``within`` edges), 1-3 participants
 with roles, fuzzy and exact dates, publication-dated events, cited sources, events
 reported by several articles, and the ``before`` edges that ``build_graph`` derives — writes
@@ -38,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from graph.build import build_graph  # noqa: E402
+from graph.builder import build_graph  # noqa: E402
 from graph.model import (Actor, Article, Claim, Event, EventTime, Participant, Place,  # noqa: E402
                          Resolution, Source, Span, digest)
 

@@ -52,7 +52,7 @@ import os
 import re
 from pathlib import Path
 
-from graph.build import LIST_SEP
+from graph.builder import LIST_SEP
 from graph.fsutil import atomic_write
 
 __all__ = ["export", "render", "page_data", "data_json", "extract_data_json",

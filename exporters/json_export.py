@@ -39,7 +39,7 @@ from typing import Any
 
 import networkx as nx
 
-from graph.build import LIST_SEP
+from graph.builder import LIST_SEP
 from graph.fsutil import atomic_write
 
 __all__ = ["FORMAT", "VERSION", "SCHEMA_PATH", "to_document", "from_document", "dumps", "loads", "export",

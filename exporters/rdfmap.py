@@ -24,7 +24,7 @@ import math
 import os
 import re
 
-from graph.build import LIST_SEP
+from graph.builder import LIST_SEP
 
 __all__ = ["ID_BASE", "NS", "NAMESPACES", "PROXY_BASES", "CAMEO_ROOTS", "blocks",
            "iri_path", "node_iri_str", "ingest_time", "term_count"]

@@ -7,13 +7,12 @@
     graph.involved_with(g, "Russian forces")
     graph.export(g, "turtle", "output/")         # also "html", "json"
     g2 = graph.load("output/graph.json")
+
+The stages are modules of their own: graph.read, graph.extract, graph.resolve,
+graph.builder, graph.query (no function here shares a name with a submodule).
 """
 from __future__ import annotations
 
-# ``graph.build`` is the function below; the module graph/build.py is imported first so
-# that the function (defined after it) is what ``graph.build`` names. Import the module's
-# contents with ``from graph.build import build_graph``.
-from . import build as _build_module  # noqa: F401  (must precede ``def build``)
 from .model import (Actor, Article, Claim, Event, EventTime, Extraction, Mention,  # noqa: F401
                     Participant, Place, Resolution, Source, Span, TimeSpan, Timex)
 from .query import EventView, QueryError, events, find_actor, find_place, involved_with, timeline  # noqa: F401
@@ -26,21 +25,6 @@ def build(paths, *, published=None, progress=None):
     """Articles (files or folders) in, the event knowledge graph (networkx) out."""
     from .pipeline import build as _build
     return _build(paths, published=published, progress=progress)
-
-
-def extract(articles, *, progress=None):
-    from .extract import extract as _extract
-    return _extract(articles, progress=progress)
-
-
-def resolve(extractions):
-    from .resolve import resolve as _resolve
-    return _resolve(extractions)
-
-
-def build_graph(resolution):
-    from .build import build_graph as _bg
-    return _bg(resolution)
 
 
 def load(path):

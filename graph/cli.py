@@ -121,6 +121,17 @@ def _load(graph_path: Path):
         raise click.ClickException(f"{p}: cannot read the graph ({exc})")
 
 
+def _query(graph_path: Path, fn, *args, **kwargs):
+    """Load the built graph, run one query function on it; query errors become one line."""
+    from graph.query import QueryError
+
+    g = _load(graph_path)
+    try:
+        return fn(g, *args, **kwargs)
+    except QueryError as exc:
+        raise _fail(exc)
+
+
 _graph_opt = click.option("--graph", "graph_path", default=DEFAULT_OUT, show_default=True,
                           type=click.Path(path_type=Path),
                           help="A built graph: its folder or its graph.json.")
@@ -152,14 +163,10 @@ def _print_events(rows, as_json: bool, period: bool = False):
 @click.option("--json", "as_json", is_flag=True, help="JSON output.")
 def events(graph_path, actor, place, since, until, etype, certain, as_json):
     """List events of a built graph, in time order."""
-    from graph.query import QueryError, events as q
+    from graph.query import events as q
 
-    g = _load(graph_path)
-    try:
-        rows = q(g, actor=actor, place=place, since=since, until=until, type=etype,
-                 certain=certain)
-    except QueryError as exc:
-        raise _fail(exc)
+    rows = _query(graph_path, q, actor=actor, place=place, since=since, until=until,
+                  type=etype, certain=certain)
     _print_events(rows, as_json, period=bool(since or until))
 
 
@@ -169,13 +176,9 @@ def events(graph_path, actor, place, since, until, etype, certain, as_json):
 @click.option("--json", "as_json", is_flag=True, help="JSON output.")
 def timeline(graph_path, actor, as_json):
     """An actor's events in time order, with its role in each."""
-    from graph.query import QueryError, timeline as q
+    from graph.query import timeline as q
 
-    g = _load(graph_path)
-    try:
-        rows = q(g, actor)
-    except QueryError as exc:
-        raise _fail(exc)
+    rows = _query(graph_path, q, actor)
     if as_json:
         click.echo(json.dumps([dict(v.to_dict(), role=role) for v, role in rows],
                               ensure_ascii=False, indent=1))
@@ -190,13 +193,9 @@ def timeline(graph_path, actor, as_json):
 @click.option("--json", "as_json", is_flag=True, help="JSON output.")
 def involved(graph_path, actor, as_json):
     """Who took part in the same events as ACTOR, and how often."""
-    from graph.query import QueryError, involved_with
+    from graph.query import involved_with
 
-    g = _load(graph_path)
-    try:
-        rows = involved_with(g, actor)
-    except QueryError as exc:
-        raise _fail(exc)
+    rows = _query(graph_path, involved_with, actor)
     if as_json:
         click.echo(json.dumps([{"id": i, "name": n, "events": c} for i, n, c in rows],
                               ensure_ascii=False, indent=1))

@@ -6,7 +6,7 @@ from typing import Callable, Iterable
 
 import networkx as nx
 
-from .build import build_graph
+from .builder import build_graph
 from .extract import extract
 from .model import Article, Extraction, Resolution
 from .read import read_articles

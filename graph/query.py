@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 
 import networkx as nx
 
-from .build import LIST_SEP
+from .builder import LIST_SEP
 
 
 class QueryError(ValueError):

@@ -12,7 +12,7 @@ ids that would break an IRI if pasted into one: for the escaping tests.
 """
 from __future__ import annotations
 
-from graph.build import build_graph
+from graph.builder import build_graph
 from graph.model import (Actor, Article, Claim, Event, EventTime, Participant, Place,
                          Resolution, Source, Span, digest)
 
