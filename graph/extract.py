@@ -22,6 +22,16 @@ Actors
   "by", the modifier of an event noun: "U.S. intelligence sharing") is the country as an
   actor; in a locative slot ("in Ukraine") it is a place. A capital city in an actor's slot
   is that country's government ("according to Kyiv").
+- Mentions and their types, beyond the model: a Title Case headline is parsed truecased
+  by its body (``graph.casing``); a name inside a temporal expression ("12:41 GMT") is
+  part of the time; an acronym the article uses as a common noun ("a prior DUI") is no
+  name; a person's name (or an organisation named by a facility word: "Center", "Court",
+  "Stadium") as the object of "in/at/near/inside/outside/into" is a facility ("at Betty
+  Ford"; but "in the High Court" stays the institution); a one-word person name in
+  capitals outside a capitalised sentence is an organisation ("SEACOM"); the plural last
+  word of an organisation's name stands for it ("the Chargers" for "the San Diego
+  Chargers"); a one-word name is matched to a full name without its generational suffix
+  ("Comeaux" -> "Arcade Joseph Comeaux Jr.").
 - Pronoun subjects (he, she, they, it) take the nearest compatible actor: first an actor
   mentioned earlier in the same sentence (grammatical subjects first), then the subject of
   the previous sentences (up to three back), then any actor there; he/she need a person,
@@ -199,6 +209,7 @@ class _ArticleExtractor:
         self.countries: set[str] = set()
         self.timexes: list[Timex] = []
         self.seg_of_doc = {id(doc): n for n, (_, doc) in enumerate(segs)}
+        self.org_short: dict[str, str] = {}
         self._history: list[dict] = []
         self._info: dict = {"subjects": [], "actors": [], "times": []}
 
@@ -289,6 +300,14 @@ class _ArticleExtractor:
                         _strip_name(" ".join(t.text for t in toks))):
                     label = "NORP"
                 raw.append(self._ent(toks, label))
+        # an acronym the article also uses as a common noun ("a prior DUI", "two CEOs")
+        # names nothing anywhere in the article
+        common = _common_acronyms(doc for _, doc in self.segs)
+        raw = [e for e in raw if e.name.rstrip("s") not in common]
+        # a zone or clock word inside a temporal expression ("12:41 GMT", "11:39am UK") is
+        # part of the time, not a name
+        inside = sorted((t.span.start, t.span.end) for t in self.timexes)
+        raw = [e for e in raw if not any(s <= e.start and e.end <= t for s, t in inside)]
         for e in raw:
             cc = None
             if e.label in ("GPE", "NORP"):
@@ -310,8 +329,8 @@ class _ArticleExtractor:
         # a one-word name the model mislabels ("Jobs" as ORG) that is the last (or first)
         # name of a person named in full in the same article is that person
         g = _gaz()
-        names = [f.name.split() for f in full
-                 if 2 <= len(f.name.split()) <= 4 and all(_looks_like_name(w) for w in f.name.split())]
+        names = [_name_words(f.name) for f in full]
+        names = [w for w in names if 2 <= len(w) <= 4 and all(_looks_like_name(x) for x in w)]
         lasts = {w[-1] for w in names} | {w[0] for w in names}
         covered = {(self.seg_of_doc[id(t.doc)], t.i) for e in self.ents for t in e.toks}
         surnames = {w[-1] for w in names if len(w[-1]) > 2}
@@ -320,12 +339,30 @@ class _ArticleExtractor:
                 if t.pos_ == "PROPN" and t.text in surnames and self.key(t) not in covered \
                         and not t.ent_type_:
                     self.ents.append(self._ent([t], "PERSON"))  # "Papermaster did not ..."
+        # the plural last word of an organisation's name stands for it alone ("the San Diego
+        # Chargers" ... "the Chargers", which the model calls a product or nothing)
+        self.org_short = {e.toks[-1].text: e.name for e in self.ents
+                          if e.label == "ORG" and len(e.toks) > 1 and e.toks[-1].tag_ == "NNPS"}
+        plural = set(self.org_short)
+        if plural:
+            by_tok = {self.key(t): e for e in self.ents for t in e.toks}
+            for base, doc in self.segs:
+                for t in doc:
+                    if t.text not in plural:
+                        continue
+                    e = by_tok.get(self.key(t))
+                    if e is None:
+                        self.ents.append(self._ent([t], "ORG"))
+                    elif e.label in ("OTHER", "NORP") and len(e.toks) == 1:
+                        e.label = "ORG"
         self.ents.sort(key=lambda e: (e.start, e.end))
         for e in self.ents:
             if e.label in ("ORG", "NORP", "OTHER", "GPE") and len(e.name.split()) == 1 \
                     and e.name in lasts and not g.country_code(e.name) \
                     and not (e.label == "GPE" and g.lookup_place(e.name)):
                 e.label = "PERSON"
+        for e in self.ents:
+            _retype(e)
         for e in self.ents:
             head = _head(e.toks)
             if e.label == "PERSON":
@@ -346,12 +383,12 @@ class _ArticleExtractor:
         words = name.split()
         target = None
         if len(words) == 1 or not any(f is e for f in full):
-            cands = [f for f in full if f is not e and len(f.name.split()) > len(words) and
-                     (f.name.split()[-len(words):] == words or
-                      (len(words) == 1 and f.name.split()[0] == words[0]))]
+            cands = [f for f in full if f is not e and len(_name_words(f.name)) > len(words)
+                     and (_name_words(f.name)[-len(words):] == words or
+                          (len(words) == 1 and f.name.split()[0] == words[0]))]
             if len({f.name for f in cands}) > 1 and len(words) == 1:
                 # prefer last-name matches ("Jobs"), then the nearest preceding
-                last = [f for f in cands if f.name.split()[-1] == words[0]]
+                last = [f for f in cands if _name_words(f.name)[-1] == words[0]]
                 cands = last or cands
             before = [f for f in cands if f.start < e.start]
             target = (before[-1] if before else cands[0]) if cands else None
@@ -397,7 +434,7 @@ class _ArticleExtractor:
                             d.country = cc
 
     def _resolve_org(self, e: _Ent, head) -> None:
-        name = e.name
+        name = self.org_short.get(e.name, e.name)  # "Chargers" -> "San Diego Chargers"
         kind = "organization"
         describing = {t.lemma_.lower() for t in _neighbours(head)}
         if MEDIA_WORDS.search(name) or describing & MEDIA_NOUNS:
@@ -418,7 +455,7 @@ class _ArticleExtractor:
                         break
         if kind == "military":
             e.label = "MILITARY"
-        e.ref = self.actor("actor:" + slug(name), name, kind, cc, alias=name)
+        e.ref = self.actor("actor:" + slug(name), name, kind, cc, alias=e.name)
 
     def _resolve_norp(self, e: _Ent, head) -> None:
         cc = _gaz().country_of_demonym(e.name)
@@ -1168,6 +1205,88 @@ def _product_or_org(toks, label):
     return toks, label
 
 
+_NAME_SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV|Jnr|Snr)\.?$")
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a person's name without a generational suffix ("Arcade Joseph Comeaux
+    Jr." -> Arcade, Joseph, Comeaux) or a trailing comma."""
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and _NAME_SUFFIX.match(words[-1]):
+        words.pop()
+    return words
+
+
+FACILITY_WORDS = frozenset(
+    "Center Centre Clinic Hospital Court Courthouse Stadium Stade Arena Airport Station "
+    "Square Place Street Avenue Road Bridge Hall Theater Theatre Prison Jail Penitentiary "
+    "Mall Hotel Church Cathedral Mosque Temple Museum Park Palace Tower Building "
+    "Terminal Harbour Harbor Port Plaza".split())
+# prepositions that put a name in a place ("in Morningside", "at Preston Crown Court"), and
+# the words that make "in"/"at" abstract instead ("confidence in X", "aimed at X")
+_PLACE_PREPS = frozenset("in at near inside outside into".split())
+_NOT_PLACE_HEADS = frozenset(
+    "interest confidence faith trust belief believe invest investment stake involve "
+    "participate succeed result role aim look shoot fire laugh point stare glance smile "
+    "yell shout swing throw lash hit jab poke target direct angry upset mad furious "
+    "surprised arrive".split())
+
+
+def _place_object(head) -> bool:
+    """Is the entity headed by ``head`` the object of a locative preposition?"""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in _PLACE_PREPS:
+        return False
+    if not prep.whitespace_ or prep.i == 0 or not prep.doc[prep.i - 1].whitespace_:
+        return False  # "Commander-in-Chief Oleksandr Syrskyi": no preposition of place
+    gov = head.head.head
+    return gov.i == head.head.i or gov.lemma_.lower() not in _NOT_PLACE_HEADS
+
+
+def _retype(e: _Ent) -> None:
+    """Type fixes that the model's context window misses (each documented in the module
+    docstring): a person's name or a facility-headed organisation as the object of a
+    locative preposition is a facility ("in Morningside", "at the Betty Ford Center"); a
+    one-word person name in capitals in a sentence that is not in capitals is an
+    organisation ("SEACOM")."""
+    head = _head(e.toks)
+    if e.label == "PERSON" and _place_object(head) and not any(
+            t.tag_ == "POS" for t in e.toks):
+        e.label = "FAC"
+    elif e.label == "ORG" and e.toks[-1].text in FACILITY_WORDS and _place_object(head) \
+            and not (e.toks[-1].text == "Court" and head.head.lower_ == "in"):
+        e.label = "FAC"  # but "in the High Court" is the court as an institution
+    elif e.label == "PERSON" and len(e.toks) == 1 and len(e.name) >= 3 \
+            and e.name.isalpha() and e.name.isupper():
+        sent = e.toks[0].sent.text
+        if sent.upper() != sent:
+            e.label = "ORG"
+
+
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+
+def _common_acronyms(docs) -> set[str]:
+    """Acronyms used as common nouns: the head of a noun phrase with an indefinite article
+    ("a prior DUI", "an SUV") or in the plural after a number or quantifier ("two CEOs",
+    "many SUVs")."""
+    out = set()
+    for doc in docs:
+        for t in doc:
+            word = t.text
+            if t.dep_ == "compound" or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if word.endswith("s") and _ACRONYM.match(word[:-1]) and any(
+                    c.dep_ in ("nummod", "amod", "det") and (c.like_num or c.lower_ in (
+                        "many", "several", "few", "some", "both", "all", "these", "those"))
+                    for c in t.children):
+                out.add(word[:-1])
+            elif _ACRONYM.match(word) and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                              for c in t.children):
+                out.add(word)
+    return out
+
+
 def _region_stem(name: str) -> str:
     """ "Kursk region" -> "Kursk" (the name a region goes by without its generic word)."""
     words = name.split()
@@ -1341,6 +1460,23 @@ def segments(article: Article) -> list[Span]:
     return [s for s in (article.title_span, article.body_span) if s is not None]
 
 
+def _known_name(word: str) -> bool:
+    """A country or demonym (places are not asked: "Centre", "Mobile" and "Reading" are
+    places too; a headline's place is nearly always named again in the body)."""
+    g = _gaz()
+    word = re.sub(r"['\u2019]s?$", "", word)
+    return bool(g.country_code(word) or g.country_of_demonym(word))
+
+
+def _parse_text(article: Article, seg: Span) -> str:
+    """What spaCy parses for a segment: the headline truecased by its body (same length,
+    so offsets hold; ``graph.casing``), the body as it is."""
+    if seg is article.title_span and article.body_span is not None:
+        from .casing import truecase
+        return truecase(seg.text, article.body_span.text, known=_known_name)
+    return seg.text
+
+
 def extract(articles: Iterable[Article], *, progress=None) -> list[Extraction]:
     """Extract timexes, mentions, actors, places and events from each article.
 
@@ -1350,7 +1486,7 @@ def extract(articles: Iterable[Article], *, progress=None) -> list[Extraction]:
 
     arts = list(articles)
     segs_of = [segments(a) for a in arts]
-    flat = [s.text for ss in segs_of for s in ss]
+    flat = [_parse_text(a, s) for a, ss in zip(arts, segs_of) for s in ss]
     docs = iter(parse(flat))
     out = []
     tx = _timex_mod()

@@ -1,0 +1,100 @@
+"""Headline truecasing: a Title Case Headline Is Read As The Body Writes Its Words.
+
+The statistical NER takes capitalised words for names, so a headline in title case ("Esther
+Williams Dies", "Jewellery Stolen Near Place Vendome") or in capitals is full of false
+names. Before parsing, such a headline is rewritten word by word with the casing its own
+article uses (:func:`truecase`):
+
+- a word the body writes capitalised in mid-sentence keeps that form ("Lohan", "SEACOM",
+  "iPhone" if the body writes it so); so does a word the body capitalises only at sentence
+  starts when the next headline word is such a name (the first name of "Lindsay Lohan
+  is grateful ...");
+- a word the body writes only in lower case, or never, is lower-cased, unless it is an
+  acronym in a mixed-case headline ("DUI", "NATO") or a name the caller knows (the
+  extractor asks the gazetteer for countries and demonyms);
+- the first word is treated like the others (title case gives it no information).
+
+Only the case of letters changes, so the rewritten text has the same length and every
+character offset of the parse still indexes the article text. A headline in sentence case
+("Apple unveils iPhone") is returned unchanged. Pure functions, no spaCy.
+"""
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[^\W\d_](?:[\w'\u2019.-]*\w)?")
+# A mid-sentence word: preceded by a lower-case word, a comma, or similar; not after a
+# sentence end, a line start, a quote or an opening bracket.
+_SMALL = frozenset("a an the and or but nor of in on at to for by with from into onto as "
+                   "vs via per off up out over than".split())
+
+
+def is_title_case(headline: str) -> bool:
+    """True for Title Case or ALL CAPS headlines (at least three content words, three in
+    four of them capitalised)."""
+    words = [w for w in _WORD.findall(headline) if w.lower() not in _SMALL]
+    if len(words) < 3:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps * 4 >= len(words) * 3
+
+
+def _body_forms(body: str) -> tuple[dict[str, set[str]], set[str], set[str]]:
+    """For each lower-cased word of the body, the capitalised forms it takes in mid-sentence
+    positions; the words the body writes in lower case; the words it capitalises only at
+    the start of a sentence."""
+    caps: dict[str, set[str]] = {}
+    lower: set[str] = set()
+    initial: set[str] = set()
+    for m in _WORD.finditer(body):
+        w = m.group()
+        if w[0].islower():
+            lower.add(w.lower())
+            continue
+        # look back over spaces to the previous non-space character
+        i = m.start() - 1
+        while i >= 0 and body[i] in " \t":
+            i -= 1
+        prev = body[i] if i >= 0 else "\n"
+        if prev in ".!?\n\r\"'\u201c\u2018([{:;\u2014-" or prev.isdigit():
+            initial.add(w.lower())  # sentence-initial or after a quote: a weak capital
+            continue
+        caps.setdefault(w.lower(), set()).add(w)
+    return caps, lower, initial
+
+
+def truecase(headline: str, body: str, known=None) -> str:
+    """The headline with each word cased as the body writes it (see the module docstring).
+
+    ``known(word) -> bool`` may say that a capitalised word is a name (the gazetteer)."""
+    if not headline or not is_title_case(headline):
+        return headline
+    all_caps = headline.upper() == headline
+    caps, lower, initial = _body_forms(body or "")
+    out = list(headline)
+    words = list(_WORD.finditer(headline))
+    named = [False] * len(words)  # kept capitalised on mid-sentence evidence
+    for n in range(len(words) - 1, -1, -1):  # right to left: a first name sees its surname
+        m = words[n]
+        w = m.group()
+        if not w[0].isupper():
+            continue
+        key = w.lower()
+        forms = caps.get(key)
+        follows = n + 1 < len(words) and named[n + 1] and \
+            headline[m.end():words[n + 1].start()] == " "
+        if forms:
+            new = sorted(forms, key=lambda f: (f == f.upper(), f))[0]
+            named[n] = True
+        elif not all_caps and w.isupper() and len(w) > 1:
+            continue  # an acronym in a mixed-case headline
+        elif key in initial and key not in lower and follows:
+            new = w if not all_caps else w[0] + w[1:].lower()
+            named[n] = True  # a first name the body only has at sentence starts
+        elif known is not None and key not in lower and known(w):
+            new = w if not all_caps else w[0] + w[1:].lower()
+        else:
+            new = key
+        if len(new) == len(w):
+            out[m.start():m.end()] = new
+    return "".join(out)
