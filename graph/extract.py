@@ -31,7 +31,9 @@ Actors
   capitals outside a capitalised sentence is an organisation ("SEACOM"); the plural last
   word of an organisation's name stands for it ("the Chargers" for "the San Diego
   Chargers"); a one-word name is matched to a full name without its generational suffix
-  ("Comeaux" -> "Arcade Joseph Comeaux Jr.").
+  ("Comeaux" -> "Arcade Joseph Comeaux Jr."); an organisation name the article treats
+  as a thing ("the iPod", "an iPhone", "Apple's MacBook") and never as an agent (subject
+  of an active verb, "by" agent, owner) is a product (``OTHER``), not an actor.
 - Pronoun subjects (he, she, they, it) take the nearest compatible actor: first an actor
   mentioned earlier in the same sentence (grammatical subjects first), then the subject of
   the previous sentences (up to three back), then any actor there; he/she need a person,
@@ -356,6 +358,10 @@ class _ArticleExtractor:
                     elif e.label in ("OTHER", "NORP") and len(e.toks) == 1:
                         e.label = "ORG"
         self.ents.sort(key=lambda e: (e.start, e.end))
+        for name in _product_names(self.ents):
+            for e in self.ents:
+                if e.name == name and e.label == "ORG":
+                    e.label = "OTHER"
         for e in self.ents:
             if e.label in ("ORG", "NORP", "OTHER", "GPE") and len(e.name.split()) == 1 \
                     and e.name in lasts and not g.country_code(e.name) \
@@ -1261,6 +1267,48 @@ def _retype(e: _Ent) -> None:
         sent = e.toks[0].sent.text
         if sent.upper() != sent:
             e.label = "ORG"
+
+
+_OWNER_DETS = frozenset("a an the its their his her our your this these new".split())
+
+
+def _product_names(ents) -> set[str]:
+    """Names the model calls organisations that the article treats as things: a singular,
+    non-acronym name that takes an article or an owner somewhere ("an iPhone", "its new
+    iPod", "Apple's MacBook"; "the" only before a one-word name: "the iPod", but "the
+    Associated Press") and is never the subject of an active verb, the agent of a passive
+    one, nor the owner of something (so not "the Pentagon said", "killed by the Pentagon"
+    or "the Guardian's editor")."""
+    things, agents = set(), set()
+    for e in ents:
+        if e.label != "ORG":
+            continue
+        head = _head(e.toks)
+        first = e.toks[0]
+        doc = first.doc
+        if head.tag_ == "NNPS" or e.name.isupper() or any(t.text.isupper() and len(t.text) > 1
+                                                          for t in e.toks):
+            agents.add(e.name)  # plural or acronym: a group or an institution
+            continue
+        if head.dep_ == "nsubj" and head.head.pos_ == "VERB" or head.dep_ == "poss" or \
+                head.dep_ == "pobj" and head.head.dep_ == "agent" or (e.toks[-1].i + 1 < len(doc)
+                                           and doc[e.toks[-1].i + 1].tag_ == "POS"):
+            agents.add(e.name)
+            continue
+        if head.dep_ in ("compound", "nmod", "amod"):
+            continue  # a premodifier ("a new Apple laptop") says nothing of the name
+        before = doc[first.i - 1] if first.i > 0 else None
+        if before is None:
+            continue
+        if before.lower_ == "the" and len(e.toks) > 1:
+            continue  # "the Associated Press": organisations take "the" too
+        if before.tag_ == "POS" and before.i > 0 and (
+                doc[before.i - 1].ent_type_ in ("GPE", "NORP", "LOC")
+                or _gaz().country_code(doc[before.i - 1].text)):
+            continue  # "Ukraine's Center for Countering Disinformation": a country's body
+        if before.lower_ in _OWNER_DETS or before.tag_ == "POS":
+            things.add(e.name)
+    return things - agents
 
 
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")

@@ -6,6 +6,8 @@ The lines are from the Event StoryLine Corpus v1.5 (CC BY 3.0): topics 1 (Lindsa
 2013-06-14), 3 (a prison escape, 2009-11-30), 7 (a boxing match, 2012-07-07), 30 (an
 undersea cable outage, 2011-08-16) and 35 (a DUI arrest, 2009-02-04), one headline and one
 or two sentences each; some are shortened.
+The iPhone lines are from a Wikinews article among the seeds, the Pentagon line from
+another MEANTIME article, 1173 (both CC BY 2.5 Wikinews via MEANTIME; see seeds/README.md).
 """
 from __future__ import annotations
 
@@ -39,10 +41,18 @@ ESCAPE = ("date 2009-11-30 Arcade Joseph Comeaux Jr, Prison Inmate, Pulls Gun On
           "back of the vehicle before fleeing on foot, Lyons said.\n")
 
 
+IPHONE = ("date 2008-06-09 Apple launches iPhone 3G\n"
+          "Apple Computer today launched a 3G version of its iPhone device. Steve Jobs, the "
+          "Apple Chief Executive Officer, announced the development at a developers' "
+          "conference, where he promoted the iPhone. The price for the iPhone has also been "
+          "reduced to $199 in the US. Industry experts say the deal had been killed by the "
+          "Pentagon because of reports stating that the deal had favored Boeing.\n")
+
+
 @pytest.fixture(scope="module")
 def xs():
     texts = {"lohan": LOHAN, "boxing": BOXING, "seacom": SEACOM, "chargers": CHARGERS,
-             "escape": ESCAPE}
+             "escape": ESCAPE, "iphone": IPHONE}
     out = extract([parse_text(t, f"esc-{k}.txt") for k, t in texts.items()])
     return dict(zip(texts, out))
 
@@ -146,3 +156,12 @@ def test_truecase_changes_only_case(headline, body):
     out = truecase(headline, body)
     assert len(out) == len(headline)
     assert [c.lower() for c in out] == [c.lower() for c in headline] or out == headline
+
+
+def test_product_name_is_not_an_organisation(xs):
+    x = xs["iphone"]
+    assert {m.label for m in _mentions(x, "iPhone")} == {"OTHER"}
+    assert not any(a.name == "iPhone" for a in x.actors)
+    assert {m.label for m in _mentions(x, "Apple Computer")} == {"ORG"}
+    # an institution that acts keeps its type, "the" or not
+    assert {m.label for m in _mentions(x, "Pentagon")} == {"ORG"}
