@@ -27,6 +27,10 @@ Scoring decisions
   has a token in it. Predictions are scored only when they overlap an annotated
   sentence; everything else (including the ``date YYYY-MM-DD`` prefix of the header
   line that ``catxml`` adds, which is not in any sentence span) is ignored.
+- The ``date YYYY-MM-DD`` prefix itself is blanked (replaced by as many spaces) before
+  tagging: it is the reader's metadata, not article text, and the tagger must not join
+  it to the text after it ("date 2013-07-22 9:53 AM, MON 22 JUL 2013" would otherwise
+  give "2013-07-22 9:53 AM"). Offsets are unchanged.
 - Gold timexes without tokens (ESC instance-level TIME_* markables, MEANTIME's implicit
   begin/end points of durations) are not text: they are left out.
 - The CREATION_TIME (MEANTIME) / DCT (ESC) timex is kept when it has tokens: it is the
@@ -104,6 +108,15 @@ def norm_value(v: str | None) -> str:
     return v
 
 
+HEADER_PREFIX = re.compile(r"date \d{4}-\d{2}-\d{2} ")
+
+
+def tagger_text(text: str) -> str:
+    """The text given to the tagger: the header's ``date YYYY-MM-DD`` prefix blanked."""
+    m = HEADER_PREFIX.match(text)
+    return " " * m.end() + text[m.end():] if m else text
+
+
 def evaluate(docs, nlp, n_errors: int) -> dict:
     from graph.timex import tag, tense_lookup
 
@@ -115,7 +128,8 @@ def evaluate(docs, nlp, n_errors: int) -> dict:
     t0 = time.perf_counter()
     predictions = []
     for d, sp in zip(docs, parsed):
-        predictions.append(tag(d.text, d.dct, tense=tense_lookup(sp), id_prefix=d.doc_id))
+        predictions.append(tag(tagger_text(d.text), d.dct, tense=tense_lookup(sp),
+                               id_prefix=d.doc_id))
     tag_s = time.perf_counter() - t0
 
     relaxed, strict, value = PRF(), PRF(), PRF()

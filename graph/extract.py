@@ -1516,6 +1516,20 @@ def _known_name(word: str) -> bool:
     return bool(g.country_code(word) or g.country_of_demonym(word))
 
 
+def _tagger_text(article: Article) -> str:
+    """The text the timex tagger reads: the article's, with a line break between a header
+    and the headline that shares its line ("date 2013-07-22 9:53 AM, MON 22 JUL 2013"), so
+    that the header's date is not joined to a clock time that starts the headline. Same
+    length, so offsets hold."""
+    text = article.text
+    ts = article.title_span
+    if ts is not None and ts.start > 0 and text[ts.start - 1] in " \t":
+        line_start = text.rfind("\n", 0, ts.start) + 1
+        if line_start < ts.start - 1:
+            return text[:ts.start - 1] + "\n" + text[ts.start:]
+    return text
+
+
 def _parse_text(article: Article, seg: Span) -> str:
     """What spaCy parses for a segment: the headline truecased by its body (same length,
     so offsets hold; ``graph.casing``), the body as it is."""
@@ -1548,7 +1562,7 @@ def extract(articles: Iterable[Article], *, progress=None) -> list[Extraction]:
                     return fn(offset - s)
             return None
 
-        timexes = tx.tag(a.text, a.published, tense=tense,
+        timexes = tx.tag(_tagger_text(a), a.published, tense=tense,
                          id_prefix="timex:" + a.id.split(":", 1)[1])
         out.append(_ArticleExtractor(a, segs).run(timexes))
         if progress:

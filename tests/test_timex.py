@@ -298,6 +298,114 @@ CASES = [
      "DURATION", "PTXM", None, None, None),
     ("Apple unveils iPhone 4 at Worldwide Developers Conference 2010", "2010", "2010-06-08",
      None, "DATE", "2010", None, "2010-01-01", "2010-12-31"),
+    # --- a clock time before its date, zones and brackets (ESC datelines) -----------------
+    # ESC 14/14_6ecbplus.xml
+    ("10:24 AM, MON 22 JUL 2013", "10:24 AM, MON 22 JUL 2013", "2013-07-22", None,
+     "TIME", "2013-07-22T10:24", None, "2013-07-22", "2013-07-22"),
+    # ESC 24/24_6ecbplus.xml: "UK" is UK civil time, BST in summer
+    ("11:39am UK, Monday 09 September 2013", "11:39am UK, Monday 09 September 2013",
+     "2013-09-09", None, "TIME", "2013-09-09T10:39Z", None, "2013-09-09", "2013-09-09"),
+    # ESC 8/8_5ecbplus.xml
+    ("7:00pm UK, Wednesday 05 May 2010", "7:00pm UK, Wednesday 05 May 2010", "2010-05-05",
+     None, "TIME", "2010-05-05T18:00Z", None, "2010-05-05", "2010-05-05"),
+    ("9:15am UK, Monday 10 January 2011", "9:15am UK, Monday 10 January 2011", "2011-01-10",
+     None, "TIME", "2011-01-10T09:15Z", None, "2011-01-10", "2011-01-10"),
+    ("Sales peaked at 5pm UK shoppers said.", "5pm", "2013-09-09", "past",
+     "TIME", "2013-09-09T17:00", None, "2013-09-09", "2013-09-09"),  # not a zone here
+    # ESC 8/8_2ecbplus.xml
+    ("First Posted 23:37:00 05/05/2010", "23:37:00 05/05/2010", "2010-05-05", None,
+     "TIME", "2010-05-05T23:37:00", None, "2010-05-05", "2010-05-05"),
+    # ESC 7/7_5ecbplus.xml
+    ("on Jul 7 2012, 5:55p", "Jul 7 2012, 5:55p", "2012-07-07", None,
+     "TIME", "2012-07-07T17:55", None, "2012-07-07", "2012-07-07"),
+    # ESC 18/18_1ecbplus.xml: the bracketed clock is the same instant in another zone
+    ("POSTED: 1052 GMT (1852 HKT), April 10, 2007", "1052 GMT (1852 HKT), April 10, 2007",
+     "2007-04-10", None, "TIME", "2007-04-10T10:52Z", None, "2007-04-10", "2007-04-10"),
+    # ESC 20/20_9ecbplus.xml
+    ("Sunday, November 27-2005 at 16:12", "Sunday, November 27-2005 at 16:12", "2005-11-27",
+     None, "TIME", "2005-11-27T16:12", None, "2005-11-27", "2005-11-27"),
+    # ESC 1/1_6ecbplus.xml
+    ("Fri., May. 3, 2013 11:45 AM PDT", "Fri., May. 3, 2013 11:45 AM PDT", "2013-05-03",
+     None, "TIME", "2013-05-03T18:45Z", None, "2013-05-03", "2013-05-03"),
+    # ESC 30/30_3ecbplus.xml
+    ("On Tue, 16/08/2011-13:42", "Tue, 16/08/2011-13:42", "2011-08-16", None,
+     "TIME", "2011-08-16T13:42", None, "2011-08-16", "2011-08-16"),
+    # ESC 24/24_3ecbplus.xml: a local clock and its zoned equivalent give the UTC instant
+    ("At around 4:30 a.m. local time (11.30 p.m. ET) the thieves rammed an SUV into the "
+     "front of the Casty store.", "around 4:30 a.m. local time (11.30 p.m. ET)",
+     "2013-09-09", "past", "TIME", "2013-09-09T03:30Z", "APPROX", "2013-09-09", "2013-09-09"),
+    # ESC 20/20_1ecbplus.xml
+    ("The quake, which struck at 1353 (1023 GMT), was felt in the neighbouring Gulf states "
+     "of Oman and the UAE.", "1353 (1023 GMT)", "2005-11-27", "past",
+     "TIME", "2005-11-27T10:23Z", None, "2005-11-27", "2005-11-27"),
+    # ESC 20/20_2ecbplus.xml
+    ("The seismological bases of Tehran University registered a quake at 09:10 hours (0440 "
+     "GMT) on Monday.", "09:10 hours (0440 GMT) on Monday", "2005-11-28", "past",
+     "TIME", "2005-11-28T04:40Z", None, "2005-11-28", "2005-11-28"),
+    # --- ambiguous numeric dates (both fields <= 12) ---------------------------------------
+    # ESC 22/22_14ecbplus.xml: the day-first reading is the publication day
+    ("11/09/2010", "11/09/2010", "2010-09-11", None,
+     "DATE", "2010-09-11", None, "2010-09-11", "2010-09-11"),
+    # ESC 23/23_1ecbplus.xml (dateline) + a made-up second line: the text writes day first
+    ("Last updated 13:26 14/09/2013\nThe climbers set out on 05/09/2013.", "05/09/2013",
+     "2013-09-15", "past", "DATE", "2013-09-05", None, "2013-09-05", "2013-09-05"),
+    # ESC 33/33_10ecbplus.xml (dateline) + a made-up second line: the text writes month first
+    ("First Posted: 10/25/11 06:44 PM ET\nThe hearing is set for 11/10/2011.", "11/10/2011",
+     "2011-10-11", "future", "DATE", "2011-11-10", None, "2011-11-10", "2011-11-10"),
+    ("Posted 03/04/2010", "03/04/2010", "2012-01-01", None,
+     "DATE", "2010-03-04", None, "2010-03-04", "2010-03-04"),  # default: US month first
+    ("Posted 03.04.2010", "03.04.2010", "2012-01-01", None,
+     "DATE", "2010-04-03", None, "2010-04-03", "2010-04-03"),  # default: day.month
+    # --- anaphoric days and periods ----------------------------------------------------------
+    # ESC 16/16_3ecbplus.xml
+    ("End of Watch: Friday, June 24, 2005\nAs he spoke to the woman at the door of the "
+     "apartment, the suspect in the previous day's shooting appeared and shot him in the "
+     "head.", "the previous day", "2005-06-24", "past",
+     "DATE", "2005-06-23", None, "2005-06-23", "2005-06-23"),
+    # ESC 30/30_8ecbplus.xml
+    ("SEACOM will continue to actively work on securing additional capacity for all "
+     "necessary services over the next day or two.", "the next day", "2011-10-10", "future",
+     "DURATION", "P1D", None, None, None),
+    # ESC 23/23_9ecbplus.xml (the first sentence made up): "following" is a signal here
+    ("Duncan Rait died on Friday, 13 September 2013. The day following Rait's death an "
+     "inexperienced climber slipped on ice.", "The day", "2013-09-16", "past",
+     "DATE", "2013-09-14", None, "2013-09-14", "2013-09-14"),
+    # ESC 32/32_2ecbplus.xml (the first sentence made up)
+    ("Police were called at 8.40am on Saturday. John Jenkin had been sectioned after an "
+     "apparent suicide attempt in the week before the double murder.", "the week",
+     "2013-06-09", "past", "DATE", "2013-W22", None, "2013-05-27", "2013-06-02"),
+    # ESC 23/23_7ecbplus.xml
+    ("The first of the deaths was that of a climber who fell on Friday morning. His brother "
+     "witnessed the fall and had to spend the night in a hut.", "the night", "2013-09-15",
+     "past", "TIME", "2013-09-13TNI", None, "2013-09-13", "2013-09-13"),
+    # ESC 30/30_9ecbplus.xml (shortened): a present/future clause is about the publication day
+    ("Some more bandwidth was brought online last night. We are working on having the "
+     "remaining capacity restored during the course of the day.", "the course of the day",
+     "2011-10-11", "future", "DATE", "2011-10-11", None, "2011-10-11", "2011-10-11"),
+    # ESC 35/35_2ecbplus.xml
+    ("Another Charger, receiver Vincent Jackson, was arrested early Jan. 6 on suspicion of "
+     "driving under the influence. Jackson said in a statement at the time that he looked "
+     "forward to proving his innocence.", "at the time", "2009-02-03", "past",
+     "DATE", "2009-01-06", None, "2009-01-06", "2009-01-06"),
+    ("At the time, nobody noticed.", "At the time", "2009-02-03", "past",
+     "DATE", "PAST_REF", None, None, "2009-02-03"),
+    # ESC 18/18_2ecbplus.xml (the first sentence made up)
+    ("A man shot three people on Monday. A suspect was arrested a few hours later after a "
+     "high-speed chase.", "a few hours later", "2007-04-10", "past",
+     "TIME", "2007-04-09TXX:XX", None, "2007-04-09", "2007-04-09"),
+    # ESC 22/22_1ecbplus.xml: a duration before its signal
+    ("She is accused of gunning down two women just minutes after she'd been suspended.",
+     "minutes", "2010-09-11", "past", "DURATION", "PTXM", None, None, None),
+    # ESC 22/22_7ecbplus.xml
+    ("A Philadelphia judge today found a former Kraft Foods company employee guilty of "
+     "murder in a workplace rampage exactly two years ago.", "exactly two years ago",
+     "2012-09-10", "past", "DATE", "2010-09-10", None, "2010-09-10", "2010-09-10"),
+    # ESC 35/35_11ecbplus.xml
+    ("Jamal Williams was arrested on suspicion of drunk driving early morning on Sunday, "
+     "February 1, 2009.", "early morning on Sunday, February 1, 2009", "2009-02-04", "past",
+     "TIME", "2009-02-01TMO", "START", "2009-02-01", "2009-02-01"),
+    ("The attack happened on the night of June 5.", "the night of June 5", "2013-06-10",
+     "past", "TIME", "2013-06-05TNI", None, "2013-06-05", "2013-06-05"),
     # --- without an anchor: unresolved, never a crash ---------------------------------------
     ("He left yesterday.", "yesterday", None, "past",
      "DATE", "XXXX-XX-XX", None, None, None),
@@ -532,6 +640,16 @@ TENSE_CASES = [
     # ESC 3/3_1ecbplus.xml
     ("A convicted sex offender sentenced to life in prison pulled a gun on two guards during "
      "a prison transfer Monday and held them hostage temporarily.", "Monday", "past"),
+    # ESC 1/1_13ecbplus.xml: a deadline lies ahead of the clause that sets it
+    ("One of them told the judge he needed more time to investigate the place and the judge "
+     "has given him a May 10 deadline, the news wire said.", "May", "future"),
+    # ESC 32/32_9ecbplus.xml
+    ("The case continued in his absence and a three day trial hearing was penciled in for "
+     "October.", "October", "future"),
+    # ESC 23/23_10ecbplus.xml (headline): "the second climber to die" is no future
+    ("Robert Buckley the second climber to die in the Aoraki-Mount Cook national park at "
+     "the weekend", "weekend", None),
+    ("He was the first man to walk on the moon in July.", "July", "past"),
 ]
 
 
@@ -556,3 +674,16 @@ def test_tense_lookup_outside_tokens(nlp):
     assert tense(10_000) in ("past", "present", "future", None)
     empty = tense_lookup(nlp(""))
     assert empty(0) is None
+
+
+def test_header_date_is_not_joined_to_a_headline_clock():
+    """The reader's header ("date YYYY-MM-DD") and a headline that starts with a clock time
+    (the first line of an ESC article, topic 14) stay two timexes in the extractor."""
+    from graph.extract import extract_one
+    from graph.read import parse_text
+
+    x = extract_one(parse_text("date 2013-07-22 9:53 AM, MON 22 JUL 2013\n"
+                               "A fire broke out on Monday.\n", "t.txt"))
+    got = [(t.span.text, t.value) for t in x.timexes]
+    assert ("2013-07-22", "2013-07-22") in got
+    assert ("9:53 AM, MON 22 JUL 2013", "2013-07-22T09:53") in got

@@ -24,7 +24,14 @@ Extent (what the span covers), following the TimeML practice of MEANTIME
   EQUAL_OR_MORE, "up to/at most/no more than" EQUAL_OR_LESS.
 - A possessive "'s" is left out ("Monday's meeting" -> "Monday").
 - Compounds are one timex: "Thursday, May 2, 2013", "11 Mar. 2025, 15:48",
-  "3 p.m. Monday", "about 11am on Friday" (TIME), "two hours and 30 minutes".
+  "3 p.m. Monday", "about 11am on Friday" (TIME), "two hours and 30 minutes",
+  "10:24 AM, MON 22 JUL 2013", "early morning on Sunday, February 1, 2009", "the night
+  of June 5" (a part of day before "of"/"on" and a day), and a clock time with the same
+  instant in brackets ("1052 GMT (1852 HKT), April 10, 2007", "4:30 a.m. local time
+  (11.30 p.m. ET)").
+- A signal after an anchored period is left out: "the day after he lost his job" ->
+  "the day", "minutes after she was suspended" -> "minutes"; at the end of a clause it
+  belongs to the timex ("the day before", "a few hours later").
 
 Values
 ------
@@ -34,8 +41,19 @@ Values
 - TIME: ``2025-03-11T15:48``; parts of day ``2025-03-10TNI`` (MO, AF, EV, NI).
   A clock time with an explicit zone (GMT, UTC, BST, EDT, ET, PDT, IST, "GMT+8", ...)
   is converted to UTC and marked ``Z`` (``T18:00Z``), as MEANTIME and ESC annotate;
-  without a zone it stays local. ET/CT/MT/PT follow US daylight saving; BST is GMT
-  outside EU summer time. Midnight is ``T24:00`` of its day.
+  without a zone it stays local (no zone is ever guessed from the source or place).
+  ET/CT/MT/PT follow US daylight saving; BST is GMT outside EU summer time; "UK" /
+  "UK time" (before a comma, a bracket or the line end: "7:00pm UK, Wednesday 05 May
+  2010") is GMT or BST by the EU summer-time dates. Midnight is ``T24:00`` of its day.
+  "5:55p" is 17:55. A local clock followed by its zoned equivalent in brackets takes the
+  UTC time from the zoned one and the UTC day from the local day (the local zone being
+  the offset in [-12h, +14h] that makes them one instant); of two zoned clocks, the
+  first counts.
+- Numeric dates: "2/3/2009" is month/day (US), "03.04.2010" day.month, unless a field is
+  over 12. When both readings are valid ("11/09/2010"): (1) the order the same text
+  uses unambiguously elsewhere with the same separator ("14/09/2013" -> day first);
+  else (2) the reading within 31 days of the publication day, if only one is; else (3)
+  the separator's default.
 - DURATION: ``P3W``, ``P5Y``, ``PT2H``, ``PT30M`` (half an hour), ``P2.5Y``, ``P1DE``,
   ``PXY`` (several/a few/many years), ``PXDE`` ("decades"), ``P2DT3H`` (compounds).
   "the past/last/next N units" and "the past week" are durations, as in TimeML.
@@ -54,11 +72,21 @@ Resolution
   now" (at the unit's granularity: "two days ago" a day, "two weeks ago" an ISO week,
   "three years ago" a year), "in N units" in a future clause.
 - Relative to the reference day (the last day-precise date the text mentioned before,
-  else the publication day): "the next/following/previous day", "the day before",
-  "that day", "the same day", "that week/year", "N days later/earlier" (a DATE only
-  when the text gave a date before, else a DURATION), and a clock time on its own.
+  else the publication day): "the next/following/previous day" (also "the previous
+  day's"), "the day before/after/following (X)", "that day", "the same day", "that
+  week/year", "in the week before X", "N days later/earlier" (a DATE only when the text
+  gave a date before, else a DURATION), "a few/N (< 24) hours later/earlier" (a TIME
+  ``YYYY-MM-DDTXX:XX`` of the reference day, when the text gave a date before), "at the
+  time" (not "at the time of"; PAST_REF when no date was given), "spend the night"
+  (TNI), "the course of the day" (the reference day in a past clause, else the
+  publication day), and a clock time on its own. "over/for/within/throughout the next
+  day" and "for the week after X" are DURATIONs.
+- "exactly two years ago" is the same calendar day two years before publication
+  (``2010-09-10``); without "exactly", "two years ago" is the year (``2010``).
 - A weekday, a month, a day of a month, a season, a holiday or a quarter without a year
-  resolves by the tense of its clause (see ``graph/temporal/resolve.py``): past -> the
+  resolves by the tense of its clause (see ``graph/temporal/resolve.py`` and
+  ``tense.py``: a date after "set/scheduled/penciled in for" or before "deadline" is
+  ahead, whatever the clause's tense): past -> the
   latest occurrence on or before publication, future -> the earliest on or after it, an
   occurrence containing the publication day counting for both (a weekday equal to the
   publication's weekday is the publication day); present or unknown -> the nearest

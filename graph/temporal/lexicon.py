@@ -153,7 +153,10 @@ TZ_OFFSETS = {
     "NZDT": 780, "PKT": 300, "WIB": 420, "SAST": 120, "EAT": 180, "GST": 240,
 }
 US_ZONES = {"ET": -300, "CT": -360, "MT": -420, "PT": -480}
-TZ_RX = (r"(?:\(\s*)?(?P<tz>(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?:\s*:?\s*\d{2})?)?|"
+# "UK" / "UK time" (a dateline's "7:00pm UK,") is UK civil time: GMT, or BST in EU summer
+# time; it is taken as a zone only before a comma, a bracket or the end of the line.
+TZ_RX = (r"(?:\(\s*)?(?P<tz>UK(?:[ \t]+time)?(?=[ \t]*(?:[,;)\n]|$))|(?:GMT|UTC)"
+         r"(?:\s*[+-]\s*\d{1,2}(?:\s*:?\s*\d{2})?)?|"
          + "|".join(sorted((k for k in list(TZ_OFFSETS) + list(US_ZONES) if k not in
                             ("GMT", "UTC", "Z")), key=len, reverse=True))
          + r")(?![A-Za-z])(?:\s*\))?")

@@ -60,6 +60,8 @@ class Ctx:
     text: str = ""
     # last date written with its year: (year, month or None, day or None, end offset)
     abs_ref: tuple | None = None
+    # the order of the text's numeric dates by separator (see ``numeric_conventions``)
+    numeric_order: dict | None = None
 
     def sentence_ref(self, start: int) -> tuple | None:
         """The date with an explicit year written earlier in the same sentence, if any:
@@ -200,8 +202,10 @@ def _fixed(d: date, part: str | None = None):
 
 # Full dates -----------------------------------------------------------------------------
 
-@rule(B0 + WD_PREFIX + month_rx("mon") + S0 + DAY + YSEP + YEAR4 + r"(?![\d])")
+@rule(B0 + WD_PREFIX + month_rx("mon") + r"\.?" + S0 + DAY + rf"(?:{YSEP}|{S0}[-–]{S0})"
+      + YEAR4 + r"(?![\d])")
 def r_mdy(m, text):
+    """"May 3, 2013", "Fri., May. 3, 2013", "Sunday, November 27-2005"."""
     if not (_month_ok(m.group("mon")) and _wd_ok(m)):
         return None
     d = valid_date(int(m.group("year")), _mon(m), int(m.group("day")))
@@ -315,13 +319,15 @@ def r_iso(m, text):
     return Cand(m.start(), m.end(), "day", _fixed(d), info={"unit": "day", "abs": True})
 
 
-@rule(r"(?<![\w/.,-])(?P<a>\d{1,2})" + S0 + r"(?P<s1>[/.])" + S0 + r"(?P<b>\d{1,2})" + S0
+@rule(r"(?<![\w/.,-])" + WD_PREFIX + r"(?P<a>\d{1,2})" + S0 + r"(?P<s1>[/.])" + S0
+      + r"(?P<b>\d{1,2})" + S0
       + r"(?P<s2>[/.])" + S0 + r"(?P<y>\d{4}|\d{2})(?![\w/]|[.,]\d)")
 def r_numeric(m, text):
-    if m["s1"] != m["s2"]:
+    if m["s1"] != m["s2"] or not _wd_ok(m):
         return None
     a, b = int(m["a"]), int(m["b"])
-    if m["s1"] == "/":
+    sep = m["s1"]
+    if sep == "/":
         mo, dd = (b, a) if a > 12 else (a, b)  # US month/day unless impossible
     else:
         mo, dd = (a, b) if b > 12 else (b, a)  # European day.month unless impossible
@@ -336,7 +342,50 @@ def r_numeric(m, text):
     d = valid_date(y, mo, dd)
     if not d or not 1900 <= y <= 2199:
         return None
-    return Cand(m.start(), m.end(), "day", _fixed(d), info={"unit": "day", "abs": True})
+    other = valid_date(y, dd, mo) if a != b and a <= 12 and b <= 12 else None
+    if other is None:
+        return Cand(m.start(), m.end(), "day", _fixed(d), info={"unit": "day", "abs": True})
+    md, dm = (d, other) if sep == "/" else (other, d)  # month-first, day-first readings
+
+    def fn(ctx, c):
+        return day_res(numeric_reading(ctx, sep, md, dm))
+    return Cand(m.start(), m.end(), "day", fn, info={"unit": "day", "abs": True})
+
+
+NUMERIC_RX = re.compile(r"(?<![\w/.,-])(\d{1,2})[ \t]*([/.])[ \t]*(\d{1,2})[ \t]*\2[ \t]*"
+                        r"(?:\d{4}|\d{2})(?![\w/]|[.,]\d)")
+
+
+def numeric_conventions(text: str) -> dict[str, str | None]:
+    """The order a text writes its numeric dates in, per separator: "dmy" when some date
+    has a first field over 12 ("14/09/2013"), "mdy" when some has a second field over 12
+    ("10/25/11"); None when neither or both are seen."""
+    seen: dict[str, set] = {}
+    for m in NUMERIC_RX.finditer(text):
+        a, b = int(m[1]), int(m[3])
+        if 12 < a <= 31 and 1 <= b <= 12:
+            seen.setdefault(m[2], set()).add("dmy")
+        elif 12 < b <= 31 and 1 <= a <= 12:
+            seen.setdefault(m[2], set()).add("mdy")
+    return {k: next(iter(v)) if len(v) == 1 else None for k, v in seen.items()}
+
+
+def numeric_reading(ctx: "Ctx", sep: str, md: date, dm: date) -> date:
+    """An ambiguous numeric date ("11/09/2010": both fields <= 12) is read (1) in the order
+    the same text uses unambiguously elsewhere with the same separator; else (2) as the
+    reading within a month (31 days) of the publication day, when only one of the two
+    is; else (3) month first with "/" (US), day first with "." (European)."""
+    conv = ctx.numeric_order.get(sep) if ctx.numeric_order else None
+    if conv == "mdy":
+        return md
+    if conv == "dmy":
+        return dm
+    if ctx.anchor is not None:
+        near_md = abs((md - ctx.anchor).days) <= 31
+        near_dm = abs((dm - ctx.anchor).days) <= 31
+        if near_md != near_dm:
+            return md if near_md else dm
+    return md if sep == "/" else dm
 
 
 @rule(B0 + r"(?P<y>(?:19|20)\d{2})" + S0 + r"(?P<s1>[/.])" + S0 + r"(?P<m>\d{1,2})" + S0
@@ -915,7 +964,8 @@ ANAPH_UNITS = "day|week|month|year|weekend|morning|afternoon|evening|night"
 @rule(B0 + r"(?:(?:the" + S + r"(?P<r>previous|following|next|same|preceding|prior|very"
       r"|subsequent))|(?P<that>that))" + S + r"(?P<u>" + ANAPH_UNITS + r")(?:" + S
       + r"(?P<post>before|after))?" + B1 + r"|" + B0 + r"the" + S + r"(?P<u2>day|night|week"
-      r"|month|year|morning|evening)" + S + r"(?P<post2>before|after)" + B1)
+      r"|month|year|morning|evening)" + S + r"(?P<post2>before|after|following|preceding)"
+      + B1)
 def r_anaphoric(m, text):
     u = (m["u"] or m["u2"]).lower()
     r = (m["r"] or ("that" if m["that"] else "")).lower()
@@ -927,16 +977,25 @@ def r_anaphoric(m, text):
     pt = _norm_prev(prev_tok(text, m.start()))
     off = {"previous": -1, "preceding": -1, "prior": -1, "following": 1, "next": 1,
            "subsequent": 1, "same": 0, "very": 0, "that": 0, "": 0}[r]
-    if post == "before":
+    if post in ("before", "preceding"):
         off = -1
-    elif post == "after":
+    elif post in ("after", "following"):
         off = 1
-    is_dur_context = r in ("next", "following", "previous", "preceding") and pt in (
-        "over", "for", "within", "during", "throughout", "in")
+    end = m.end()
+    if m["post2"]:
+        nt = next_tok(text, m.end())
+        if nt and nt[0].isalnum() and nt.lower() not in ("and", "or", "but", "when"):
+            end = m.end("u2")  # "the day after he lost his job": "after" is a signal
+    possessive = bool(re.match(r"['’]s\b", text[m.end():m.end() + 3]))
+    # "over the next day" and "for the week after the vote" are durations; "the previous
+    # day's shooting" and "in the week before the murder" dates
+    is_dur_context = (r in ("next", "following", "previous", "preceding") and pt in (
+        "over", "for", "within", "during", "throughout", "in") or m["post2"] and pt in (
+        "over", "for", "within", "throughout")) and not possessive
     if is_dur_context and u in ("day", "week", "month", "year", "weekend"):
         val = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y",
                "weekend": "P1WE"}[u]
-        return Cand(m.start(), m.end(), "dur", lambda ctx, c: Res("DURATION", val))
+        return Cand(m.start(), end, "dur", lambda ctx, c: Res("DURATION", val))
     part = PARTS_OF_DAY.get(u)
     unit = "day" if part else u
 
@@ -952,7 +1011,7 @@ def r_anaphoric(m, text):
         if unit == "day":
             return Res("DATE", v, day=base + timedelta(days=off))
         return Res("DATE", v)
-    return Cand(m.start(), m.end(), "date", fn, info={"unit": unit, "anaphoric": True})
+    return Cand(m.start(), end, "date", fn, info={"unit": unit, "anaphoric": True})
 
 
 @rule(B0 + r"the" + S + r"weekend" + B1)
@@ -993,7 +1052,20 @@ def r_early_hours(m, text):
         return r
     kind = "part" if m["of"] is not None else "day"
     return Cand(m.start(), m.end(), kind, fn,
-                info={"unit": "day", "anaphoric": True, "part": "MO"})
+                info={"unit": "day", "anaphoric": True, "part": "MO", "mod": "START"})
+
+
+@rule(B0 + r"(?:(?P<the>the)" + S + r")?(?:(?P<fz>early|late)" + S0 + r"-?" + S0 + r")?"
+      + r"(?P<part>morning|afternoon|evening|night)(?=" + S + r"(?:of|on)" + S + r")")
+def r_part_of(m, text):
+    """"the morning of March 5", "early morning on Sunday, February 1, 2009": a part of
+    the day that follows; kept only when the merge pass finds that day."""
+    if not (m["the"] or m["fz"]):
+        return None
+    mod = {"early": "START", "late": "END"}.get((m["fz"] or "").lower())
+    return Cand(m.start(), m.end(), "part", lambda ctx, c: None,
+                info={"unit": "day", "part": PARTS_OF_DAY[m["part"].lower()], "mod": mod,
+                      "needs_day": True})
 
 
 @rule(B0 + r"(?P<prep>in|during|through|throughout|overnight|into|late" + S + r"in|early"
@@ -1009,6 +1081,43 @@ def r_the_part(m, text):
             d = d + timedelta(days=1)  # "we will decide in the morning"
         return day_res(d, part=part)
     return Cand(m.start("the"), m.end(), "day", fn, info={"unit": "day", "anaphoric": True})
+
+
+@rule(B0 + r"at" + S + r"the" + S + r"time(?![\w-])(?!" + S + r"(?:of|being)\b)")
+def r_at_the_time(m, text):
+    """"at the time" (not "at the time of ..."): the time just narrated, i.e. the reference
+    day; PAST_REF when the text has given no date yet."""
+    def fn(ctx, c):
+        if ctx.ref_in_text and ctx.ref is not None:
+            return Res("DATE", ctx.ref.isoformat(), day=ctx.ref)
+        return Res("DATE", "PAST_REF")
+    return Cand(m.start(), m.end(), "date", fn, prio=6, info={"anaphoric": True})
+
+
+@rule(B0 + r"(?P<v>spend|spends|spent|spending)" + S + r"(?P<the>the)" + S + r"night" + B1)
+def r_spend_night(m, text):
+    """"forced to spend the night in tents": the night of the reference day."""
+    def fn(ctx, c):
+        return day_res(ctx.refday, part="NI")
+    return Cand(m.start("the"), m.end(), "day", fn, info={"unit": "day", "anaphoric": True})
+
+
+@rule(B0 + r"(?:in|during|over|throughout)" + S + r"(?P<the>the)" + S + r"course" + S + r"of"
+      + S + r"the" + S + r"(?P<u>day|week|month|year)" + B1)
+def r_course_of(m, text):
+    """"during the course of the day": the period of the reference day (in a past
+    narrative) or of the publication day (in a present or future clause)."""
+    unit = m["u"].lower()
+
+    def fn(ctx, c):
+        t = ctx.tense(c.start)
+        base = ctx.anchor if t in ("present", "future") or not ctx.ref_in_text \
+            else ctx.refday
+        if base is None:
+            return Res("DATE", unresolved_period(unit))
+        v = period_value(base, unit, 0)
+        return Res("DATE", v, day=base if unit == "day" else None)
+    return Cand(m.start("the"), m.end(), "date", fn, info={"unit": unit, "anaphoric": True})
 
 
 @rule(B0 + r"(?P<w>earlier|later)" + S + r"(?:in|on|that)" + S + r"(?:the" + S + r")?"
@@ -1096,6 +1205,9 @@ def fuzzy_apply(r: Res, kind: str | None, ctx: Ctx) -> Res:
 
 # Clock times --------------------------------------------------------------------------------
 
+ZONE_NAMES = "|".join(sorted((k for k in list(TZ_OFFSETS) + list(US_ZONES) if k != "Z"),
+                             key=len, reverse=True))
+
 AMPM = (r"(?P<ap>[ap]" + S0 + r"\." + S0 + r"m(?:" + S0 + r"\.)?(?![a-z])|[ap]m(?![a-z]))")
 CLOCK_PRE = (r"(?:(?P<pre>about|around|approximately|roughly|shortly" + S + r"(?:after|before)"
              r"|just" + S + r"(?:after|before)|soon" + S + r"after|some" + S + r"time" + S
@@ -1104,9 +1216,10 @@ CLOCK_PRE = (r"(?:(?P<pre>about|around|approximately|roughly|shortly" + S + r"(?
 
 @rule(B0 + CLOCK_PRE + r"(?:(?P<h>[01]?\d|2[0-4])" + S0 + r":" + S0 + r"(?P<mi>[0-5]\d)(?:"
       + S0 + r":" + S0 + r"(?P<sec>[0-5]\d))?(?!\d)(?:" + S0 + AMPM.replace("ap>", "ap1>")
-      + r")?|(?P<h2>1[0-2]|0?[1-9])(?:[.:](?P<mi2>[0-5]\d))?" + S0
+      + r"|(?P<ap1s>[ap])(?![\w'’]))?|(?P<h2>1[0-2]|0?[1-9])(?:[.:](?P<mi2>[0-5]\d))?" + S0
       + AMPM.replace("ap>", "ap2>") + r"|(?P<h3>[01]\d|2[0-3])\.?(?P<mi3>[0-5]\d)(?=" + S0
-      + r"(?:h\b|hrs\b|hours\b|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|IST|JST|local))"
+      + r"(?:h\b|hrs\b|hours\b|(?:" + ZONE_NAMES + r")\b|local|\(" + S0
+      + r"(?:[01]?\d|2[0-3])[.:]?[0-5]\d" + S0 + r"(?:GMT|UTC)\b))"
       + r"|(?P<noon>noon|midday|midnight)|(?P<h4>" + r"one|two|three|four|five|six|seven"
       r"|eight|nine|ten|eleven|twelve|\d{1,2})" + S + r"o['’]clock)"
       + r"(?:" + S0 + r"(?:h\b|hrs\b|hours\b))?(?:" + S0 + TZ_RX + r"|" + S + r"(?P<local>local"
@@ -1118,7 +1231,7 @@ def r_clock(m, text):
         if re.match(r"[:.,]\d", text[m.end("sec") if m["sec"] else m.end("mi"):][:2]):
             return None
         h, mi = int(m["h"]), int(m["mi"])
-        ap = m["ap1"]
+        ap = m["ap1"] or m["ap1s"]
         if h > 24 or (h == 24 and mi):
             return None
         if ap and not 1 <= h <= 12:
@@ -1129,7 +1242,7 @@ def r_clock(m, text):
             if pt in ("won", "lost", "beat", "score", "scored", "ratio", "odds", "by",
                       "verse", "chapter") or is_cap(prev_tok(text, m.start("h"))) and \
                     not sentence_initial(text, m.start("h")) and pt not in MONTHS and \
-                    pt not in WEEKDAYS:
+                    pt not in WEEKDAYS and pt not in DATELINE_WORDS:
                 return None
             if re.match(r"[ \t]*[-–][ \t]*\d", text[m.end():m.end() + 4]) and len(m["h"]) == 1:
                 return None
@@ -1158,8 +1271,10 @@ def r_clock(m, text):
     tz = m["tz"]
     offset = None
     if tz:
+        if tz.upper().startswith("UK"):
+            tz = "UK"
         offset = tz_offset(tz)
-        if offset is None and tz.upper() not in US_ZONES:
+        if offset is None and tz.upper() not in US_ZONES and tz != "UK":
             tz = None
     pre = (m["pre"] or "").lower()
     mod = None
@@ -1181,6 +1296,12 @@ def r_clock(m, text):
     return Cand(m.start(), end, "clock", fn, info={"clock": clock})
 
 
+# Words of a dateline before a clock time ("Posted 23:37:00 05/05/2010"): a capitalised
+# word before a bare "h:mm" usually makes it a name or a verse ("John 3:16"), not these.
+DATELINE_WORDS = {"posted", "updated", "published", "created", "modified", "edited",
+                  "filed", "uploaded", "revised"}
+
+
 def tz_offset(tz: str) -> int | None:
     t = re.sub(r"\s+", "", tz).upper().strip("()")
     mm = re.fullmatch(r"(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?", t)
@@ -1190,7 +1311,37 @@ def tz_offset(tz: str) -> int | None:
     return TZ_OFFSETS.get(t)
 
 
+def _zoned(clock: dict) -> bool:
+    t = re.sub(r"\s+", "", clock["tz"] or "").upper().strip("()")
+    return bool(t) and (tz_offset(t) is not None or t in US_ZONES or t == "UK")
+
+
+def _pair_res(d: date | None, clock: dict) -> Res:
+    """"at 4:30 a.m. local time (11.30 p.m. ET)", "1353 (1023 GMT)": one instant written
+    twice. A zoned first clock wins; a local first clock followed by a zoned one takes
+    its UTC time from the zoned one, and its UTC day from the local day, the local zone
+    being whichever offset in [-12h, +14h] makes the two readings the same instant."""
+    first = {k: v for k, v in clock.items() if k != "alt"}
+    alt = clock["alt"]
+    if _zoned(first) or not _zoned(alt) or d is None:
+        return clock_res(d, first)
+    z = clock_res(d, alt)
+    mm = re.search(r"T(\d{2}):(\d{2})", z.value)
+    if not mm or not z.value.endswith("Z"):
+        return clock_res(d, first)
+    local = first["h"] * 60 + first["mi"]
+    off = (local - (int(mm[1]) * 60 + int(mm[2]))) % 1440
+    if off > 14 * 60:
+        off -= 1440
+    dd, h, mi = shift_clock(d, first["h"], first["mi"], off)
+    sec = first["sec"]
+    v = f"{dd.isoformat()}T{h:02d}:{mi:02d}" + (f":{sec:02d}" if sec is not None else "") + "Z"
+    return Res("TIME", v, first["mod"], day=dd)
+
+
 def clock_res(d: date | None, clock: dict) -> Res:
+    if clock.get("alt") is not None:
+        return _pair_res(d, clock)
     h, mi, sec, tz = clock["h"], clock["mi"], clock["sec"], clock["tz"]
     if d is None:
         v = f"XXXX-XX-XXT{h:02d}:{mi:02d}" + (f":{sec:02d}" if sec is not None else "")
@@ -1203,6 +1354,8 @@ def clock_res(d: date | None, clock: dict) -> Res:
             off = US_ZONES[t] + (60 if us_dst(d) else 0)
         if t in ("BST",) and not eu_dst(d):
             off = 0
+        if t == "UK":  # UK civil time: GMT, BST in summer
+            off = 60 if eu_dst(d) else 0
         if off is not None and h < 24:
             d, h, mi = shift_clock(d, h, mi, off)
             z = "Z"
@@ -1246,7 +1399,8 @@ def _shift(d: date, unit: str, n: int) -> str:
     raise ValueError(unit)
 
 
-@rule(B0 + r"(?:(?P<qmod>" + QUANT_MOD_RX + r")" + S + r")?(?:(?P<the>the)" + S + r"(?:(?P<rel>"
+@rule(B0 + r"(?:(?P<qmod>" + QUANT_MOD_RX + r"|exactly|precisely)" + S + r")?(?:(?P<the>the)" + S
+      + r"(?:(?P<rel>"
       + DUR_THE_RX + r")" + S + r")?)?(?P<q>" + QUANT + r")" + S0 + r"(?P<hy>-" + S0 + r")?"
       + r"(?:(?:more|additional|extra|straight|consecutive|long|full|short|whole|further)"
       + S + r")?(?P<u>" + UNIT_RX + r")(?![\w])(?!" + S0 + r"-?" + S0 + r"olds?\b)(?:" + S0
@@ -1261,6 +1415,7 @@ def r_duration(m, text):
         n *= mult
     qmod = QUANT_MODS.get(re.sub(r"\s+", " ", (m["qmod"] or "").lower()))
     post = re.sub(r"\s+", " ", (m["post"] or "").lower())
+    exact = (m["qmod"] or "").lower() in ("exactly", "precisely")
     start, end = m.start(), m.end()
     if m["qmod"] and m["the"]:
         qmod, start = None, m.start("the")  # "over the past six months": a preposition
@@ -1298,6 +1453,12 @@ def r_duration(m, text):
         sign = DUR_POST[post]
 
         def fn(ctx, c):
+            if is_time and unit == "H" and post in ("later", "earlier", "afterwards",
+                                                    "afterward") \
+                    and ctx.ref_in_text and ctx.refday is not None and (n is None or n < 24):
+                # "a few hours later": a time of the reference day, its clock unknown
+                return Res("TIME", f"{ctx.refday.isoformat()}TXX:XX", qmod,
+                           lo=ctx.refday, hi=ctx.refday, override=True)
             if unit in ("S", "M", "H") and is_time or n is None:
                 if post in ("ago", "back"):
                     if ctx.anchor is None:
@@ -1316,6 +1477,14 @@ def r_duration(m, text):
                 base = ctx.refday
             if base is None:
                 return Res("DATE", "XXXX-XX-XX" if unit == "D" else "XXXX")
+            if exact and unit in ("D", "W", "M", "Y"):
+                # "exactly two years ago": the same calendar day, two years back
+                months = {"M": 1, "Y": 12}.get(unit, 0) * int(sign * n)
+                days = {"D": 1, "W": 7}.get(unit, 0) * int(sign * n)
+                y, mo = add_months(base.year, base.month, months)
+                d = valid_date(y, mo, base.day) or valid_date(y, mo, 28)
+                d = d + timedelta(days=days)
+                return Res("DATE", d.isoformat(), day=d)
             v = _shift(base, unit, int(sign * n))
             mod = "APPROX" if qmod == "APPROX" else None
             d = base + timedelta(days=int(sign * n)) if unit == "D" else None
@@ -1351,8 +1520,9 @@ def r_duration_the(m, text):
     pt = _norm_prev(prev_tok(text, m.start()))
     qmod = QUANT_MODS.get(re.sub(r"\s+", " ", (m["qmod"] or "").lower()))
     if rel in ("next", "following", "previous", "preceding", "same", "first", "final") \
-            and not plural and pt not in ("over", "for", "within", "during", "throughout",
-                                          "in", "through", "into"):
+            and not plural and (pt not in ("over", "for", "within", "during", "throughout",
+                                           "in", "through", "into")
+                                or re.match(r"['’]s\b", text[m.end():m.end() + 3])):
         return None  # "the next day", "the same year": anaphoric dates (another rule)
     n = None if plural else 1.0 * mult
     val = dur_value(n, unit, is_time)
@@ -1378,8 +1548,9 @@ def r_duration_bare(m, text):
             if p2 not in ("over", "through", "across", "throughout"):
                 return None
             start = text.rfind(p1, 0, m.start())
-        elif pt not in ("for", "within") and not m["post"]:
-            return None
+        elif pt not in ("for", "within") and not m["post"] and not re.match(
+                S + r"(?:after|before)\b", text[m.end():], I):
+            return None  # "minutes after she was suspended" is a duration (+ a signal)
         if next_tok(text, m.end()).lower() in ("old", "of", "ago", "later", "earlier"):
             return None
         if m["post"] and pt in ("the", "few", "several", "many", "some", "two", "three"):
@@ -1646,14 +1817,36 @@ GLUE_DAY_CLOCK = re.compile(r"^(?:" + S0 + r"[,|])?" + S0 + r"(?:(?:last" + S + 
                             r"|posted|published)(?:" + S + r"(?:at|on))?" + S0 + r":?" + S0
                             + r")?(?:(?:at|@|-|–|—)" + S0 + r")?\Z", I)
 GLUE_CLOCK_DAY = re.compile(r"^(?:" + S0 + r",)?" + S0 + r"(?:(?:on|of)" + S + r")?\Z", I)
-GLUE_OF = re.compile(r"^" + S + r"of" + S + r"\Z", I)
+GLUE_OF = re.compile(r"^" + S + r"(?:of|on)" + S + r"\Z", I)
 GLUE_PAREN = re.compile(r"^" + S0 + r"[(\[]" + S0 + r"\Z")
 CLOSE_PAREN = re.compile(S0 + r"[)\]]")
 GLUE_DUR = re.compile(r"^(?:" + S0 + r"and" + S + r"|" + S0 + r")\Z", I)
 TIME_UNITS_ORDER = ["Y", "M", "W", "D", "H", "TM", "S"]
 
 
+def merge_clock_pairs(text: str, cands: list[Cand]) -> list[Cand]:
+    """A clock time followed by the same instant in brackets in another zone ("1052 GMT
+    (1852 HKT)", "at 09:10 hours (0440 GMT)") is one timex, up to the closing bracket."""
+    out: list[Cand] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        n = cands[i + 1] if i + 1 < len(cands) else None
+        if n is not None and c.kind == "clock" and n.kind == "clock" \
+                and GLUE_PAREN.match(text[c.end:n.start]) and CLOSE_PAREN.match(text, n.end):
+            ck = dict(c.info["clock"], alt=n.info["clock"])
+            out.append(Cand(c.start, CLOSE_PAREN.match(text, n.end).end(), "clock",
+                            lambda ctx, cc, ck=ck: clock_res(ctx.refday, ck),
+                            info={"clock": ck}))
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return out
+
+
 def merge(text: str, cands: list[Cand]) -> list[Cand]:
+    cands = merge_clock_pairs(text, cands)
     out: list[Cand] = []
     i = 0
     while i < len(cands):
@@ -1713,7 +1906,7 @@ def _combine_part(a: Cand, b: Cand) -> Cand:
         if r.type == "TIME" and "T" in r.value:
             return r
         out = day_res(r.day, part=part)
-        out.mod = "START"
+        out.mod = a.info.get("mod")
         return out
     return Cand(a.start, b.end, "day", fn, info=dict(b.info))
 
@@ -1784,7 +1977,8 @@ def tag(text: str, anchor: str | None, *, tense: Callable[[int], str | None] | N
     chosen = select(find_candidates(text))
     chosen = attach_prefixes(text, chosen)
     chosen = merge(text, chosen)
-    ctx = Ctx(adate, ahm, tense, ref=None, text=text)
+    ctx = Ctx(adate, ahm, tense, ref=None, text=text,
+              numeric_order=numeric_conventions(text) if "/" in text or "." in text else None)
     out: list[Timex] = []
     last_end = -1
     for c in chosen:

@@ -12,6 +12,11 @@ token at the offset it walks up the dependency tree to the governing verb and re
   (the present perfect reports the past), ``Tense=Past`` on a finite form;
 - present: a VBZ/VBP form (including "is holding") with no past or future marker;
 - None: no verb up the tree (a verbless headline), modals like "could"/"may".
+
+Two overrides: a date after "for"/"until" governed by a scheduling verb ("was set for
+October 28", "penciled in for October") or modifying "deadline" ("a May 10 deadline")
+is "future"; the infinitive after a ranked noun ("the second climber to die", "the
+first man to walk") takes the tense of the noun's own clause, not the headline future.
 """
 from __future__ import annotations
 
@@ -24,6 +29,9 @@ FUTURE_CONTROL = {"plan", "expect", "schedule", "set", "due", "intend", "aim", "
                   "agree", "decide", "pledge", "go", "likely", "poise", "slate", "about",
                   "need", "have", "tend", "look"}
 MAX_STEPS = 12
+# adjectives that rank a noun before an infinitive ("the first woman to ...")
+RANKING = {"first", "second", "third", "fourth", "fifth", "last", "only", "next", "latest",
+           "final", "sole"}
 
 
 def _is_verb(tok) -> bool:
@@ -67,6 +75,13 @@ def verb_tense(verb, depth: int = 0) -> str | None:
                                                                "expect", "likely"):
                 return "past"
             return "future"
+        if verb.dep_ == "relcl" and head.tag_.startswith("NN") and any(
+                c.dep_ == "amod" and (c.lower_ in RANKING or c.tag_ == "JJS")
+                for c in head.children):
+            # "the second climber to die", "the first man to walk": a ranked noun's
+            # infinitive tells what happened, not what will; the noun's clause decides
+            gov = _governing_verb(head) if head.head.i != head.i else None
+            return verb_tense(gov, depth + 1) if gov is not None else None
         if head.i == verb.i or verb.dep_ in ("ROOT",) or head.tag_.startswith("NN"):
             return "future"  # headline infinitive: "Apple to give free cases"
         return verb_tense(head, depth + 1) if head.i != verb.i and _is_verb(head) else None
@@ -105,7 +120,10 @@ def verb_tense(verb, depth: int = 0) -> str | None:
 # ahead of the scheduling, whatever that verb's own tense.
 SCHEDULE = {"set", "schedule", "slate", "plan", "postpone", "delay", "adjourn",
             "reschedule", "push", "move", "book", "fix", "defer", "call", "continue",
-            "recess", "put", "announce", "expect"}
+            "recess", "put", "announce", "expect", "pencil", "penciled", "pencilled"}
+# Nouns whose date is ahead of the clause that mentions them: "gave him a May 10
+# deadline" names a day to come, whatever the tense of "gave".
+AHEAD_NOUNS = {"deadline"}
 
 
 def _scheduled(tok) -> bool:
@@ -115,6 +133,18 @@ def _scheduled(tok) -> bool:
         return False
     gov = head.head
     return gov.i != head.i and gov.lemma_.lower() in SCHEDULE
+
+
+def _ahead_noun(tok) -> bool:
+    """Is ``tok`` (or the date it is part of) a modifier of a noun like "deadline"?"""
+    for _ in range(2):
+        if tok.dep_ not in ("compound", "nmod", "nummod", "amod", "npadvmod") \
+                or tok.head.i == tok.i:
+            return False
+        if tok.head.lemma_.lower() in AHEAD_NOUNS or tok.head.lower_ in AHEAD_NOUNS:
+            return True
+        tok = tok.head
+    return False
 
 
 def tense_lookup(doc) -> Callable[[int], str | None]:
@@ -132,7 +162,7 @@ def tense_lookup(doc) -> Callable[[int], str | None]:
             return cache[i]
         tok = doc[i]
         if _scheduled(tok) or (tok.dep_ in ("compound", "nummod", "npadvmod") and
-                               _scheduled(tok.head)):
+                               _scheduled(tok.head)) or _ahead_noun(tok):
             cache[i] = "future"
             return "future"
         verb = _governing_verb(tok)
