@@ -302,6 +302,11 @@ class _ArticleExtractor:
                         _strip_name(" ".join(t.text for t in toks))):
                     label = "NORP"
                 raw.append(self._ent(toks, label))
+        # a name has a capital ("the antenna's placement" is no person) and is no unit
+        # glued to a number ("16GB")
+        raw = [e for e in raw if any(c.isupper() for c in e.name) and not (
+            e.toks[0].i > 0 and not e.toks[0].doc[e.toks[0].i - 1].whitespace_
+            and e.toks[0].doc[e.toks[0].i - 1].like_num)]
         # an acronym the article also uses as a common noun ("a prior DUI", "two CEOs")
         # names nothing anywhere in the article
         common = _common_acronyms(doc for _, doc in self.segs)

@@ -165,3 +165,15 @@ def test_product_name_is_not_an_organisation(xs):
     assert {m.label for m in _mentions(x, "Apple Computer")} == {"ORG"}
     # an institution that acts keeps its type, "the" or not
     assert {m.label for m in _mentions(x, "Pentagon")} == {"ORG"}
+
+
+def test_lowercase_words_and_units_are_not_names():
+    # two lines of Wikinews seed articles (190356 and 195869)
+    text = ("date 2010-07-16 Apple to give free cases\n"
+            "The 16GB version is priced at US$199 and the 32GB version at US$299. Consumer "
+            "Reports declined to give Apple's newest phone a \"recommended\" rating due to "
+            "the antenna's placement.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    names = {m.span.text for m in x.mentions}
+    assert "GB" not in names and "antenna" not in names, names
+    assert not any(a.name in ("GB", "antenna") for a in x.actors)
