@@ -33,7 +33,7 @@ Actors
   Chargers"); a one-word name is matched to a full name without its generational suffix
   ("Comeaux" -> "Arcade Joseph Comeaux Jr."); an organisation name the article treats
   as a thing ("the iPod", "an iPhone", "Apple's MacBook") and never as an agent (subject
-  of an active verb, "by" agent, owner) is a product (``OTHER``), not an actor.
+  of a verb of what organisations do, "by" agent, owner) is a product (``OTHER``).
 - Pronoun subjects (he, she, they, it) take the nearest compatible actor: first an actor
   mentioned earlier in the same sentence (grammatical subjects first), then the subject of
   the previous sentences (up to three back), then any actor there; he/she need a person,
@@ -1274,6 +1274,12 @@ def _retype(e: _Ent) -> None:
             e.label = "ORG"
 
 
+# what organisations do and things do not (things "sell", "have", "cost", "run", "feature")
+_AGENT_VERBS = taxonomy.REPORTING | frozenset(
+    "launch release unveil introduce sue acquire buy purchase hire fire sign agree plan "
+    "decide order invest partner employ appoint name cut reject approve accept refuse deny "
+    "warn urge ask demand apologise apologize respond decline award fund build "
+    "develop design manufacture produce make file seek want try win lose".split())
 _OWNER_DETS = frozenset("a an the its their his her our your this these new".split())
 
 
@@ -1281,7 +1287,8 @@ def _product_names(ents) -> set[str]:
     """Names the model calls organisations that the article treats as things: a singular,
     non-acronym name that takes an article or an owner somewhere ("an iPhone", "its new
     iPod", "Apple's MacBook"; "the" only before a one-word name: "the iPod", but "the
-    Associated Press") and is never the subject of an active verb, the agent of a passive
+    Associated Press") and is never the subject of a verb of what organisations do (say,
+    announce, sue, hire...: ``_AGENT_VERBS``), the agent of a passive
     one, nor the owner of something (so not "the Pentagon said", "killed by the Pentagon"
     or "the Guardian's editor")."""
     things, agents = set(), set()
@@ -1295,7 +1302,8 @@ def _product_names(ents) -> set[str]:
                                                           for t in e.toks):
             agents.add(e.name)  # plural or acronym: a group or an institution
             continue
-        if head.dep_ == "nsubj" and head.head.pos_ == "VERB" or head.dep_ == "poss" or \
+        if head.dep_ == "nsubj" and head.head.lemma_.lower() in _AGENT_VERBS or \
+                head.dep_ == "poss" or \
                 head.dep_ == "pobj" and head.head.dep_ == "agent" or (e.toks[-1].i + 1 < len(doc)
                                            and doc[e.toks[-1].i + 1].tag_ == "POS"):
             agents.add(e.name)
