@@ -50,14 +50,28 @@ Events
   and sharing verbs), target ("against X"), topic (for statements: the agents of what is
   reported). Subjects of participles, relative clauses, controlled infinitives and
   conjoined verbs are inherited from the governing phrase.
-- Time: a timex in the event's own clause (basis ``explicit``) > a date in the same
-  sentence (``sentence``) > the time of the previous sentence's dated event when the story
-  continues with a shared participant in the past tense, or else the story's day: the last
-  exact day an earlier sentence named (or, for a headline's present-tense event and when
-  none precedes, the first one named after it), if it is within a month before publication
-  (``inferred``) > the publication
-  date (``publication``, with earliest/latest set by tense: past -> up to publication,
-  progressive present and untensed headlines -> at publication, future -> from publication).
+- Time: a timex in the event's own clause (basis ``explicit``; the nearest, a named time
+  before "now") > a date elsewhere in the sentence that the event's own tense allows (a
+  past event not in a time wholly after publication, a future one not wholly before it, a
+  present one only in a time including it), the one in the nearest enclosing clause first
+  ("walked in on Monday and shot three people") (``sentence``) > for a narrative event
+  (past tense; outside the headline also untensed verbs not under a modal, and nouns
+  naming an event reported earlier: "his escape is surprising") an inherited time
+  (``inferred``): the time of the previous sentence's dated event with the same agent,
+  else the time the previous sentence names when this one shares a participant with it
+  (a flashback goes on: "In 1999, he stabbed his wife ... His wife survived"; not for
+  reporting verbs), else the story's day; a headline's present-tense or untensed,
+  non-progressive event takes the story's day too. The story's day is the last exact day
+  an earlier sentence named, or when none precedes the first one named after, within a
+  month before publication > the publication date (``publication``, with earliest/latest
+  set by tense: past and untensed -> up to publication, present (also "is expected") and
+  untensed headlines -> at publication, future -> from publication).
+  Timexes: a line break ends a sentence (a date line glued to the lead by the parser); a
+  line that is only a date or time stamp ("June 8, 2010", "Updated 9:12 p.m. ET") dates
+  the article, never the story; a timex premodifying another noun dates that noun only
+  ("the 1991 agreement", "this year's conference"); "now"/"currently" is the publication
+  day; an inherited time keeps its day and part of day ("Saturday night") but not a clock
+  time ("at 8:40 a.m.").
 - Modality, strongest first: negated ("not", "never", a denial), future ("will", "plans
   to"), hedged ("may", "could", "possibly", belief verbs such as "suggest"/"indicate",
   unnamed reports), reported ("reportedly", "according to", reported speech), asserted.
@@ -593,7 +607,10 @@ class _ArticleExtractor:
             for sent in doc.sents:
                 info = {"subjects": [], "actors": [], "times": []}
                 self._history, self._info = history, info
-                events += self._sentence_events(sent, history, info)
+                found = self._sentence_events(sent, history, info)
+                events += found
+                info["timex"] = self._narrative_timex(sent)
+                info["lemmas"] = {e.lemma for e in found}
                 history.append(info)
         return events
 
@@ -1029,39 +1046,77 @@ class _ArticleExtractor:
         trig = d["trigger_tok"]
         verb = d["verb"]
         clause = _clause_tokens(verb) | _clause_tokens(trig)
-        datey = [tx for i, tx in sorted(timex_by_tok.items()) if tx.type in ("DATE", "TIME")
-                 and tx.earliest is not None]
-        own = [timex_by_tok[i] for i in sorted(clause) if i in timex_by_tok
-               and timex_by_tok[i].type in ("DATE", "TIME")
-               and timex_by_tok[i].earliest is not None]
-        if own:
-            tx = min(own, key=lambda t: abs(t.span.start - d["trigger_span"].start))
-            return _from_timex(tx, "explicit")
-        if datey:
-            tx = min(datey, key=lambda t: abs(t.span.start - d["trigger_span"].start))
-            return _from_timex(tx, "sentence")
+        # a timex premodifying another noun dates that noun only ("the 1991 agreement")
+        noun_of = _premodified_nouns(sent.doc, timex_by_tok)
+        at = d["trigger_span"].start
+        usable = {i: tx for i, tx in timex_by_tok.items() if tx.type in ("DATE", "TIME")
+                  and tx.earliest is not None and noun_of.get(tx.id, trig.i) == trig.i
+                  # a line break ends a sentence even where the parser runs on (a date
+                  # line glued to the lead: "June 8, 2010\nApple unveiled ...")
+                  and "\n" not in self.text[min(at, tx.span.start):max(at, tx.span.end)]}
+        datey = [tx for i, tx in sorted(usable.items())]
+        own = [usable[i] for i in sorted(clause) if i in usable]
+        pub = self.a.published_date
+        if own:  # the nearest, a named time before "now"/"currently"
+            tx = min(own, key=lambda t: (t.value == "PRESENT_REF",
+                                         abs(t.span.start - d["trigger_span"].start)))
+            return _from_timex(tx, "explicit", pub)
         tense = _tense(verb)
+        # a date in another clause of the sentence only if the event's own tense allows it
+        own_tense = tense if verb.pos_ in ("VERB", "AUX") and (
+            verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children)) else None
+        datey = [tx for tx in datey if _tense_fits(own_tense, tx, pub)]
+        if datey:
+            # the nearest enclosing clause that has one ("walked in on Monday and shot
+            # three people"), else the nearest in the sentence
+            ok = {tx.id for tx in datey}
+            near = []
+            for anc in verb.ancestors:
+                if anc.pos_ in ("VERB", "AUX"):
+                    near = [usable[i] for i in sorted(_clause_tokens(anc))
+                            if i in usable and usable[i].id in ok]
+                    if near:
+                        break
+            tx = min(near or datey, key=lambda t: abs(t.span.start - at))
+            return _from_timex(tx, "sentence", pub)
         ts = self.a.title_span
         in_headline = ts is not None and ts.start <= d["trigger_span"].start < ts.end
-        past_perfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
-        narrative = verb.tag_ == "VBD" or past_perfect or (
-            verb.pos_ == "NOUN" and _tense(verb) == "past")
+        # past events continue the story; so do, outside the headline, untensed ones
+        # (participles, gerunds, infinitives; not under a modal: "could meet") and nouns
+        # naming an event reported earlier, whatever the tense of the verb governing them
+        # ("During the escape, ... Comeaux's escape is all the more surprising")
+        narrative = tense == "past" or not in_headline and (
+            tense is None and not any(c.dep_ == "aux" and c.tag_ == "MD"
+                                      for c in verb.children)
+            or verb.pos_ in NOUN_POS and tense == "present"
+            and any(d["lemma"] in h.get("lemmas", ()) for h in history))
         if in_headline and tense in (None, "present") and verb.tag_ != "VBG":
             # headlines tell the story's event in the present ("Quake hits Aceh")
-            story = self._story_day(sent, later=True)
+            story = self._story_day(sent, later=True, at=at)
             if story is not None:
-                return _from_timex(story, "inferred")
-        if tense == "past" and narrative:
+                return _day_only(_from_timex(story, "inferred", pub))
+        if narrative:
+            # the time of the previous sentence's dated event by the same agent
             refs = {p.ref for p in d["participants"] if p.role == "agent"}
             prev = history[-1] if history else {"times": []}
             for t, prefs in reversed(prev["times"]):
-                if refs & prefs and t.latest and self.a.published_date and \
-                        t.latest <= self.a.published_date:
-                    return EventTime(t.value, t.mod, t.earliest, t.latest, "inferred", t.timex)
-            story = self._story_day(sent, later=True)
+                if refs & prefs and t.latest and pub and t.latest <= pub \
+                        and t.value[:1].isdigit():
+                    return _day_only(EventTime(t.value, t.mod, t.earliest, t.latest,
+                                               "inferred", t.timex))
+            # a flashback goes on: the time the previous sentence named, when this one
+            # shares a participant with it ("In 1999, Comeaux stabbed his wife ... His
+            # wife survived, ... and Comeaux was convicted"); not for who said what
+            line = self.text.rfind("\n", 0, at) + 1  # earlier lines of a run-on parse
+            last = self._narrative_timex(sent, before=line)
+            if last is None and self._shares_participant(prev):
+                last = prev.get("timex")
+            if last is not None and not d["reporting"]:
+                return _day_only(_from_timex(last, "inferred", pub))
+            story = self._story_day(sent, later=True, at=at)
             if story is not None:
-                return _from_timex(story, "inferred")
-        pub = self.a.published_date
+                return _day_only(_from_timex(story, "inferred", pub))
         if pub is None:
             return EventTime(None, basis="unknown")
         if tense is None and in_headline:
@@ -1072,22 +1127,48 @@ class _ArticleExtractor:
             return EventTime(pub, None, pub, pub, "publication", None, "includes")
         return EventTime(pub, None, None, pub, "publication", None, "before")
 
-    def _story_day(self, sent, later: bool = False):
+    def _shares_participant(self, prev: dict) -> bool:
+        """Whether the sentence being read names (or refers by pronoun to) an actor of
+        the previous sentence ``prev`` (a history record)."""
+        here = set(self._info["actors"]) | set(self._info["subjects"])
+        return bool(here & (set(prev.get("actors", ())) | set(prev.get("subjects", ()))))
+
+    def _narrative_timex(self, sent, before: int | None = None) -> Timex | None:
+        """The last date or time a sentence names (ending before offset ``before``, if
+        given) that a following past event can continue in: dated, not after
+        publication, not a time stamp line, not a noun's premodifier ("the 1991
+        agreement")."""
+        pub = self.a.published_date
+        by_tok = self._timex_tokens(sent)
+        noun_of = _premodified_nouns(sent.doc, by_tok)
+        cands = [tx for _, tx in sorted(by_tok.items()) if tx.type in ("DATE", "TIME")
+                 and (before is None or tx.span.end <= before)
+                 and tx.value[:1].isdigit() and tx.earliest and pub and tx.earliest <= pub
+                 and tx.id not in noun_of and not _time_stamp(self.text, tx, self.timexes)]
+        return cands[-1] if cands else None
+
+    def _story_day(self, sent, later: bool = False, at: int | None = None):
         """The day the story is about: the latest exact day named in an earlier sentence
         (a lead's "on Saturday"), or with ``later`` and none before, the first one named
         after it (a headline's event is dated in the body). Only days at most
         ``STORY_WINDOW_DAYS`` before publication count; older dates ("in 1991") are
-        history, not the story's day."""
+        history, not the story's day; so are time stamp lines. The sentence ends at line
+        breaks around offset ``at`` (a run-on parse)."""
         pub = self.a.published_date
         if not pub:
             return None
         lo = (dt.date.fromisoformat(pub) - dt.timedelta(days=STORY_WINDOW_DAYS)).isoformat()
         s0 = self.off(sent[0])
         s1 = self.off(sent[-1]) + len(sent[-1].text)
+        if at is not None:
+            s0 = max(s0, self.text.rfind("\n", 0, at) + 1)
+            nl = self.text.find("\n", at)
+            s1 = min(s1, nl if nl >= 0 else len(self.text))
         spans = [sp for sp in (self.a.title_span, self.a.body_span) if sp is not None]
         days = [t for t in self.timexes if t.type in ("DATE", "TIME")
                 and t.earliest and t.earliest == t.latest and lo <= t.earliest <= pub
-                and any(sp.start <= t.span.start < sp.end for sp in spans)]
+                and t.value[:1].isdigit() and any(sp.start <= t.span.start < sp.end for sp in spans)
+                and not _time_stamp(self.text, t, self.timexes)]
         before = [t for t in days if t.span.end <= s0]
         if before:
             return before[-1]
@@ -1468,6 +1549,8 @@ def _tense(verb) -> str | None:
         return "past"
     if any(a.lemma_ == "have" for a in auxes):
         return "past"  # perfect: before publication
+    if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "present"  # "is expected", "are scheduled", "does not know"
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
         return "present"
     if verb.tag_ in ("VBZ", "VBP"):
@@ -1489,8 +1572,74 @@ def _going_to(verb) -> bool:
         c.lower_ == "to" for c in verb.children)
 
 
-def _from_timex(tx: Timex, basis: str) -> EventTime:
+def _from_timex(tx: Timex, basis: str, pub: str | None = None) -> EventTime:
+    if tx.value == "PRESENT_REF" and pub:  # "now", "currently": the publication day
+        return EventTime(pub, None, pub, pub, basis, tx.id, "includes")
     return EventTime(tx.value, tx.mod, tx.earliest, tx.latest, basis, tx.id)
+
+
+def _premodified_nouns(doc, timex_by_tok: dict) -> dict[str, int]:
+    """Timex id -> index of the noun it premodifies ("the 1991 agreement", "this year's
+    conference"), for timexes whose head is a compound/amod/nummod/poss of a noun."""
+    toks: dict[str, list[int]] = {}
+    for i, tx in timex_by_tok.items():
+        toks.setdefault(tx.id, []).append(i)
+    out = {}
+    for tid, idx in toks.items():
+        inside = set(idx)
+        for i in idx:
+            t = doc[i]
+            if t.head.i in inside or t.head.i == t.i:
+                continue
+            if t.dep_ in ("compound", "amod", "nummod", "poss") and t.head.pos_ in NOUN_POS:
+                out[tid] = t.head.i
+            break
+    return out
+
+
+def _tense_fits(tense: str | None, tx: Timex, pub: str | None) -> bool:
+    """Whether an event in this tense can lie in the timex: a past event not in a time
+    wholly after publication, a future one not in a time wholly before it, a present one
+    only in a time that includes it. Untensed events fit anything."""
+    if tense is None or not pub:
+        return True
+    lo, hi = tx.earliest, tx.latest
+    if tense == "past":
+        return lo is None or lo <= pub
+    if tense == "future":
+        return hi is None or hi >= pub
+    return (lo is None or lo <= pub) and (hi is None or hi >= pub)
+
+
+_STAMP_WORDS = frozenset("posted published updated modified last first created at on and "
+                         "am pm a.m p.m".split())
+
+
+def _time_stamp(text: str, tx: Timex, timexes: Sequence[Timex]) -> bool:
+    """Whether the timex is a line of its own, give or take two words besides "Posted",
+    "Updated", "Last", "at" and zone abbreviations: a date line or time stamp ("June 8,
+    2010", "Updated 9:12 p.m. ET", "First Posted: 10/25/11 06:44 PM ET Updated: ...").
+    It dates the article, not a day of the story."""
+    a = text.rfind("\n", 0, tx.span.start) + 1
+    b = text.find("\n", tx.span.end)
+    b = len(text) if b < 0 else b
+    line = list(text[a:b])
+    for t in timexes:
+        if a <= t.span.start and t.span.end <= b:
+            line[t.span.start - a:t.span.end - a] = " " * (t.span.end - t.span.start)
+    words = [w for w in re.findall(r"[^\W\d_]+(?:\.[^\W\d_])*", "".join(line))
+             if w.lower() not in _STAMP_WORDS and not (w.isupper() and len(w) <= 4)]
+    return len(words) <= 2
+
+
+def _day_only(t: EventTime) -> EventTime:
+    """An inherited time keeps the day (and a part of it: "Saturday night"), not the
+    clock time: a story's later events happen on its day, not at the minute one of them
+    was dated ("at 8:40 a.m.")."""
+    v = t.value or ""
+    if re.match(r"\d{4}-\d\d-\d\dT\d", v):
+        return EventTime(v[:10], None, t.earliest, t.latest, t.basis, t.timex, t.relation)
+    return t
 
 
 def _dedupe(parts: list[Participant]) -> list[Participant]:

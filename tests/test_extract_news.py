@@ -4,6 +4,11 @@ nested attribution, negation, places and regions.
 The Apple articles are the Wikinews seeds in seeds/ (CC BY 2.5, via the MEANTIME corpus,
 CC BY 4.0; see seeds/README.md). The earthquake lines are from the Event StoryLine Corpus
 v1.5 (CC BY 3.0), topic 37, an English news report of 2013-07-03 (headline and one sentence).
+
+Event-time anchoring uses short excerpts (headline, date line, one to three sentences) of
+Event StoryLine Corpus v1.5 (CC BY 3.0) documents 1_3, 3_2, 14_8, 18_11 and 32_3 (ECB+ news
+reports), and of MEANTIME (CC BY 4.0) Wikinews documents 1173, 37313, 43503 and 60083
+(Wikinews, CC BY 2.5).
 """
 from __future__ import annotations
 
@@ -113,3 +118,149 @@ def test_a_maker_with_a_model_number_is_a_product_not_an_actor():
     assert "actor:boeing" not in {a.id for a in x.actors}
     purchase = _ev(x.events, "purchase")
     assert all(p.ref != "actor:boeing" for p in purchase.participants)
+
+
+# --- event-time anchoring --------------------------------------------------------------------
+
+ANCHOR_TEXTS = {
+    # ESC 3_2: a flashback to 1999 goes on in the next sentence (shared participant Comeaux)
+    "comeaux": "date 2009-11-30 Convicted Child Molestor Arcade Joseph Comeaux Jr. On The Lam "
+               "in Texas\nNov. 30, 2009\nA convicted child molester who was supposedly confined "
+               "to a wheelchair overpowered two prison guards today, handcuffed them, stole their "
+               "weapons and walked off wearing one of their uniforms.\nIn 1999, Comeaux stabbed "
+               "his wife during a visit, using his wheelchair to pin her against a wall while he "
+               "stabbed her.\nHis wife survived, but another inmate who tried to break up the "
+               "attack also suffered stab wounds, and Comeaux was convicted of additional assault "
+               "charges and received two additional life sentences.\n",
+    # ESC 1_3: the date line is the publication day, the story's day is named later
+    "lohan": "date 2013-06-14 Lindsay Lohan Checks Out Of Rehab... To Check Into Different "
+             "Rehab Centre\n14 June 2013\nThe actress has left the Betty Ford Centre and gone "
+             "to Malibu's Cliffside resort.\nLindsay hasn't messed around in getting to the new "
+             "facility either and she is reportedly already a patient of the Cliffside rehab "
+             "centre, having checked out of the Betty Ford Centre on Thursday (June 13) this week "
+             "and committing herself to Cliffside almost immediately afterward.\n",
+    # ESC 32_3: a time stamp line; a clock time is not inherited, its day is
+    "millom": "date 2013-06-12 PROVISIONAL TRIAL DATE SET FOR CUMBRIA DOUBLE MURDER ACCUSED\n"
+              "Published at 12:45, Wednesday, 12 June 2013\nA provisional trial date has been "
+              "set in the case of a son accused of killing his mother, sister and pet dog.\nThe "
+              "bodies of Ms McMeekin and Miss Jenkin were found in their house in Newton Street, "
+              "Millom, at about 8.40am on Saturday.\nThe family's border collie, named Fenn, was "
+              "found dead in the backyard of the house.\n",
+    # ESC 18_11: "this morning" is in the clause above "shooting"; "last week", nearer, is
+    # in a relative clause below it
+    "troy": "date 2007-04-10 Sacked worker shoots ex-colleagues\nApril 10, 2007-7:07AM\nA man "
+            "suspected of shooting three people, killing one, at a suburban Detroit accounting "
+            "firm from which he was fired last week was arrested after a high-speed chase a few "
+            "hours after the attack this morning, authorities said.\n",
+    # ESC 14_8 (lead and a later sentence): "the fire" is the fire reported before,
+    # "investigations" are new and present
+    "waitrose": "date 2013-07-22 Waitrose in Wellington catches fire\n22 Jul 2013\nA Waitrose "
+                "supermarket in a Somerset town caught fire yesterday (July 21st), causing "
+                "substantial damage to the building's roof.\nInvestigations into what caused the "
+                "fire are ongoing.\n",
+    # MEANTIME 1173: a present-tense "say" does not happen "in October"
+    "boeing": "date 2004-11-24 Internal emails expose Boeing-Air Force contract discussions\n"
+              "November 24, 2004\nCongressional lawmakers rejected the proposal in October, "
+              "although industry experts say the deal had been killed by the Pentagon because of "
+              "reports stating that the deal had favored Boeing.\n",
+    # MEANTIME 37313: "is set" is present (at publication); the trial begins on Wednesday
+    "corps": "date 2006-03-28 Beatles' Apple Corps sues Apple Computer\nMarch 28, 2006\nThe "
+             "trial is set to begin on Wednesday in the Royal Courts of Justice, located in "
+             "central London.\n",
+    # MEANTIME 43503: "currently" is the publication day
+    "itunes": "date 2006-06-20 Apple plans to sell movies on iTunes\nJune 20, 2006\nThe store "
+              "currently sells digital music tracks, and more recently has begun to sell TV "
+              "episodes.\n",
+    # MEANTIME 60083: "1991" dates the agreement, not the replacing
+    "settle": "date 2007-02-06 Apple Inc., Apple Corps resolve trademark dispute\nFebruary 6, "
+              "2007\nThis new settlement replaces the 1991 agreement between the two companies, "
+              "which defined the context in which the two companies could use the Apple "
+              "trademark.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def anchored(root):
+    names = list(ANCHOR_TEXTS)
+    arts = [parse_text(ANCHOR_TEXTS[n], f"{n}.txt") for n in names]
+    arts.append(read_text_file(next((root / "seeds").glob("190356_*.txt"))))
+    return dict(zip(names + ["wwdc"], extract(arts)))
+
+
+def _time(e):
+    return e.time.value, e.time.basis
+
+
+def test_a_flashback_goes_on_while_the_participants_do(anchored):
+    x = anchored["comeaux"]
+    assert _ev(_in(x, "overpowered two prison guards"), "handcuff").time.value == "2009-11-30"
+    assert _time(_ev(_in(x, "In 1999, Comeaux stabbed"), "stab")) == ("1999", "explicit")
+    later = _in(x, "His wife survived")
+    for lemma in ("survive", "convict"):
+        assert _time(_ev(later, lemma)) == ("1999", "inferred"), lemma
+    # the WWDC seed: "In April, ... Gizmodo obtained a prototype" is a flashback, but the
+    # next sentence is about Jobs at the conference again: the story's day, not April
+    w = anchored["wwdc"]
+    assert _time(_ev(_in(w, "Gizmodo obtained"), "obtain")) == ("2010-04", "explicit")
+    assert _time(_ev(_in(w, "Jobs started by hinting"), "start")) == ("2010-06-07", "inferred")
+
+
+def test_a_date_line_is_the_publication_not_the_story_day(anchored):
+    x = anchored["lohan"]
+    for e in _in(x, "The actress has left") + _in(x, "Lindsay Lohan Checks Out"):
+        assert _time(e) == ("2013-06-13", "inferred"), e.lemma  # "Thursday (June 13)"
+
+
+def test_a_time_stamp_line_is_never_an_events_time(anchored):
+    x = anchored["millom"]
+    for e in _in(x, "A provisional trial date"):
+        assert e.time.basis == "inferred" and "12:45" not in e.time.value, e.lemma
+    killing = _ev(_in(x, "A provisional trial date"), "kill")  # untensed: the story's day
+    assert _time(killing) == ("2013-06-08", "inferred")
+
+
+def test_an_inherited_time_keeps_the_day_not_the_clock_time(anchored):
+    x = anchored["millom"]
+    assert _time(_ev(_in(x, "The bodies of Ms McMeekin"), "find")) == (
+        "2013-06-08T08:40", "explicit")
+    assert _time(_ev(_in(x, "border collie"), "find")) == ("2013-06-08", "inferred")
+
+
+def test_a_timex_of_the_enclosing_clause_comes_first(anchored):
+    evs = _in(anchored["troy"], "A man suspected of shooting")
+    assert _time(_ev(evs, "fire")) == ("2007-W14", "explicit")  # "fired last week"
+    assert _time(_ev(evs, "arrest")) == ("2007-04-10TMO", "explicit")
+    for lemma in ("shoot", "kill"):  # not "last week"
+        assert _time(_ev(evs, lemma)) == ("2007-04-10TMO", "sentence"), lemma
+
+
+def test_a_timex_in_another_clause_must_fit_the_tense(anchored):
+    evs = _in(anchored["boeing"], "industry experts say")
+    assert _time(_ev(evs, "reject")) == ("2004-10", "explicit")
+    say = _ev(evs, "say")
+    assert _time(say) == ("2004-11-24", "publication") and say.time.relation == "includes"
+    evs = _in(anchored["corps"], "The trial is set")
+    assert _time(_ev(evs, "begin")) == ("2006-03-29", "explicit")
+    assert _time(_ev(evs, "set")) == ("2006-03-28", "publication")  # passive present
+
+
+def test_now_is_the_publication_day(anchored):
+    sells = _ev(_in(anchored["itunes"], "currently sells"), "sell")
+    assert _time(sells) == ("2006-06-20", "explicit") and sells.time.relation == "includes"
+    assert sells.time.timex is not None  # still anchored on "currently"
+
+
+def test_a_timex_premodifying_a_noun_dates_that_noun_only(anchored):
+    evs = _in(anchored["settle"], "replaces the 1991 agreement")
+    assert _time(_ev(evs, "agreement")) == ("1991", "explicit")
+    assert _time(_ev(evs, "replace")) == ("2007-02-06", "publication")
+    # "Yesterday, at this year's Apple Worldwide Developers Conference, ... unveiled"
+    unveiled = _ev(_in(anchored["wwdc"], "Yesterday, at this year's"), "unveil")
+    assert _time(unveiled) == ("2010-06-07", "explicit")
+
+
+def test_a_noun_naming_a_reported_event_keeps_the_story_time(anchored):
+    evs = _in(anchored["waitrose"], "Investigations into what caused")
+    assert _time(_ev(evs, "fire")) == ("2013-07-21", "inferred")  # the fire of the lead
+    inv = _ev(evs, "investigation")  # not reported before: present, at publication
+    assert _time(inv) == ("2013-07-22", "publication") and inv.time.relation == "includes"
