@@ -272,9 +272,14 @@ class _ArticleExtractor:
         return self.actor("actor:" + slug(name), name, "government", cc, alias)
 
     # -- places
-    def place(self, name: str, hint: str | None) -> str | None:
+    def place(self, name: str, hint: str | None, facility: bool = False) -> str | None:
+        """The place id for a name (geocoded when the gazetteer knows it). A facility
+        ("at Morningside") takes a gazetteer place of its name only inside a country the
+        article mentions: a rehab centre is not the Canadian town of the same name."""
         g = _gaz()
         p = g.lookup_place(name, countries=sorted(self.countries), hint=hint)
+        if p is not None and facility and p.country not in self.countries:
+            p = None
         if p is None:
             if not name or not name[0].isupper():
                 return None
@@ -550,7 +555,7 @@ class _ArticleExtractor:
             if cap:
                 e.ref = self.government_actor(cap, _gaz().country_name(cap) or cap, alias=name)
                 return
-        e.ref = self.place(name, hint)
+        e.ref = self.place(name, hint, facility=e.label == "FAC")
 
     # ------------------------------------------------------------------------ token refs
     def refs(self, tok, depth: int = 0) -> list[str]:

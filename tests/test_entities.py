@@ -177,3 +177,17 @@ def test_lowercase_words_and_units_are_not_names():
     names = {m.span.text for m in x.mentions}
     assert "GB" not in names and "antenna" not in names, names
     assert not any(a.name in ("GB", "antenna") for a in x.actors)
+
+
+def test_facility_is_not_geocoded_to_a_town_abroad():
+    # ESC topic 1 (1_8): a rehab centre in California that shares its name with a town
+    # in Canada
+    text = ("date 2013-05-03 Lindsay Lohan enters rehab\n"
+            "Reports soon surfaced that she was at the Betty Ford Center in Rancho Mirage, "
+            "Calif.\n"
+            "\"Lindsay never checked into Morningside but is back at Betty Ford.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [m.label for m in _mentions(x, "Morningside")] == ["FAC"]
+    ref = _mentions(x, "Morningside")[0].ref
+    place = next(p for p in x.places if p.id == ref)
+    assert place.country is None and place.lat is None, place
