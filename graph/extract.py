@@ -33,7 +33,9 @@ Actors
   Chargers"); a one-word name is matched to a full name without its generational suffix
   ("Comeaux" -> "Arcade Joseph Comeaux Jr."); an organisation name the article treats
   as a thing ("the iPod", "an iPhone", "Apple's MacBook") and never as an agent (subject
-  of a verb of what organisations do, "by" agent, owner) is a product (``OTHER``).
+  of a verb of what organisations do, "by" agent, owner) is a product (``OTHER``); a
+  "place" the gazetteer does not know as a subject or owner ("Cisco states that ...") is
+  an organisation.
 - Pronoun subjects (he, she, they, it) take the nearest compatible actor: first an actor
   mentioned earlier in the same sentence (grammatical subjects first), then the subject of
   the previous sentences (up to three back), then any actor there; he/she need a person,
@@ -538,8 +540,8 @@ class _ArticleExtractor:
         group = [last] + list(last.conjuncts)
         for t in group:
             n2 = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-            if n2 is not None and n2.lower_ in REGION_WORDS:
-                return True
+            if n2 is not None and n2.lower_ in REGION_WORDS and n2.pos_ in NOUN_POS:
+                return True  # "Kursk region", not "Cisco states that ..."
         return False
 
     def _resolve_gpe(self, e: _Ent, head) -> None:
@@ -554,6 +556,13 @@ class _ArticleExtractor:
             cap = g.is_capital(name)
             if cap:
                 e.ref = self.government_actor(cap, _gaz().country_name(cap) or cap, alias=name)
+                return
+            if head.dep_ in ("nsubj", "nsubjpass", "poss") and hint is None \
+                    and g.lookup_place(name, countries=sorted(self.countries)) is None:
+                # a "place" no gazetteer knows that acts ("Cisco sues Apple") is an
+                # organisation the model mistook for a place
+                e.label = "ORG"
+                self._resolve_org(e, head)
                 return
         e.ref = self.place(name, hint, facility=e.label == "FAC")
 

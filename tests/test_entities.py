@@ -191,3 +191,15 @@ def test_facility_is_not_geocoded_to_a_town_abroad():
     ref = _mentions(x, "Morningside")[0].ref
     place = next(p for p in x.places if p.id == ref)
     assert place.country is None and place.lat is None, place
+
+
+def test_unknown_place_that_acts_is_an_organisation():
+    # the Wikinews seed 58383 (Cisco sues Apple): the model calls Cisco a place, and
+    # "Cisco states that" is no "X states" region
+    text = ("date 2007-01-12 Cisco sues Apple for iPhone trademark\n"
+            "Cisco states that it has received the trademark in 2000, when the company "
+            "overtook Infogear Technology Corp.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert {m.label for m in _mentions(x, "Cisco")} == {"ORG"}
+    assert not any(p.name == "Cisco" for p in x.places)
+    assert any(a.id == "actor:cisco" and a.kind == "organization" for a in x.actors)
