@@ -36,10 +36,14 @@ Actors
   of a verb of what organisations do, "by" agent, owner) is a product (``OTHER``); a
   "place" the gazetteer does not know as a subject or owner ("Cisco states that ...") is
   an organisation.
-- Pronoun subjects (he, she, they, it) take the nearest compatible actor: first an actor
+- Pronoun subjects (he, she, they, it, we) take the nearest compatible actor: first an actor
   mentioned earlier in the same sentence (grammatical subjects first), then the subject of
   the previous sentences (up to three back), then any actor there; he/she need a person,
-  they/it need a non-person.
+  they/it/we need a non-person. "I"/"me" (in a quotation) is first the person subject of a
+  reporting verb of the sentence, before or after the quote ('"I conclude ...," said
+  Mann'), else a person as for "he". A bare definite company noun ("the company", "the
+  airline", "the firm"; no modifier, no "of") is resolved like "it", but only to an
+  organisation or media actor.
 
 Events
 - Triggers: verbs (not auxiliaries, copulas or raising verbs), eventive nouns from the
@@ -47,11 +51,22 @@ Events
   offensive event whose agent is the subject), conjoined verbs as separate events sharing
   the subject.
 - Roles: agent (active subject, passive "by" phrase, "under X command", possessor of an
-  event noun), patient (object, passive subject, subject of an unaccusative verb such as
-  "die", "fall", "collapse"), beneficiary ("with/to/for X" of giving
-  and sharing verbs), target ("against X"), topic (for statements: the agents of what is
-  reported). Subjects of participles, relative clauses, controlled infinitives and
-  conjoined verbs are inherited from the governing phrase.
+  event noun, the subject of a verb of agreeing on an event noun object: "Aeroflot
+  negotiated the purchase", "signed the agreement"), patient (object, passive subject,
+  subject of an unaccusative verb such as "die", "fall", "collapse" (a number or amount as
+  object does not count: "dies aged 56", "fell 5 percent"), the "of" object of an event
+  noun of undergoing: "the capture/loss/death of X"), beneficiary ("with/to/for X" of
+  giving and sharing verbs), target ("against X"), topic (for statements: the agents of
+  what is reported). Passive: a "be" auxiliary ("are to be allowed to bid"), or a
+  participle with a "by" phrase and no auxiliary (headlines: "Apple swamped by
+  pre-orders"); a bare participle conjoined to a passive is passive too ("were selected
+  and purchased by"). Subjects of participles, relative clauses, controlled infinitives
+  and conjoined verbs are inherited from the governing phrase; the infinitive of an object
+  noun takes the verb's subject ("the EU made the decision to ban"). A verb without a
+  subject in the parse takes a name attached before it as a noun-phrase adverbial or in
+  apposition to one (a date line glued to the lead: "June 13, 2005 \n European aircraft
+  manufacturer, Airbus, has won"). Officials, executives, representatives "from/of X"
+  stand for X.
 - Time: a timex in the event's own clause (basis ``explicit``; the nearest, a named time
   before "now") > a date elsewhere in the sentence that the event's own tense allows (a
   past event not in a time wholly after publication, a future one not wholly before it, a
@@ -106,6 +121,14 @@ GOVERNMENT_NOUNS = frozenset(
     "government governments officials official authorities authority ministry leadership "
     "administration regime cabinet diplomats diplomat spokesman spokeswoman "
     "spokesperson".split())
+# Nouns that, bare and definite ("the company", "the airline"), refer back to an organisation.
+COMPANY_NOUNS = frozenset("company firm corporation airline carrier manufacturer maker "
+                          "airframer retailer automaker carmaker insurer lender bank "
+                          "operator supplier developer publisher broadcaster".split())
+# People who act for an organisation or a country: "officials from X" stands for X.
+REPRESENTATIVE_NOUNS = GOVERNMENT_NOUNS | frozenset(
+    "representative representatives executive executives delegation delegations delegate "
+    "delegates negotiator negotiators envoy envoys leader leaders".split())
 MEDIA_NOUNS = frozenset(
     "blog newspaper paper outlet agency broadcaster channel website site magazine daily "
     "network station tabloid publication journal newswire portal".split())
@@ -128,7 +151,8 @@ LOCATIVE_PREPS = frozenset("in at near across into inside outside throughout tow
                            "around within from onto over beyond along off".split())
 ACTOR_PREPS = frozenset("by with according against to for from between among".split())
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
-            "they": "plural", "them": "plural", "it": "thing", "we": "plural"}
+            "they": "plural", "them": "plural", "it": "thing", "we": "plural",
+            "i": "speaker", "me": "speaker"}
 NEGATIONS = frozenset("not n't never no".split())
 FUTURE_AUX = frozenset("will shall 'll wo".split())
 HEDGE_AUX = frozenset("may might could would should can".split())
@@ -144,6 +168,10 @@ UNNAMED_SOURCE_NOUNS = frozenset("report reports source sources media estimate e
                                  "observer observers analyst analysts".split())
 PATIENT_POSSESSOR_NOUNS = frozenset("loss losses death deaths arrest capture defeat release "
                                     "withdrawal".split())
+# Event nouns whose "of" object undergoes the event: "the capture of Bakhmut", "the losses
+# of Adam Air Flight 574", "the death of ...".
+PATIENT_OF_NOUNS = frozenset("capture seizure recapture occupation annexation arrest "
+                             "suspension release loss death defeat destruction".split())
 PART_NOUNS = frozenset("part parts area areas section sections portion portions territory "
                        "territories half third thirds two-thirds much most rest outskirts "
                        "center centre north south east west border borders".split())
@@ -155,6 +183,10 @@ QUANTITY_NOUNS = frozenset("number numbers thousands hundreds dozens millions gr
 UNACCUSATIVE_VERBS = frozenset("die fall rise drop decline increase decrease grow shrink "
                                "collapse sink crash explode burn happen occur arrive "
                                "disappear vanish emerge soar plunge slump".split())
+# Verbs whose subject is the agent of their eventive object, which stays an event of its own
+# ("negotiated the purchase", "signed the agreement", "reached a deal").
+SUPPORT_VERBS = frozenset("negotiate agree sign conclude finalize finalise complete seal "
+                          "strike reach ink".split())
 GIVING_VERBS = frozenset("share give provide supply send deliver offer sell lend transfer "
                          "donate grant".split())
 ENTITY_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC",
@@ -573,12 +605,27 @@ class _ArticleExtractor:
         out = list(self.tok_refs.get(self.key(tok), []))
         if not out and tok.pos_ == "PRON" and tok.lower_ in PRONOUNS:
             return self._resolve_pronoun(tok, self._history, self._info)
+        if not out and tok.lemma_.lower() in COMPANY_NOUNS and tok.pos_ == "NOUN" and \
+                tok.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ in ("the", "this")
+                                                  for c in tok.children) and \
+                not any(c.dep_ in ("compound", "amod", "nmod", "poss", "appos") or
+                        (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
+            # "the company said ...": a bare definite company noun is the organisation
+            # last mentioned as a subject (see _resolve_pronoun)
+            return self._resolve_pronoun(tok, self._history, self._info)
         if not out and tok.pos_ == "NOUN" and taxonomy.is_eventive_noun(tok.lemma_.lower()):
             return []
         if not out and (tok.lemma_.lower() in QUANTITY_NOUNS or tok.pos_ == "NUM"):
             # "a significant number of Russian forces", "thousands of soldiers"
             for p in tok.children:
                 if p.dep_ == "prep" and p.lower_ == "of":
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            out += [r for r in self.refs(o, depth + 1) if r not in out]
+        if not out and tok.lower_ in REPRESENTATIVE_NOUNS:
+            # "officials from the People's Republic of China", "executives of Boeing"
+            for p in tok.children:
+                if p.dep_ == "prep" and p.lower_ in ("from", "of", "at"):
                     for o in p.children:
                         if o.dep_ == "pobj":
                             out += [r for r in self.refs(o, depth + 1) if r not in out]
@@ -631,13 +678,28 @@ class _ArticleExtractor:
     def _resolve_pronoun(self, tok, history, info) -> list[str]:
         """The documented coreference rule (see the module docstring)."""
         cls = PRONOUNS.get(tok.lower_)
+        if tok.lemma_.lower() in COMPANY_NOUNS:
+            cls = "company"
         if cls is None:
             return []
-        person = cls == "person"
+        person = cls in ("person", "speaker")
 
         def ok(aid):
+            if cls == "company":
+                return aid in self.actors and self.actors[aid].kind in ("organization", "media")
             return aid in self.actors and (self.actors[aid].kind == "person") == person
 
+        if cls == "speaker":
+            # "I" in a quotation: the person who says it (the subject of a reporting verb
+            # of the sentence, before or after the quote: '"I conclude ...," said Mann')
+            for v in tok.sent:
+                if v.pos_ == "VERB" and v.lemma_.lower() in taxonomy.REPORTING:
+                    for c in v.children:
+                        if c.dep_ == "nsubj" and c.i != tok.i and not (
+                                c.lower_ in PRONOUNS and PRONOUNS[c.lower_] == "speaker"):
+                            cands = [r for r in self.refs(c) if ok(r)]
+                            if cands:
+                                return cands[:1]
         # earlier in the same sentence: subjects first, nearest first
         subj, other = [], []
         for t in tok.sent:
@@ -788,9 +850,11 @@ class _ArticleExtractor:
         subject_is = None
         if verb.pos_ == "VERB":
             subj, passive = self._subject(verb, history, info)
+            passive = passive or _is_passive(verb)
             undergo = (light is not None and light.lemma_.lower() in ("sustain", "suffer", "incur")) \
                 or (light is None and lemma in UNACCUSATIVE_VERBS
-                    and not any(c.dep_ in ("dobj", "obj") for c in verb.children))
+                    and not any(c.dep_ in ("dobj", "obj") and not _is_measure(c)
+                                for c in verb.children))
             for r in subj:
                 parts.append(Participant(r, "patient" if passive or undergo else "agent"))
                 subject_is = r
@@ -810,6 +874,13 @@ class _ArticleExtractor:
                     parts += self._prep_roles(c, lemma, is_verb=True)
         if not is_verb or light is not None:
             parts += self._noun_roles(trig)
+        if not is_verb and light is None and not any(p.role == "agent" for p in parts) and \
+                trig.dep_ in ("dobj", "obj") and trig.head.lemma_.lower() in SUPPORT_VERBS:
+            # "Aeroflot has negotiated the purchase of ...": the subject of a verb of
+            # agreeing on an eventive noun is that event's agent (the noun stays an event)
+            subj, passive = self._subject(trig.head, history, info)
+            if not passive and not _is_passive(trig.head):
+                parts += [Participant(r, "agent") for r in subj]
         # places: through prepositions of the trigger (and of the light verb)
         for head in {trig, verb}:
             places += self._places_of(head)
@@ -870,12 +941,30 @@ class _ArticleExtractor:
                     kids = after
             for c in kids:
                 if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                    passive = c.dep_ == "nsubjpass" and v is verb
+                    # a bare participle conjoined to a passive shares its voice
+                    # ("were selected and purchased by the government")
+                    passive = c.dep_ == "nsubjpass" and (v is verb or (
+                        verb.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass")
+                                                       for a in verb.children)))
                     if c.pos_ == "PRON":
                         if c.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
                             return self.refs(v.head), passive
                         return self._resolve_pronoun(c, history, info), passive
                     return self.refs(c), passive
+            if v is verb:
+                # no subject in the parse: a name before the verb attached as a noun-phrase
+                # adverbial ("European aircraft manufacturer, Airbus, has won ...")
+                # or in apposition to a date line glued to the sentence ("June 13, 2005
+                # \n European aircraft manufacturer, Airbus, has won ...")
+                for c in kids:
+                    if c.dep_ != "npadvmod" or c.i > v.i:
+                        continue
+                    cands = [c]
+                    while cands:
+                        n = cands.pop(0)
+                        if self.refs(n):
+                            return self.refs(n), False
+                        cands += [a for a in n.children if a.dep_ == "appos"]
             # inherit: conjoined verbs share the first verb's subject; participles and
             # relative clauses take their head noun; controlled infinitives their controller
             if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
@@ -883,6 +972,13 @@ class _ArticleExtractor:
                 continue
             if v.dep_ in ("acl", "relcl") and v.head.pos_ in NOUN_POS + ("PRON",):
                 refs = self.refs(v.head)
+                if not refs and v.dep_ == "acl" and v.tag_ == "VB" and \
+                        v.head.dep_ in ("dobj", "obj") and v.head.head.pos_ in ("VERB", "AUX") \
+                        and not any(c.dep_ == "dative" for c in v.head.head.children):
+                    # the infinitive of an object noun is controlled by the verb's subject:
+                    # "the EU made the decision to ban ...", "it signed a contract to buy ..."
+                    v = v.head.head
+                    continue
                 return refs, v.tag_ == "VBN"
             if v.dep_ == "xcomp":
                 objs = [c for c in v.head.children if c.dep_ in ("dobj", "obj")]
@@ -970,9 +1066,7 @@ class _ArticleExtractor:
                         continue
                     refs = self.refs(o)
                     if p == "of":
-                        role = "patient" if lemma in ("capture", "seizure", "recapture",
-                                                       "occupation", "annexation", "arrest",
-                                                       "suspension", "release") else "agent"
+                        role = "patient" if lemma in PATIENT_OF_NOUNS else "agent"
                         out += [Participant(r, role) for r in refs]
                     elif p in ("in", "by", "from") and lemma in ("report", "reports",
                                                                 "statement", "estimate"):
@@ -1494,6 +1588,8 @@ def _slot(head) -> str:
         return "actor"
     if dep == "pobj":
         p = head.head.lower_
+        if p in ("from", "of", "at") and head.head.head.lower_ in REPRESENTATIVE_NOUNS:
+            return "actor"  # "officials from China": those who speak for China
         if p in LOCATIVE_PREPS:
             return "locative"
         if p == "to" and head.head.head.lower_ == "according":
@@ -1503,6 +1599,23 @@ def _slot(head) -> str:
     if dep == "conj":
         return _slot(head.head) if head.head.i != head.i else "other"
     return "other"
+
+
+def _is_passive(verb) -> bool:
+    """A passive verb form: "be" + participle ("are to be allowed to bid"), or a participle
+    with a "by" agent and no auxiliary (headlines: "Apple swamped by pre-orders")."""
+    kids = list(verb.children)
+    if any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in kids):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in kids) and \
+        not any(c.dep_ == "aux" for c in kids)
+
+
+def _is_measure(tok) -> bool:
+    """A number or amount as an object ("shares fell 5 percent", "dies aged 56"): it does
+    not make an intransitive verb transitive."""
+    return tok.pos_ == "NUM" or tok.like_num or tok.lemma_.lower() in ("percent", "%", "point",
+                                                                       "points", "cent")
 
 
 def _eventive_object(verb):

@@ -9,6 +9,10 @@ Event-time anchoring uses short excerpts (headline, date line, one to three sent
 Event StoryLine Corpus v1.5 (CC BY 3.0) documents 1_3, 3_2, 14_8, 18_11 and 32_3 (ECB+ news
 reports), and of MEANTIME (CC BY 4.0) Wikinews documents 1173, 37313, 43503 and 60083
 (Wikinews, CC BY 2.5).
+
+Participant roles use the seeds above and short excerpts (headline, date line, one or two
+sentences) of MEANTIME (CC BY 4.0) Wikinews documents 3835, 5403, 11716, 40203, 71526,
+87805 and 128016 (Wikinews, CC BY 2.5).
 """
 from __future__ import annotations
 
@@ -264,3 +268,98 @@ def test_a_noun_naming_a_reported_event_keeps_the_story_time(anchored):
     assert _time(_ev(evs, "fire")) == ("2013-07-21", "inferred")  # the fire of the lead
     inv = _ev(evs, "investigation")  # not reported before: present, at publication
     assert _time(inv) == ("2013-07-22", "publication") and inv.time.relation == "includes"
+
+
+# --- participant roles (MEANTIME excerpts) ---------------------------------------------------
+
+ROLE_DOCS = {
+    "5403": "date 2005-03-06 Boeing allowed to bid for U.S. space launch contracts again\n"
+            "March 06, 2005\nBoeing's Launch Systems, Launch Services and Delta Program "
+            "business units are to be allowed to bid once more for U.S. space launch contracts, "
+            "the USAF has announced.\n",
+    "87805": "date 2007-12-20 Indonesia's transport minister tells airlines not to buy European "
+             "aircraft due to EU ban\nDecember 20, 2007\nThe EU made the decision to ban the "
+             "Indonesian air traffic due to a string of accidents in the country, including two "
+             "major disasters this year - the losses of Adam Air Flight 574 and Garuda Indonesia "
+             "Flight 200, which killed 102 and 21 people respectively.\n",
+    "71526": "date 2007-06-10 Aeroflot negotiates purchase of 22 new Boeing 787 Dreamliner "
+             "aircraft\nJune 10, 2007\nRussian flag carrier Aeroflot has negotiated the purchase "
+             "of 22 new Boeing 787 Dreamliners, an aircraft Boeing currently has under "
+             "development.\n",
+    "11716": "date 2005-06-13 Airbus wins Qatar Airways order worth $15bn\nJune 13, 2005\n"
+             "European aircraft manufacturer, Airbus, has won an order from Qatar Airways for up "
+             "to 60 of its new mid-sized A350 jets.\n",
+    "3835": "date 2005-01-29 Chinese airlines agree purchase of Boeing 787 Dreamliners worth "
+            "US$7.2 bn\nJanuary 29, 2005\nOfficials from the People's Republic of China have "
+            "agreed to purchase 60 Boeing 787 Dreamliner aircraft in a deal worth US$7.2 bn.\n",
+    "40203": "date 2006-05-08 Apple Corps loses court case against Apple Computer\nMay 8, 2006\n"
+             "Mr Justice Anthony Mann agreed with Apple Computer's defence that, while the iTunes "
+             "Music Store is branded, the music it sells is not - \"I conclude that the use of "
+             "the Apple logo ... does not suggest a relevant connection with the creative "
+             "work.\"\n",
+    "128016": "date 2009-06-18 China Eastern Airlines to purchase twenty new Airbus A320 jets\n"
+              "June 18, 2009\nChina Eastern Airlines stated on Thursday that it had signed a "
+              "contract to purchase a score of Airbus A320 passenger jets for 9.9 billion yuan "
+              "(about US$1.4 billion). The airline, which is the third largest in China, signed "
+              "the agreement in Paris on June 15.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def roles():
+    xs = extract([parse_text(t, f"meantime-{k}.txt") for k, t in ROLE_DOCS.items()])
+    return dict(zip(ROLE_DOCS, xs))
+
+
+def test_a_passive_is_known_by_its_auxiliary_or_its_by_phrase(news, roles):
+    # "Apple swamped by iPhone 4 pre-orders": a headline participle with a "by" agent
+    e = _ev(_in(news["191597"], "Apple swamped by"), "swamp")
+    assert ("actor:apple", "patient") in _roles(e)
+    # "... business units are to be allowed to bid": the inherited subject of a passive
+    e = _ev(_in(roles["5403"], "are to be allowed"), "allow")
+    assert ("actor:boeing", "patient") in _roles(e)
+    assert not any(r == "agent" for _, r in _roles(e))
+
+
+def test_a_measure_object_leaves_an_unaccusative_verb_intransitive(news):
+    # "Apple Inc. co-founder Steve Jobs dies aged 56": "56" is parsed as the object
+    e = _ev(_in(news["287096"], "Steve Jobs dies aged 56"), "die")
+    assert _roles(e) and {r for _, r in _roles(e)} == {"patient"}
+
+
+def test_the_of_object_of_a_loss_is_its_patient(roles):
+    e = _ev(_in(roles["87805"], "the losses of Adam Air"), "loss")
+    assert any(ref.startswith("actor:adam-air") and r == "patient" for ref, r in _roles(e))
+
+
+def test_an_object_nouns_infinitive_is_controlled_by_the_subject(roles):
+    e = _ev(_in(roles["87805"], "made the decision to ban"), "ban")  # the EU bans
+    assert ("actor:eu", "agent") in _roles(e)
+    e = _ev(_in(roles["128016"], "signed a contract to purchase"), "purchase")  # it = China Eastern
+    assert ("actor:china-eastern-airlines", "agent") in _roles(e)
+
+
+def test_an_agreement_verbs_subject_is_the_agent_of_its_event_object(roles):
+    e = _ev(_in(roles["71526"], "has negotiated the purchase"), "purchase")
+    assert ("actor:aeroflot", "agent") in _roles(e)
+
+
+def test_a_name_in_apposition_to_a_glued_date_line_is_the_subject(roles):
+    e = _ev(_in(roles["11716"], "has won an order"), "win")
+    assert ("actor:airbus", "agent") in _roles(e)
+
+
+def test_officials_from_a_country_stand_for_it(roles):
+    evs = _in(roles["3835"], "Officials from the People's Republic")
+    for lemma in ("agree", "purchase"):
+        assert ("actor:china", "agent") in _roles(_ev(evs, lemma))
+
+
+def test_i_in_a_quotation_is_its_speaker(roles):
+    e = _ev(_in(roles["40203"], "I conclude that"), "conclude")
+    assert _roles(e) == {("actor:anthony-mann", "agent")}
+
+
+def test_the_company_noun_refers_back_to_the_subject_organisation(roles):
+    e = _ev(_in(roles["128016"], "The airline, which is the third"), "sign")
+    assert ("actor:china-eastern-airlines", "agent") in _roles(e)
