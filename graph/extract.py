@@ -988,8 +988,8 @@ class _ArticleExtractor:
                 continue
             if v.dep_ in ("advcl", "pcomp") and v.tag_ in ("VBG", "VBN", "VB"):
                 h = v.head
-                while h.dep_ == "prep" or h.pos_ == "ADP":
-                    h = h.head
+                while (h.dep_ == "prep" or h.pos_ == "ADP") and h.head.i != h.i:
+                    h = h.head  # (a preposition can head a sentence fragment)
                 if h.pos_ in ("VERB", "AUX"):
                     v = h
                     continue

@@ -40,3 +40,17 @@ def test_pipeline_is_loaded_once_with_the_ruler_before_ner():
     assert {"tagger", "parser", "lemmatizer"} <= set(names)
     docs = list(nlp.parse(["Troops entered Kyiv.", "Sumy was shelled."]))
     assert [e.label_ for d in docs for e in d.ents if e.text in ("Kyiv", "Sumy")] == ["GPE", "GPE"]
+
+
+def test_line_breaks_end_sentences_but_not_wrapped_lines():
+    # a MEANTIME date line glued to the lead (Wikinews, CC BY 2.5), then a hard-wrapped
+    # paragraph of the seed article
+    doc = nlp.get_nlp()("January 10, 2007\nApple Inc. today has introduced the iPhone.\n"
+                        "North Korean troops are playing a pivotal role in Russia's offensive in\n"
+                        "the Kursk region, where Ukrainian forces are reportedly under growing "
+                        "pressure.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[0] == "January 10, 2007"
+    assert sents[1] == "Apple Inc. today has introduced the iPhone."
+    assert sents[2].startswith("North Korean troops") and sents[2].endswith("pressure.")
+    assert "line_breaks" in nlp.get_nlp().pipe_names
