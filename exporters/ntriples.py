@@ -12,19 +12,19 @@ from pathlib import Path
 
 from graph.fsutil import AtomicWriter
 
-from .rdfmap import blocks, ingest_time
-from .rdfsyntax import ntriples_lines, write_ntriples
+from .rdfmap import ingest_time
+from .rdfsyntax import _write_chunks, ntriples_graph_lines
 
 __all__ = ["export", "serialize"]
 
 
 def serialize(g) -> bytes:
-    return "".join(ntriples_lines(blocks(g, ingest_time(g)))).encode("utf-8")
+    return "".join(ntriples_graph_lines(g, ingest_time(g))).encode("utf-8")
 
 
 def export(g, path: str | os.PathLike) -> Path:
     """Write ``g`` as N-Triples to ``path`` (streamed, atomic); returns the path."""
     ingest = ingest_time(g)
     with AtomicWriter(path) as fh:
-        write_ntriples(blocks(g, ingest), fh)
+        _write_chunks(ntriples_graph_lines(g, ingest), fh)
     return Path(path)

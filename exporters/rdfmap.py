@@ -9,6 +9,12 @@ own description and ``prov:wasDerivedFrom``), or ``None`` for the shared descrip
 events, actors, places, sources and vocabulary terms. TriG writes one named graph per
 article from it; the other formats ignore it.
 
+``statements(g, ingest, terms)`` is the same mapping with the terms spelled by a ``Terms``
+object: ``blocks`` uses the plain Python terms above, ``exporters.rdfsyntax`` spells them
+as N-Triples or Turtle text directly (no tuple per triple). The Turtle writer also has
+string templates for the common node shapes, checked against this mapping by the tests,
+and hands every other node to ``mapping(...).node_blocks``.
+
 Deterministic: nodes and out-edges are visited in sorted order, and the same graph always
 yields the same blocks in the same order. No blank nodes. A subject's statements of one
 ``ctx`` come in one block, and blocks of one subject follow each other.
@@ -27,7 +33,8 @@ import re
 from graph.builder import LIST_SEP
 
 __all__ = ["ID_BASE", "NS", "NAMESPACES", "PROXY_BASES", "CAMEO_ROOTS", "blocks",
-           "iri_path", "node_iri_str", "ingest_time", "term_count"]
+           "statements", "mapping", "Terms", "iri_path", "node_iri_str", "ingest_time",
+           "term_count"]
 
 ID_BASE = "https://dateline.invalid/id/"
 NS = "https://dateline.invalid/ns#"
@@ -99,7 +106,7 @@ DL = _V(NS)
 # --- IRIs ----------------------------------------------------------------------------------
 
 _SAFE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~-")
-_SAFE_RE = re.compile(r"^[A-Za-z0-9._~-]*$")
+_SAFE_RE = re.compile(r"[A-Za-z0-9._~-]*\Z")  # \Z, not $: "a\n" is not safe
 
 
 def _pct(text: str, safe: frozenset = _SAFE) -> str:
@@ -137,9 +144,9 @@ def _frag(text) -> str:
 
 # --- literals --------------------------------------------------------------------------------
 
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}\Z", re.ASCII)
 _DATETIME_RE = re.compile(
-    r"^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$")
+    r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?\Z", re.ASCII)
 _date_cache: dict = {}
 
 
@@ -223,355 +230,612 @@ def ingest_time(g):
 
 # --- the mapping -------------------------------------------------------------------------------
 
-def _t(x):
-    """A plain string literal."""
-    return (str(x), None)
-
-
 def _int(x):
+    """The lexical form of an ``xsd:integer`` value, or ``None``."""
     if isinstance(x, bool) or not isinstance(x, int):
         return None
-    return (str(x), XSD_INTEGER)
+    return str(x)
 
 
 def _has_interval(d) -> bool:
     return _date_lit(d.get("earliest")) is not None or _date_lit(d.get("latest")) is not None
 
 
-def blocks(g, ingest=None):
-    """Yield ``(ctx, subject, [(predicate, object), ...])`` for the whole graph (see the
-    module docstring). ``ingest`` is a literal from ``ingest_time(g)`` or ``None``."""
-    nodes = g.nodes
+# The predicates the mapping writes, by short name (``P.<name>`` in ``statements``).
+PREDICATES: dict[str, str] = {
+    "type": RDF_TYPE, "label": LABEL, "value": RDF_VALUE,
+    # articles
+    "headline": SDO.headline, "datePublished": SDO.datePublished, "published": DL.published,
+    "author": SDO.author, "publisher": SDO.publisher, "url": SDO.url, "path": DL.path,
+    # events
+    "eventType": SEM.eventType, "lemma": DL.lemma, "cameo": DL.cameo,
+    "modality": DL.modality, "claimCount": DL.claimCount, "corroboration": DL.corroboration,
+    "timexValue": DL.timexValue, "timexMod": DL.timexMod, "timeBasis": DL.timeBasis,
+    "earliestBegin": SEM.hasEarliestBeginTimeStamp, "latestEnd": SEM.hasLatestEndTimeStamp,
+    "earliest": DL.earliest, "latest": DL.latest, "timeStamp": SEM.hasTimeStamp,
+    "beginStamp": SEM.hasBeginTimeStamp, "endStamp": SEM.hasEndTimeStamp,
+    "hasTime": TIME.hasTime, "hasBeginning": TIME.hasBeginning, "hasEnd": TIME.hasEnd,
+    "inXSDDate": TIME.inXSDDate, "timeBefore": TIME.before,
+    "hasActor": SEM.hasActor, "roleType": SEM.roleType, "hasPlace": SEM.hasPlace,
+    "before": DL.before, "related": DL.related, "sfWithin": GEO.sfWithin,
+    # claims and attributions
+    "wasDerivedFrom": PROV.wasDerivedFrom, "hasClaim": DL.hasClaim, "sentence": DL.sentence,
+    "sentenceStart": DL.sentenceStart, "sentenceEnd": DL.sentenceEnd, "trigger": DL.trigger,
+    "triggerStart": DL.triggerStart, "triggerEnd": DL.triggerEnd, "timex": DL.timex,
+    "generatedAtTime": PROV.generatedAtTime, "wasAttributedTo": PROV.wasAttributedTo,
+    "qualifiedAttribution": PROV.qualifiedAttribution, "agent": PROV.agent,
+    "sourceKind": DL.sourceKind, "citedAs": DL.citedAs,
+    # actors, places, other nodes, vocabulary
+    "actorKind": DL.actorKind, "country": DL.country, "altLabel": SKOS.altLabel,
+    "jobTitle": SDO.jobTitle, "placeKind": DL.placeKind, "lat": WGS.lat, "long": WGS.long,
+    "hasGeometry": GEO.hasGeometry, "asWKT": GEO.asWKT, "sameAs": OWL.sameAs, "kind": DL.kind,
+    "closeMatch": SKOS.closeMatch, "notation": SKOS.notation, "inScheme": SKOS.inScheme,
+}
+
+# The classes of each kind of subject (``rdf:type``), in the order written.
+CLASSES: dict[str, tuple[str, ...]] = {
+    "article": (SDO.NewsArticle, PROV.Entity), "event": (SEM.Event,),
+    "actor": (SEM.Actor, PROV.Agent), "place": (SEM.Place, GEO.Feature),
+    "source": (PROV.Agent, DL.Source), None: (DL.Node,),
+    "claim": (PROV.Entity, DL.Claim), "role": (SEM.Role,), "attribution": (PROV.Attribution,),
+    "interval": (TIME.Interval,), "instant": (TIME.Instant,), "geometry": (GEO.Geometry,),
+    "eventType": (SEM.EventType,), "roleType": (SEM.RoleType,), "concept": (SKOS.Concept,),
+}
+
+
+class Terms:
+    """How ``statements`` spells terms: this base class gives the plain Python terms of
+    ``blocks`` (rdfsyntax has the Turtle and N-Triples spellings).
+
+    A *term* is what ``iri``, ``frag``, ``lit``, ``typed`` and ``integer`` return, a
+    *predicate* what ``pred`` returns, and ``predicate + term`` is one statement entry of a
+    subject (``(p, o)`` here: predicates and terms are 1-tuples; in the text spellings
+    they are strings, and an entry is the text ``p o``). ``multi`` makes the entries of one
+    predicate with several objects (duplicates dropped)."""
+
+    def pred(self, iri: str):
+        return (iri,)
+
+    def iri(self, iri: str):
+        return (iri,)
+
+    def frag(self, base: str, base_term, fragment: str):
+        """The term of ``base#fragment``; ``base_term`` is ``self.iri(base)``."""
+        return (f"{base}#{fragment}",)
+
+    def node(self, node_id):
+        """``(IRI, term)`` of a graph node."""
+        s = ID_BASE + iri_path(node_id)
+        return s, self.iri(s)
+
+    def lit(self, value):
+        """A plain (``xsd:string``) literal of ``str(value)``."""
+        return ((value if value.__class__ is str else str(value), None),)
+
+    def typed(self, lexical: str, datatype: str):
+        return ((lexical, datatype),)
+
+    def integer(self, lexical: str):
+        return ((lexical, XSD_INTEGER),)
+
+    def multi(self, pred, objects) -> list:
+        if len(objects) > 1:
+            objects = dict.fromkeys(objects)
+        return [pred + o for o in objects]
+
+    def types(self, classes) -> list:
+        return self.multi(self.pred(RDF_TYPE), [self.iri(c) for c in classes])
+
+
+_MISS = object()
+
+
+def _node_key(n):
+    """A total order of node ids, ``str`` first (``7`` and ``"7"`` differ)."""
+    return (str(n), type(n).__name__, repr(n))
+
+
+def _merge(blocks: dict, subject, entries: list) -> None:
+    """``blocks[subject] = entries``, or the new entries added to the ones there."""
+    have = blocks.get(subject)
+    if have is None:
+        blocks[subject] = entries
+    else:
+        have.extend([e for e in entries if e not in have])
+
+
+class Mapping:
+    """The mapping of one graph (``mapping(g, ingest, terms)``): ``run()`` yields every
+    block, ``node_blocks(n)`` those of one node, ``group_blocks(nodes)`` those of nodes
+    that share an IRI (``shared_iris`` finds them: ``7`` and ``"7"``); ``node``,
+    ``out_edges``, ``date_term``, ``frag_of``, ``label_of`` and the vocabulary state are
+    shared with fast writers (``rdfsyntax``) that spell common nodes themselves and hand
+    the rest to ``node_blocks``."""
+
+    def __init__(self, **kw):
+        self.__dict__.update(kw)
+
+
+def statements(g, ingest, terms: Terms):
+    """Yield ``(ctx, subject term, [entry, ...])``: the mapping, spelled by ``terms``.
+
+    ``blocks`` is this with the plain terms of ``Terms``; the N-Triples and TriG writers
+    run it with their own spellings. Every spelling gets the same blocks, in the same
+    order, with entries in the same order."""
+    return mapping(g, ingest, terms).run()
+
+
+def mapping(g, ingest, terms: Terms) -> Mapping:
+    """The mapping of ``g`` spelled by ``terms`` (see ``Mapping``)."""
+    nodes = g._node if isinstance(getattr(g, "_node", None), dict) else dict(g.nodes(data=True))
     # the successor dicts: {v: {key: attrs}} (networkx's own, read-only; much faster than
     # building an out_edges view per node)
     succ = g._succ if isinstance(getattr(g, "_succ", None), dict) and g.is_multigraph() \
         else {n: ({v: ({k: d for k, d in ks.items()} if g.is_multigraph() else {0: ks})
                    for v, ks in g.adj[n].items()}) for n in g.nodes}
-    iri_cache: dict = {}
 
-    def iri(n):
-        r = iri_cache.get(n)
+    class P:  # predicate spellings, P.label etc.
+        pass
+    for name, iri in PREDICATES.items():
+        setattr(P, name, terms.pred(iri))
+    T = {k: terms.types(v) for k, v in CLASSES.items()}
+    t_article, t_event, t_actor, t_place = T["article"], T["event"], T["actor"], T["place"]
+    t_source, t_other, t_claim, t_role = T["source"], T[None], T["claim"], T["role"]
+    t_att, t_interval, t_instant = T["attribution"], T["interval"], T["instant"]
+    lit, typed, integer, frag, multi = terms.lit, terms.typed, terms.integer, terms.frag, \
+        terms.multi
+    iri_term = terms.iri
+    p_label = P.label
+    ingest_term = None if ingest is None else typed(*ingest)
+    dl_type, dl_role, dl_cameo = _P["dl-type"], _P["dl-role"], _P["dl-cameo"]
+
+    node_cache: dict = {}
+
+    def node(n):
+        """(IRI, term) of a node."""
+        r = node_cache.get(n)
         if r is None:
-            r = iri_cache[n] = ID_BASE + iri_path(n)
+            r = node_cache[n] = terms.node(n)
+        return r
+
+    frag_cache: dict = {}
+
+    def frag_of(x) -> str:
+        """``_frag(x)``, remembered for node ids and roles (they repeat)."""
+        r = frag_cache.get(x) if x.__class__ is str else None
+        if r is None:
+            r = _frag(x)
+            if x.__class__ is str and len(frag_cache) < 200_000:
+                frag_cache[x] = r
+        return r
+
+    date_cache: dict = {}
+
+    def date_term(value):
+        """The ``xsd:date`` term of a valid ``YYYY-MM-DD``, else ``None``."""
+        if not isinstance(value, str):
+            return None
+        r = date_cache.get(value, _MISS)
+        if r is _MISS:
+            r = _date_lit(value)
+            if r is not None:
+                r = typed(*r)
+            if len(date_cache) < 100_000:
+                date_cache[value] = r
         return r
 
     vocab_seen: set = set()
 
-    def vocab_term(base: str, cls: str, value, extra=()):
-        """The IRI of a role or event type; its description is yielded once, first."""
-        term = base + _frag(value)
+    def vocab_term(base: str, classes, value, extra=()):
+        """The term of a role or event type; its description is given once, first."""
+        term = base + frag_of(value)
         if term in vocab_seen:
-            return term, None
+            return iri_term(term), None
         vocab_seen.add(term)
-        pairs = [(RDF_TYPE, cls)]
+        entries = terms.types(classes)
         if value is not None and value != "":
-            pairs.append((LABEL, _t(value)))
-        pairs.extend(extra)
-        return term, pairs
+            entries.append(p_label + lit(value))
+        entries.extend(extra)
+        return iri_term(term), entries
 
     pending_vocab: list = []
     cameo_seen: set = set()
 
-    def cameo_concept(code: str) -> str:
-        c = _P["dl-cameo"] + _frag(code)
+    def cameo_concept(code: str):
+        c = dl_cameo + _frag(code)
+        ct = iri_term(c)
         if c not in cameo_seen:
             cameo_seen.add(c)
             name = CAMEO_ROOTS.get(code)
-            pending_vocab.append((c, [(RDF_TYPE, SKOS.Concept),
-                                      (LABEL, _t(f"CAMEO {code}" + (f": {name}" if name else ""))),
-                                      (SKOS.notation, _t(code)),
-                                      (SKOS.inScheme, DL.CAMEO)]))
-        return c
+            entries = T["concept"] + [
+                p_label + lit(f"CAMEO {code}" + (f": {name}" if name else "")),
+                P.notation + lit(code), P.inScheme + iri_term(DL.CAMEO)]
+            pending_vocab.append((ct, entries))
+        return ct
 
     def label_of(n):
         return nodes[n].get("label", n)
 
-    for n in sorted(nodes, key=str):
-        d = nodes[n]
-        s = iri(n)
-        kind = d.get("kind")
-        own: list = []
-        add = own.append
-        lab = d.get("label", n)
-        ctx = n if kind == "article" else None
+    def key_str(kv):
+        return str(kv[0])
+
+    # constant (predicate, attribute) lists
+    ev_text = ((P.lemma, "lemma"), (P.cameo, "cameo"), (P.modality, "modality"))
+    ev_int = ((P.claimCount, "claims"), (P.corroboration, "corroboration"))
+    cl_sent_int = ((P.sentenceStart, "sentence_start"), (P.sentenceEnd, "sentence_end"))
+    cl_trig_int = ((P.triggerStart, "trigger_start"), (P.triggerEnd, "trigger_end"))
+    cl_text1 = ((P.modality, "modality"), (P.timexValue, "time_value"),
+                (P.timexMod, "time_mod"))
+    cl_dates = (("earliest", P.earliest), ("latest", P.latest))
+    cl_text2 = ((P.timeBasis, "time_basis"), (P.timex, "timex"))
+    art_text = ((P.author, "author"), (P.publisher, "outlet"))
+    actor_text = ((P.actorKind, "actor_kind"), (P.country, "country"))
+    actor_lists = ((P.altLabel, "aliases"), (P.jobTitle, "titles"))
+    place_text = ((P.placeKind, "place_kind"), (P.country, "country"))
+
+    def out_edges_of(n) -> list:
+        """``[(target, key, attrs), ...]`` by (str(target), str(key))."""
         nbrs = succ[n]
-        if not nbrs:
-            out_edges = ()
-        else:
-            out_edges = sorted(((n, v, k, ed) for v, keyed in nbrs.items()
-                                for k, ed in keyed.items()),
-                               key=lambda e: (str(e[1]), str(e[2])))
-        extra_blocks: list = []   # (ctx, subject, pairs) after the node's own block
-        if kind == "article":
-            add((RDF_TYPE, SDO.NewsArticle))
-            add((RDF_TYPE, PROV.Entity))
-        elif kind == "event":
-            add((RDF_TYPE, SEM.Event))
+        out_edges = []
+        if nbrs:
+            for v in (sorted(nbrs, key=str) if len(nbrs) > 1 else nbrs):
+                keyed = nbrs[v]
+                for k, ed in (sorted(keyed.items(), key=key_str) if len(keyed) > 1
+                              else keyed.items()):
+                    out_edges.append((v, k, ed))
+        return out_edges
+
+    def node_blocks(n):
+        """The blocks of node ``n`` (and of the vocabulary terms it uses first)."""
+        d = nodes[n]
+        s, S = node(n)
+        kind = d.get("kind")
+        lab = d.get("label", n)
+        out_edges = out_edges_of(n)
+        if kind == "event":
+            own = t_event.copy()
+        elif kind == "article":
+            own = t_article.copy()
         elif kind == "actor":
-            add((RDF_TYPE, SEM.Actor))
-            add((RDF_TYPE, PROV.Agent))
+            own = t_actor.copy()
         elif kind == "place":
-            add((RDF_TYPE, SEM.Place))
-            add((RDF_TYPE, GEO.Feature))
+            own = t_place.copy()
         elif kind == "source":
-            add((RDF_TYPE, PROV.Agent))
-            add((RDF_TYPE, DL.Source))
+            own = t_source.copy()
         else:
-            add((RDF_TYPE, DL.Node))
+            own = t_other.copy()
+        add = own.append
         if lab is not None and lab != "":
-            add((LABEL, _t(lab)))
+            add(p_label + lit(lab))
 
-        def opt_text(p, value, add=add):
-            if value is not None and value != "":
-                add((p, _t(value)))
-
-        def opt_int(p, value, add=add):
-            lit = _int(value)
-            if lit is not None:
-                add((p, lit))
-
-        if kind == "article":
-            opt_text(SDO.headline, d.get("title"))
-            pub = d.get("published")
-            lit = _datetime_lit(pub)
-            if lit is not None:
-                add((SDO.datePublished, lit))
-            else:
-                opt_text(DL.published, pub)
-            opt_text(SDO.author, d.get("author"))
-            opt_text(SDO.publisher, d.get("outlet"))
-            if d.get("url"):
-                add((SDO.url, (str(d["url"]), XSD_ANYURI)))
-            opt_text(DL.path, d.get("path"))
-        elif kind == "event":
+        if kind == "event":
             vocab_blocks = []
             if d.get("type"):
                 cameo = d.get("cameo")
                 extra = ()
                 if cameo in CAMEO_ROOTS:  # a real root code: never an invented concept
-                    extra = ((SKOS.closeMatch, cameo_concept(cameo)),)
-                term, desc = vocab_term(_P["dl-type"], SEM.EventType, d["type"], extra)
-                add((SEM.eventType, term))
+                    extra = (P.closeMatch + cameo_concept(cameo),)
+                term, desc = vocab_term(dl_type, CLASSES["eventType"], d["type"], extra)
+                add(P.eventType + term)
                 if desc is not None:
                     vocab_blocks.append((None, term, desc))
-            opt_text(DL.lemma, d.get("lemma"))
-            opt_text(DL.cameo, d.get("cameo"))
-            opt_text(DL.modality, d.get("modality"))
-            opt_int(DL.claimCount, d.get("claims"))
-            opt_int(DL.corroboration, d.get("corroboration"))
-            opt_text(DL.timexValue, d.get("time_value"))
-            opt_text(DL.timexMod, d.get("time_mod"))
-            opt_text(DL.timeBasis, d.get("time_basis"))
+            for p, key_ in ev_text:
+                value = d.get(key_)
+                if value is not None and value != "":
+                    add(p + lit(value))
+            for p, key_ in ev_int:
+                lex = _int(d.get(key_))
+                if lex is not None:
+                    add(p + integer(lex))
+            value = d.get("time_value")
+            time_mod = d.get("time_mod")
+            for p, v_ in ((P.timexValue, value), (P.timexMod, time_mod),
+                          (P.timeBasis, d.get("time_basis"))):
+                if v_ is not None and v_ != "":
+                    add(p + lit(v_))
             earliest, latest = d.get("earliest"), d.get("latest")
-            begin, end = _date_lit(earliest), _date_lit(latest)
-            for lit, value, p, fallback in ((begin, earliest, SEM.hasEarliestBeginTimeStamp,
-                                             DL.earliest),
-                                            (end, latest, SEM.hasLatestEndTimeStamp,
-                                             DL.latest)):
-                if lit is not None:
-                    add((p, lit))
-                elif value is not None and value != "":
-                    add((fallback, _t(value)))
-            if not d.get("time_mod") and d.get("time_basis") not in PROXY_BASES:
-                value = d.get("time_value")
+            begin, end = date_term(earliest), date_term(latest)
+            if begin is not None:
+                add(P.earliestBegin + begin)
+            elif earliest is not None and earliest != "":
+                add(P.earliest + lit(earliest))
+            if end is not None:
+                add(P.latestEnd + end)
+            elif latest is not None and latest != "":
+                add(P.latest + lit(latest))
+            if not time_mod and d.get("time_basis") not in PROXY_BASES:
                 stamp = _datetime_lit(value) if isinstance(value, str) and "T" in value \
                     else None
                 if stamp is None and earliest and earliest == latest:
-                    stamp = begin
+                    stamp = _date_lit(earliest)
                 if stamp is not None:
-                    add((SEM.hasTimeStamp, stamp))
+                    st = typed(*stamp)
+                    add(P.timeStamp + st)
                     if stamp[1] == XSD_DATE:  # one whole day: it begins and ends then
-                        add((SEM.hasBeginTimeStamp, stamp))
-                        add((SEM.hasEndTimeStamp, stamp))
-            t_iri = None
+                        add(P.beginStamp + st)
+                        add(P.endStamp + st)
+            t_term = None
             if begin is not None or end is not None:
-                t_iri = s + "#time"
-                add((TIME.hasTime, t_iri))
-                value = d.get("time_value")
+                t_term = frag(s, S, "time")
+                add(P.hasTime + t_term)
                 span_text = f"{earliest or '..'} \u2013 {latest or '..'}"
-                tp = [(RDF_TYPE, TIME.Interval),
-                      (LABEL, _t(f"{value} ({span_text})" if value else span_text))]
+                tp = t_interval + [p_label + lit(f"{value} ({span_text})" if value
+                                                 else span_text)]
                 if value is not None and value != "":
-                    tp.append((DL.timexValue, _t(value)))
-                if d.get("time_mod"):
-                    tp.append((DL.timexMod, _t(d["time_mod"])))
+                    tp.append(P.timexValue + lit(value))
+                if time_mod:
+                    tp.append(P.timexMod + lit(time_mod))
                 insts = []
-                for lit, p, suffix in ((begin, TIME.hasBeginning, "#time-begin"),
-                                       (end, TIME.hasEnd, "#time-end")):
-                    if lit is None:
-                        continue
-                    inst = s + suffix
-                    tp.append((p, inst))
-                    insts.append((None, inst, [(RDF_TYPE, TIME.Instant),
-                                               (LABEL, _t(lit[0])),
-                                               (TIME.inXSDDate, lit)]))
-                time_block = (None, t_iri, tp)
+                if begin is not None:
+                    inst = frag(s, S, "time-begin")
+                    tp.append(P.hasBeginning + inst)
+                    insts.append((None, inst, t_instant + [p_label + lit(earliest),
+                                                           P.inXSDDate + begin]))
+                if end is not None:
+                    inst = frag(s, S, "time-end")
+                    tp.append(P.hasEnd + inst)
+                    insts.append((None, inst, t_instant + [p_label + lit(latest),
+                                                           P.inXSDDate + end]))
             # edges, by kind
-            by_article: dict = {}      # article -> [claim pairs blocks]
-            claims_at: dict = {}       # (article, sentence_start) -> [claim IRIs]
-            attributed: dict = {}      # claim IRI -> [(p, o)] added by cites edges
-            role_blocks = []
-            for _, v, key, ed in out_edges:
+            by_article: dict = {}      # article -> {claim term: entries}
+            claims_at: dict = {}       # (article, sentence_start) -> [claim terms]
+            attributed: dict = {}      # claim term or S -> {ctx: entries from cites edges}
+            role_blocks: dict = {}     # role term -> entries
+            actors, places, befores, withins, related = [], [], [], [], []
+            for v, key, ed in out_edges:
                 if ed.get("rel") != "claim":
                     continue
-                a = iri(v)
+                a = node(v)[1]
                 rest = str(key)[len("claim:"):] if str(key).startswith("claim:") else str(key)
-                c = f"{s}#claim-{_frag(v)}-{_frag(rest)}"
+                c = frag(s, S, f"claim-{frag_of(v)}-{_frag(rest)}")
                 claims_at.setdefault((v, ed.get("sentence_start")), []).append(c)
                 trig = ed.get("trigger")
-                cp = [(RDF_TYPE, PROV.Entity), (RDF_TYPE, DL.Claim),
-                      (LABEL, _t(f"claim: {trig!s} \u2014 {label_of(v)}" if trig
-                                 else f"claim \u2014 {label_of(v)}")),
-                      (PROV.wasDerivedFrom, a)]
+                cp = t_claim + [p_label + lit(f"claim: {trig!s} \u2014 {label_of(v)}" if trig
+                                              else f"claim \u2014 {label_of(v)}"),
+                                P.wasDerivedFrom + a]
                 cadd = cp.append
-                for p, key_ in ((DL.sentence, "sentence"),):
-                    if ed.get(key_) not in (None, ""):
-                        cadd((p, _t(ed[key_])))
-                for p, key_ in ((DL.sentenceStart, "sentence_start"),
-                                (DL.sentenceEnd, "sentence_end")):
-                    lit = _int(ed.get(key_))
-                    if lit is not None:
-                        cadd((p, lit))
+                if ed.get("sentence") not in (None, ""):
+                    cadd(P.sentence + lit(ed["sentence"]))
+                for p, key_ in cl_sent_int:
+                    lex = _int(ed.get(key_))
+                    if lex is not None:
+                        cadd(p + integer(lex))
                 if trig is not None and trig != "":
-                    cadd((DL.trigger, _t(trig)))
-                for p, key_ in ((DL.triggerStart, "trigger_start"),
-                                (DL.triggerEnd, "trigger_end")):
-                    lit = _int(ed.get(key_))
-                    if lit is not None:
-                        cadd((p, lit))
-                for p, key_ in ((DL.modality, "modality"), (DL.timexValue, "time_value"),
-                                (DL.timexMod, "time_mod")):
+                    cadd(P.trigger + lit(trig))
+                for p, key_ in cl_trig_int:
+                    lex = _int(ed.get(key_))
+                    if lex is not None:
+                        cadd(p + integer(lex))
+                for p, key_ in cl_text1:
                     if ed.get(key_) not in (None, ""):
-                        cadd((p, _t(ed[key_])))
-                for key_, p in (("earliest", DL.earliest), ("latest", DL.latest)):
-                    value = ed.get(key_)
-                    lit = _date_lit(value)
-                    if lit is not None:
-                        cadd((p, lit))
-                    elif value is not None and value != "":
-                        cadd((p, _t(value)))
-                for p, key_ in ((DL.timeBasis, "time_basis"), (DL.timex, "timex")):
+                        cadd(p + lit(ed[key_]))
+                for key_, p in cl_dates:
+                    v_ = ed.get(key_)
+                    dt = date_term(v_)
+                    if dt is not None:
+                        cadd(p + dt)
+                    elif v_ is not None and v_ != "":
+                        cadd(p + lit(v_))
+                for p, key_ in cl_text2:
                     if ed.get(key_) not in (None, ""):
-                        cadd((p, _t(ed[key_])))
-                if ingest is not None:
-                    cadd((PROV.generatedAtTime, ingest))
-                by_article.setdefault(v, []).append((c, cp))
-            att_blocks: dict = {}  # article -> [blocks]
-            for _, v, key, ed in out_edges:
+                        cadd(p + lit(ed[key_]))
+                if ingest_term is not None:
+                    cadd(P.generatedAtTime + ingest_term)
+                _merge(by_article.setdefault(v, {}), c, cp)
+            att_blocks: dict = {}  # article -> {attribution term: entries}
+            for v, key, ed in out_edges:
                 rel = ed.get("rel")
-                o = iri(v)
+                if rel == "claim":
+                    continue
+                vs, o = node(v)
                 if rel == "role":
                     role = ed.get("role") or (str(key)[5:] if str(key).startswith("role:")
                                               else key)
-                    r = f"{s}#role-{_frag(role)}-{_frag(v)}"
-                    add((SEM.hasActor, r))
-                    term, desc = vocab_term(_P["dl-role"], SEM.RoleType, role)
+                    r = frag(s, S, f"role-{frag_of(role)}-{frag_of(v)}")
+                    actors.append(r)
+                    term, desc = vocab_term(dl_role, CLASSES["roleType"], role)
                     if desc is not None:
                         vocab_blocks.append((None, term, desc))
-                    role_blocks.append((None, r, [(RDF_TYPE, SEM.Role),
-                                                  (LABEL, _t(f"{role}: {label_of(v)}")),
-                                                  (RDF_VALUE, o), (SEM.roleType, term)]))
+                    _merge(role_blocks, r, t_role + [
+                        p_label + lit(f"{role}: {label_of(v)}"), P.value + o,
+                        P.roleType + term])
                 elif rel == "place":
-                    add((SEM.hasPlace, o))
+                    places.append(o)
                 elif rel == "before":
-                    add((DL.before, o))
-                    if t_iri is not None and v in nodes and _has_interval(nodes[v]):
-                        time_block[2].append((TIME.before, o + "#time"))
+                    befores.append(o)
+                    if t_term is not None and v in nodes and _has_interval(nodes[v]):
+                        e = P.timeBefore + frag(vs, o, "time")
+                        if e not in tp:  # several before edges (one per actor)
+                            tp.append(e)
                 elif rel == "cites":
-                    att = f"{s}#{_frag(key)}-{_frag(v)}"
-                    ap = [(RDF_TYPE, PROV.Attribution),
-                          (LABEL, _t(f"{ed.get('source_kind') or 'source'}: "
-                                     f"{ed.get('name') or label_of(v)}")),
-                          (PROV.agent, o)]
+                    att = frag(s, S, f"{_frag(key)}-{frag_of(v)}")
+                    ap = t_att + [p_label + lit(f"{ed.get('source_kind') or 'source'}: "
+                                                f"{ed.get('name') or label_of(v)}"),
+                                  P.agent + o]
                     if ed.get("source_kind") not in (None, ""):
-                        ap.append((DL.sourceKind, _t(ed["source_kind"])))
+                        ap.append(P.sourceKind + lit(ed["source_kind"]))
                     if ed.get("name") not in (None, ""):
-                        ap.append((DL.citedAs, _t(ed["name"])))
+                        ap.append(P.citedAs + lit(ed["name"]))
                     article = ed.get("article")
                     actx = article if article in nodes and \
                         nodes[article].get("kind") == "article" else None
-                    att_blocks.setdefault(actx, []).append((actx, att, ap))
+                    _merge(att_blocks.setdefault(actx, {}), att, ap)
                     targets = claims_at.get((article, ed.get("sentence_start")), [])
-                    for c in targets or [s]:
-                        lst = attributed.setdefault((actx, c), [])
-                        if (PROV.wasAttributedTo, o) not in lst:
-                            lst.append((PROV.wasAttributedTo, o))
-                        lst.append((PROV.qualifiedAttribution, att))
-                elif rel == "claim":
-                    continue
+                    by = P.wasAttributedTo + o
+                    via = P.qualifiedAttribution + att
+                    for c in targets or [S]:
+                        lst = attributed.setdefault(c, {}).setdefault(actx, [])
+                        if by not in lst:
+                            lst.append(by)
+                        if via not in lst:
+                            lst.append(via)
                 elif rel == "within":
-                    add((GEO.sfWithin, o))
+                    withins.append(o)
                 else:  # an edge kind this mapping does not know: keep it, generically
-                    add((DL.related, o))
-            yield None, s, own
-            # per-article statements: the event's derivation, then the claims
-            for v in sorted(by_article, key=str):
-                a = iri(v)
-                ep = [(PROV.wasDerivedFrom, a)]
-                ep.extend((DL.hasClaim, c) for c, _ in by_article[v])
-                ep.extend(attributed.pop((v, s), ()))
-                yield v, s, ep
-                for c, cp in by_article[v]:
-                    cp.extend(attributed.pop((v, c), ()))
+                    related.append(o)
+            for p, objs in ((P.hasActor, actors), (P.hasPlace, places), (P.before, befores),
+                            (P.sfWithin, withins), (P.related, related)):
+                if objs:
+                    own.extend(multi(p, objs))
+            # the event's own block, then per article its derivation and claims
+            yield None, S, own
+            articles = sorted(by_article, key=str)
+            mine = attributed.pop(S, None) or {}
+            for v in articles:
+                ep = [P.wasDerivedFrom + node(v)[1]]
+                ep.extend(multi(P.hasClaim, list(by_article[v])))
+                ep.extend(mine.pop(v, ()))
+                yield v, S, ep
+            for actx in sorted(mine, key=str):  # attributed to an article with no claim here
+                yield actx, S, mine[actx]
+            for v in articles:
+                for c, cp in by_article[v].items():
+                    more = attributed.pop(c, None)
+                    if more:
+                        cp.extend(more.pop(v, ()))
                     yield v, c, cp
-                for blk in att_blocks.pop(v, ()):
-                    yield blk
-            for (actx, subj), pairs in sorted(attributed.items(),
-                                              key=lambda x: (str(x[0][0]), x[0][1])):
-                yield actx, subj, pairs  # attributions to an article with no claim here
+                    if more:
+                        for actx in sorted(more, key=str):
+                            yield actx, c, more[actx]
+                for att, ap in att_blocks.pop(v, {}).items():
+                    yield v, att, ap
             for actx in sorted(att_blocks, key=str):
-                yield from att_blocks[actx]
-            yield from role_blocks
-            if t_iri is not None:
-                yield time_block
+                for att, ap in att_blocks[actx].items():
+                    yield actx, att, ap
+            for r, rp in role_blocks.items():
+                yield None, r, rp
+            if t_term is not None:
+                yield None, t_term, tp
                 yield from insts
             yield from vocab_blocks
             while pending_vocab:
                 c, cp = pending_vocab.pop(0)
                 yield None, c, cp
-            continue
+            return
+
+        extra_blocks: list = []   # (ctx, subject, entries) after the node's own block
+        if kind == "article":
+            title = d.get("title")
+            if title is not None and title != "":
+                add(P.headline + lit(title))
+            pub = d.get("published")
+            pub_lit = _datetime_lit(pub)
+            if pub_lit is not None:
+                add(P.datePublished + typed(*pub_lit))
+            elif pub is not None and pub != "":
+                add(P.published + lit(pub))
+            for p, key_ in art_text:
+                value = d.get(key_)
+                if value is not None and value != "":
+                    add(p + lit(value))
+            if d.get("url"):
+                add(P.url + typed(str(d["url"]), XSD_ANYURI))
+            value = d.get("path")
+            if value is not None and value != "":
+                add(P.path + lit(value))
         elif kind == "actor":
-            opt_text(DL.actorKind, d.get("actor_kind"))
-            opt_text(DL.country, d.get("country"))
-            for alias in _split(d.get("aliases")):
-                add((SKOS.altLabel, _t(alias)))
-            for title in _split(d.get("titles")):
-                add((SDO.jobTitle, _t(title)))
+            for p, key_ in actor_text:
+                value = d.get(key_)
+                if value is not None and value != "":
+                    add(p + lit(value))
+            for p, key_ in actor_lists:
+                items = _split(d.get(key_))
+                if items:
+                    own.extend(multi(p, [lit(x) for x in items]))
         elif kind == "place":
-            opt_text(DL.placeKind, d.get("place_kind"))
-            opt_text(DL.country, d.get("country"))
-            for alias in _split(d.get("aliases")):
-                add((SKOS.altLabel, _t(alias)))
+            for p, key_ in place_text:
+                value = d.get(key_)
+                if value is not None and value != "":
+                    add(p + lit(value))
+            items = _split(d.get("aliases"))
+            if items:
+                own.extend(multi(P.altLabel, [lit(x) for x in items]))
             lat, lon = _decimal_lexical(d.get("lat")), _decimal_lexical(d.get("lon"))
             if lat is not None and lon is not None:
-                add((WGS.lat, (lat, XSD_DECIMAL)))
-                add((WGS.long, (lon, XSD_DECIMAL)))
-                geom = s + "#geometry"
-                add((GEO.hasGeometry, geom))
+                add(P.lat + typed(lat, XSD_DECIMAL))
+                add(P.long + typed(lon, XSD_DECIMAL))
+                geom = frag(s, S, "geometry")
+                add(P.hasGeometry + geom)
                 wkt = f"POINT({lon} {lat})"
-                extra_blocks.append((None, geom, [(RDF_TYPE, GEO.Geometry), (LABEL, _t(wkt)),
-                                                  (GEO.asWKT, (wkt, GEO.wktLiteral))]))
+                extra_blocks.append((None, geom, T["geometry"] + [
+                    p_label + lit(wkt), P.asWKT + typed(wkt, GEO.wktLiteral)]))
             gid = d.get("geonames_id")
             if isinstance(gid, int) and not isinstance(gid, bool) and gid > 0:
-                add((OWL.sameAs, f"https://sws.geonames.org/{gid}/"))
+                add(P.sameAs + iri_term(f"https://sws.geonames.org/{gid}/"))
         elif kind == "source":
-            opt_text(DL.sourceKind, d.get("source_kind"))
-        else:
-            opt_text(DL.kind, kind)
+            value = d.get("source_kind")
+            if value is not None and value != "":
+                add(P.sourceKind + lit(value))
+        elif kind is not None and kind != "":
+            add(P.kind + lit(kind))
         # out-edges of non-event nodes (within, or anything unknown)
-        for _, v, key, ed in out_edges:
-            rel = ed.get("rel")
-            o = iri(v)
-            if rel == "within":
-                add((GEO.sfWithin, o))
-            elif rel == "place":
-                add((SEM.hasPlace, o))
-            elif rel == "before":
-                add((DL.before, o))
-            else:
-                add((DL.related, o))
-        yield ctx, s, own
+        if out_edges:
+            withins, places, befores, related = [], [], [], []
+            for v, key, ed in out_edges:
+                rel = ed.get("rel")
+                o = node(v)[1]
+                if rel == "within":
+                    withins.append(o)
+                elif rel == "place":
+                    places.append(o)
+                elif rel == "before":
+                    befores.append(o)
+                else:
+                    related.append(o)
+            for p, objs in ((P.sfWithin, withins), (P.hasPlace, places), (P.before, befores),
+                            (P.related, related)):
+                if objs:
+                    own.extend(multi(p, objs))
+        yield (n if kind == "article" else None), S, own
         yield from extra_blocks
+
+    def group_blocks(group):
+        """The blocks of nodes that share one IRI (ids such as ``7`` and ``"7"``, or
+        ``event:`` and ``event:_``), together, so that a subject's blocks still follow
+        each other (the writers merge those, and drop repeated statements)."""
+        by_subject: dict = {}
+        for n in sorted(group, key=_node_key):
+            for blk in node_blocks(n):
+                by_subject.setdefault(blk[1], []).append(blk)
+        for blks in by_subject.values():
+            yield from blks
+
+    def shared_iris(candidates=None) -> dict:
+        """node -> the nodes it shares its IRI with (itself included), for the nodes that
+        do; ``candidates``: only these can (the caller knows the others cannot)."""
+        by_iri: dict = {}
+        for n in (nodes if candidates is None else candidates):
+            by_iri.setdefault(node(n)[0], []).append(n)
+        return {n: grp for grp in by_iri.values() if len(grp) > 1 for n in grp}
+
+    def run():
+        shared = shared_iris()
+        done: set = set()
+        for n in sorted(nodes, key=str):
+            grp = shared.get(n)
+            if grp is None:
+                yield from node_blocks(n)
+            elif n not in done:
+                done.update(grp)
+                yield from group_blocks(grp)
+
+    return Mapping(nodes=nodes, succ=succ, terms=terms, P=P, T=T, node=node,
+                   frag_of=frag_of, date_term=date_term, label_of=label_of,
+                   out_edges=out_edges_of, vocab_seen=vocab_seen, cameo_seen=cameo_seen,
+                   pending_vocab=pending_vocab, ingest_term=ingest_term,
+                   node_cache=node_cache, frag_cache=frag_cache,
+                   group_blocks=group_blocks, shared_iris=shared_iris,
+                   node_blocks=node_blocks, run=run)
+
+
+_PLAIN = Terms()
+
+
+def blocks(g, ingest=None):
+    """Yield ``(ctx, subject, [(predicate, object), ...])`` for the whole graph (see the
+    module docstring). ``ingest`` is a literal from ``ingest_time(g)`` or ``None``."""
+    for ctx, s, pairs in statements(g, ingest, _PLAIN):
+        yield ctx, s[0], pairs
 
 
 def term_count(g) -> int:

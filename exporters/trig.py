@@ -22,8 +22,8 @@ from pathlib import Path
 
 from graph.fsutil import AtomicWriter
 
-from .rdfmap import blocks, ingest_time, node_iri_str
-from .rdfsyntax import trig_lines, write_trig
+from .rdfmap import ingest_time, node_iri_str
+from .rdfsyntax import _write_chunks, trig_graph_chunks
 
 __all__ = ["export", "serialize", "graph_iri"]
 
@@ -34,12 +34,12 @@ def graph_iri(article_id) -> str:
 
 
 def serialize(g) -> bytes:
-    return "".join(trig_lines(blocks(g, ingest_time(g)), graph_iri)).encode("utf-8")
+    return "".join(trig_graph_chunks(g, ingest_time(g), graph_iri)).encode("utf-8")
 
 
 def export(g, path: str | os.PathLike) -> Path:
     """Write ``g`` as TriG to ``path`` atomically; returns the path."""
     ingest = ingest_time(g)
     with AtomicWriter(path) as fh:
-        write_trig(blocks(g, ingest), fh, graph_iri)
+        _write_chunks(trig_graph_chunks(g, ingest, graph_iri), fh)
     return Path(path)

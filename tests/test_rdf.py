@@ -628,3 +628,239 @@ def test_bench_rdf_runs_and_compares_the_same_triples(capsys):
     assert bench_rdf.main(["--triples", "3000", "--repeat", "1"]) == 0
     out = capsys.readouterr().out
     assert "write Turtle" in out and "dateline / pyoxigraph" in out
+    first = out.splitlines()[0]
+    assert "3,162 triples (asked for at least 3,000)" in first, first
+
+
+def test_bench_graph_reaches_the_asked_number_of_triples():
+    sys.path.insert(0, str(ROOT / "bench"))
+    import bench_rdf
+    for n in (1, 900, 5000):
+        assert bench_rdf.distinct_triples(bench_rdf.big_graph(n)) >= n
+
+
+# --- (6) the fast writers against the mapping, on random graphs -----------------------------------
+
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+import re  # noqa: E402
+
+import networkx as nx  # noqa: E402
+import pyoxigraph as ox  # noqa: E402
+
+from exporters import ntriples, rdfsyntax, trig  # noqa: E402
+from exporters.rdfmap import blocks, ingest_time  # noqa: E402
+
+# text that is hard to write: quotes, backslashes, control characters, DEL, `"""`, `>`,
+# Turtle syntax, line/paragraph separators, non-BMP (lone surrogates cannot be UTF-8)
+_nasty = st.sampled_from(['"', "'", '"""', "\\", "\\u0041", "\n", "\r", "\t", "\x00", "\x1b",
+                          "\x7f", "\x85", "\u2028", "\ufeff", "\U0001F4A5", ">", "<", "#",
+                          " .", ";", ",", "@prefix x: <y> .", "^^", "é", "\u202e"])
+_text = st.one_of(st.text(st.characters(blacklist_categories=("Cs",)), max_size=12),
+                  st.lists(_nasty, min_size=1, max_size=4).map("".join))
+_value = st.one_of(st.none(), st.just(""), _text, st.integers(-3, 2000), st.booleans(),
+                   st.floats(-200, 200, allow_nan=False), st.just(0.0),
+                   st.tuples(st.text(max_size=3)),
+                   st.sampled_from(["2024-01-31", "2024-02-30", "2025-03-11T15:48",
+                                    "2025-03-11T15:48:00Z", "2025-13-01", "18", "01",
+                                    "publication", "explicit", "START", "a | b | a"]))
+_KINDS = ["event", "event", "event", "actor", "place", "source", "article", "article",
+          "thing", None]
+_ATTRS = {
+    "event": ["label", "type", "lemma", "cameo", "modality", "claims", "corroboration",
+              "time_value", "time_mod", "time_basis", "earliest", "latest"],
+    "actor": ["label", "actor_kind", "country", "aliases", "titles"],
+    "place": ["label", "place_kind", "country", "aliases", "lat", "lon", "geonames_id"],
+    "source": ["label", "source_kind"],
+    "article": ["label", "title", "published", "author", "outlet", "url", "path"],
+}
+_EDGE_ATTRS = {
+    "claim": ["sentence", "sentence_start", "sentence_end", "trigger", "trigger_start",
+              "trigger_end", "modality", "time_value", "time_mod", "earliest", "latest",
+              "time_basis", "timex"],
+    "role": ["role"], "cites": ["source_kind", "name", "article", "sentence_start"],
+}
+_node_ids = st.one_of(
+    st.builds("{}:{}".format, st.sampled_from(["event", "actor", "place", "source", "article"]),
+              st.text("abcXY09_-.~:#é %", min_size=0, max_size=6)),
+    st.sampled_from([7, "7", "..", "event:..", "event:a.", "event:-a", "event:", "event:_",
+                     "plain"]))
+
+
+_INTS = {"claims", "corroboration", "sentence_start", "sentence_end", "trigger_start",
+         "trigger_end", "geonames_id"}
+_DATES = {"earliest", "latest", "published"}
+_clean_text = st.one_of(st.none(), st.just(""), _text)
+
+
+def _clean_value(name):
+    """A value of the type the builder gives ``name`` (text may still be anything)."""
+    if name in _INTS:
+        return st.one_of(st.none(), st.integers(-5, 3000))
+    if name in _DATES:
+        return st.one_of(st.sampled_from(["2024-08-01", "2024-08-31", "2024-02-30",
+                                          "2025-03-11T15:48", "2024"]), _clean_text)
+    if name in ("lat", "lon"):
+        return st.one_of(st.none(), st.floats(-90, 90, allow_nan=False))
+    return _clean_text
+
+
+@st.composite
+def random_graphs(draw):
+    """A small MultiDiGraph with the shape of a dateline graph. Half of them hold values
+    of the types the builder gives (any text, though: the templates' job), the other half
+    anything odd (the generic mapping's job)."""
+    clean = draw(st.booleans())
+    g = nx.MultiDiGraph()
+    ids = draw(st.lists(_node_ids, min_size=1, max_size=8, unique=True))
+    for n in ids:
+        kind = draw(st.sampled_from(_KINDS[:-2] if clean else _KINDS))
+        attrs = {} if kind is None else {"kind": kind}
+        for a in _ATTRS.get(kind, ["label"]):
+            if draw(st.integers(0, 3)):  # most attributes present
+                attrs[a] = draw(_clean_value(a) if clean else _value)
+        if kind == "event" and draw(st.booleans()):  # usually valid types and dates
+            attrs.update(type=draw(st.sampled_from(["attack", "statement", "x:y"])),
+                         cameo=draw(st.sampled_from(["18", "01", "99", ""])),
+                         earliest="2024-08-01", latest=draw(st.sampled_from(
+                             ["2024-08-01", "2024-08-31", None])))
+        g.add_node(n, **attrs)
+    articles = [n for n in ids if g.nodes[n].get("kind") == "article"] or ids
+    claims = []   # (article, sentence_start) of the claims so far
+    for _ in range(draw(st.integers(0, 14))):
+        u, v = draw(st.sampled_from(ids)), draw(st.sampled_from(ids))
+        rel = draw(st.sampled_from(["claim", "claim", "role", "role", "cites", "cites",
+                                    "place", "before", "within", "knows", None]))
+        if rel == "claim":
+            v = draw(st.sampled_from(articles))
+        attrs = {} if rel is None else {"rel": rel}
+        for a in _EDGE_ATTRS.get(rel, []):
+            if draw(st.integers(0, 3)):
+                attrs[a] = draw(_clean_value(a) if clean else _value)
+        if rel in ("claim", "cites") and draw(st.booleans()):
+            attrs["sentence_start"] = draw(st.sampled_from([3, 40]))
+        if rel == "cites" and draw(st.booleans()):
+            attrs["article"] = draw(st.sampled_from(articles))
+        if rel == "cites" and clean and claims and draw(st.integers(0, 3)):
+            attrs["article"], attrs["sentence_start"] = draw(st.sampled_from(claims))
+        if clean:
+            key = draw(st.sampled_from([f"{rel}:3:5", f"{rel}:{attrs.get('sentence_start')}:7",
+                                        f"{rel}:agent", "role:agent", f"cites:{v}:3:quoted"]))
+        else:
+            key = draw(st.one_of(st.sampled_from([f"{rel}:3:5", f"{rel}:agent", "role:agent",
+                                                  "claim:40:41", f"cites:{v}:3:quoted", "k"]),
+                                 st.integers(0, 3), _text))
+        if rel == "claim":
+            claims.append((v, attrs.get("sentence_start")))
+        g.add_edge(u, v, key=key, **attrs)
+    if draw(st.booleans()):
+        g.graph["ingest_time"] = "2025-03-11T15:48:00Z"
+    return g
+
+
+def _ox_term(t):
+    if t.__class__ is str:
+        return ox.NamedNode(t)
+    lex, dt = t
+    return ox.Literal(lex) if dt is None else ox.Literal(lex, datatype=ox.NamedNode(dt))
+
+
+def _expected_quads(g):
+    """{(graph name or None, triple)} of the mapping itself (``rdfmap.blocks``)."""
+    return {(None if ctx is None else trig.graph_iri(ctx),
+             ox.Triple(ox.NamedNode(s), ox.NamedNode(p), _ox_term(o)))
+            for ctx, s, pairs in blocks(g, ingest_time(g)) for p, o in pairs}
+
+
+def _parsed(data: bytes, fmt):
+    quads = list(ox.parse(data, format=fmt))
+    found = {(None if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value,
+              q.triple) for q in quads}
+    assert len(found) == len(quads), "a triple written twice"
+    return found
+
+
+@settings(max_examples=250, deadline=None)
+@given(random_graphs())
+def test_fast_writers_give_the_mappings_triples_on_random_graphs(g):
+    """Turtle (templates + fallback), N-Triples and TriG (the mapping spelled as text)
+    hold exactly the triples of ``rdfmap.blocks``, once each; TriG also puts each in the
+    right graph; the Turtle is what rdflib reads too."""
+    expected = _expected_quads(g)
+    triples = {t for _, t in expected}
+    ttl = turtle.serialize(g)
+    assert {t for _, t in _parsed(ttl, ox.RdfFormat.TURTLE)} == triples
+    assert {t for _, t in _parsed(ntriples.serialize(g), ox.RdfFormat.N_TRIPLES)} == triples
+    assert _parsed(trig.serialize(g), ox.RdfFormat.TRIG) == expected
+    ours = rdflib.Graph().parse(data=ttl.decode("utf-8"), format="turtle")
+    assert len(ours) == len(triples)
+    assert isomorphic(ours, turtle.to_rdflib(g))
+    assert b"\x7f" not in ttl
+    assert not any(isinstance(t, rdflib.BNode) for triple in ours for t in triple)
+
+
+@settings(max_examples=60, deadline=None)
+@given(random_graphs(), st.randoms(use_true_random=False))
+def test_fast_writers_do_not_depend_on_insertion_order(g, rnd):
+    nodes, edges = list(g.nodes(data=True)), list(g.edges(keys=True, data=True))
+    rnd.shuffle(nodes)
+    rnd.shuffle(edges)
+    h = nx.MultiDiGraph(**g.graph)
+    for n, d in nodes:
+        h.add_node(n, **dict(reversed(list(d.items()))))
+    for u, v, k, d in edges:
+        h.add_edge(u, v, key=k, **d)
+    for mod in (turtle, ntriples, trig):
+        assert mod.serialize(h) == mod.serialize(g), mod.__name__
+
+
+def test_fast_turtle_falls_back_node_by_node(fg, monkeypatch):
+    """Odd values send a node to the generic mapping, and the text still matches it;
+    the vocabulary descriptions are written once whichever path a node takes."""
+    g = fg.copy()
+    events = sorted(n for n, d in g.nodes(data=True) if d["kind"] == "event")
+    g.nodes[events[0]]["label"] = 42                 # not a string: generic spelling
+    g.nodes[events[2]]["claims"] = True              # a bool is no xsd:integer
+    g.add_node("thing:x", kind="thing", label="a kind of its own")  # generic: dl:Node
+    g.add_node("event:\u00e9t\u00e9", kind="event", label="an escaped IRI", type="attack",
+               earliest="2024-08-01")                    # the templates write <...#time>
+    calls = []
+    real = rdfsyntax.mapping
+
+    def spy(*args, **kw):
+        m = real(*args, **kw)
+        node_blocks = m.node_blocks
+        m.node_blocks = lambda n: (calls.append(n), node_blocks(n))[1]
+        return m
+    monkeypatch.setattr(rdfsyntax, "mapping", spy)
+    data = turtle.serialize(g)
+    assert sorted(calls) == sorted([events[0], events[2], "thing:x"])
+    assert b"<https://dateline.invalid/id/event/%C3%A9t%C3%A9#time>" in data
+    assert _parsed(data, ox.RdfFormat.TURTLE) == {(None, t) for _, t in _expected_quads(g)}
+    assert data.count(b"dl-type:attack a sem:EventType") == 1
+    assert b'rdfs:label "42"' in data
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs",)), min_size=1)
+       | st.lists(_nasty, min_size=1).map("".join))
+def test_literal_escaping_round_trips(text):
+    """Any text (article titles, sentences: untrusted) comes back exactly, from Turtle and
+    N-Triples, through both parsers; no raw control character is left in the file."""
+    g = nx.MultiDiGraph()
+    g.add_node("article:a", kind="article", label="A", title=text)
+    g.add_node("event:e", kind="event", label=text or "e")
+    g.add_edge("event:e", "article:a", key="claim:1:2", rel="claim", sentence=text,
+               sentence_start=1)
+    literal = ox.Literal(text)
+    for data, fmt, rdflib_fmt in ((turtle.serialize(g), ox.RdfFormat.TURTLE, "turtle"),
+                                  (ntriples.serialize(g), ox.RdfFormat.N_TRIPLES, "nt")):
+        assert not re.search(rb"[\x00-\x09\x0b-\x1f\x7f]", data)
+        objects = {q.object for q in ox.parse(data, format=fmt)}
+        assert literal in objects
+        parsed = rdflib.Graph().parse(data=data.decode("utf-8"), format=rdflib_fmt)
+        assert rdflib.Literal(text) in set(parsed.objects())
+    headline = re.search(r'schema:headline "((?:[^"\\]|\\.)*)"',
+                         turtle.serialize(g).decode("utf-8")).group(1)
+    assert headline == rdfsyntax.literal_escape(text)
