@@ -356,6 +356,18 @@ class Mapping:
         self.__dict__.update(kw)
 
 
+def plain_edge_groups(edges, obj) -> list[tuple[str, list]]:
+    """The objects (``obj(v)``) of a non-event node's out-edges ``(u, v, key, data)``
+    grouped by relation in the written order: within, place, before, then any other
+    relation as "related"; empty groups left out. Shared by the generic mapping and the
+    Turtle templates so that both say the same."""
+    groups: dict[str, list] = {"within": [], "place": [], "before": [], "related": []}
+    for v, _key, ed in edges:
+        rel = ed.get("rel")
+        groups[rel if rel in ("within", "place", "before") else "related"].append(obj(v))
+    return [(rel, objs) for rel, objs in groups.items() if objs]
+
+
 def statements(g, ingest, terms: Terms):
     """Yield ``(ctx, subject term, [entry, ...])``: the mapping, spelled by ``terms``.
 
@@ -770,22 +782,10 @@ def mapping(g, ingest, terms: Terms) -> Mapping:
             add(P.kind + lit(kind))
         # out-edges of non-event nodes (within, or anything unknown)
         if out_edges:
-            withins, places, befores, related = [], [], [], []
-            for v, key, ed in out_edges:
-                rel = ed.get("rel")
-                o = node(v)[1]
-                if rel == "within":
-                    withins.append(o)
-                elif rel == "place":
-                    places.append(o)
-                elif rel == "before":
-                    befores.append(o)
-                else:
-                    related.append(o)
-            for p, objs in ((P.sfWithin, withins), (P.hasPlace, places), (P.before, befores),
-                            (P.related, related)):
-                if objs:
-                    own.extend(multi(p, objs))
+            preds = {"within": P.sfWithin, "place": P.hasPlace, "before": P.before,
+                     "related": P.related}
+            for rel, objs in plain_edge_groups(out_edges, lambda v: node(v)[1]):
+                own.extend(multi(preds[rel], objs))
         yield (n if kind == "article" else None), S, own
         yield from extra_blocks
 

@@ -33,7 +33,8 @@ from json.encoder import encode_basestring as _quote  # '"' + escaped + '"' (C)
 import re
 from typing import IO, Iterable
 
-from .rdfmap import ID_BASE, NAMESPACES, RDF_TYPE, XSD_INTEGER, Terms, mapping, statements
+from .rdfmap import (ID_BASE, NAMESPACES, RDF_TYPE, XSD_INTEGER, Terms, mapping,
+                     plain_edge_groups, statements)
 
 __all__ = ["TextTerms", "turtle_prefixes", "turtle_lines", "ntriples_lines", "trig_lines",
            "write_turtle", "write_ntriples", "write_trig", "literal_escape",
@@ -266,23 +267,13 @@ def _fast_turtle(m):
     def objects(p: str, objs: list) -> str:
         return p + (OSEP.join(dict.fromkeys(objs)) if len(objs) > 1 else objs[0])
 
+    plain_preds = {"within": P.sfWithin, "place": P.hasPlace, "before": P.before,
+                   "related": P.related}
+
     def edges_of_plain_node(n, E):
-        withins, places, befores, related = [], [], [], []
-        for v, key, ed in out_edges_of(n):
-            rel = ed.get("rel")
-            o = other_get(v, v)
-            if rel == "within":
-                withins.append(o)
-            elif rel == "place":
-                places.append(o)
-            elif rel == "before":
-                befores.append(o)
-            else:
-                related.append(o)
-        for p, objs in ((P.sfWithin, withins), (P.hasPlace, places), (P.before, befores),
-                        (P.related, related)):
-            if objs:
-                E.append(p + objs[0] if len(objs) == 1 else objects(p, objs))
+        for rel, objs in plain_edge_groups(out_edges_of(n), lambda v: other_get(v, v)):
+            p = plain_preds[rel]
+            E.append(p + objs[0] if len(objs) == 1 else objects(p, objs))
 
     def actor_text(n, d, s, S):
         E = [a_actor]
