@@ -1805,7 +1805,7 @@ def _known_name(word: str) -> bool:
     return bool(g.country_code(word) or g.country_of_demonym(word))
 
 
-def _tagger_text(article: Article) -> str:
+def tagger_text(article: Article) -> str:
     """The text the timex tagger reads: the article's, with a line break between a header
     and the headline that shares its line ("date 2013-07-22 9:53 AM, MON 22 JUL 2013"), so
     that the header's date is not joined to a clock time that starts the headline. Same
@@ -1851,7 +1851,7 @@ def extract(articles: Iterable[Article], *, progress=None) -> list[Extraction]:
                     return fn(offset - s)
             return None
 
-        timexes = tx.tag(_tagger_text(a), a.published, tense=tense,
+        timexes = tx.tag(tagger_text(a), a.published, tense=tense,
                          id_prefix="timex:" + a.id.split(":", 1)[1])
         out.append(_ArticleExtractor(a, segs).run(timexes))
         if progress:
