@@ -36,6 +36,19 @@ Actors
   of a verb of what organisations do, "by" agent, owner) is a product (``OTHER``); a
   "place" the gazetteer does not know as a subject or owner ("Cisco states that ...") is
   an organisation.
+- One type per name, and one name per span (``graph.names``): spans are cut where two
+  names meet (an inner possessive whose owner is named alone or is a country or place,
+  "Apple Computer's Mac OS X"; a spaced dash next to a known place, "San Jose - Cisco";
+  "and" between names used alone, "Lopez and Carrasquillo") and lose trailing function
+  words ("Thompson in"); a describing noun types the name ("retailer Best Buy",
+  "Seacom, the cable operator", "Maurice Cheeks, the former player"), so do its own last
+  word ("Douglas Aircraft", "Betty Ford Treatment Center") and "the" before a plural
+  ("the Beatles", "the Sixers", also when the model tags nothing); otherwise a name the
+  model calls a person in some mentions and an organisation in others takes the type of
+  most of them (places keep theirs). An acronym defined in the text ("United States Air
+  Force (USAF)", "Sudan Armed Forces, or SAF") is the long name's actor; an untagged
+  acronym that acts ("TMZ reported") is an organisation; a name of a company after its
+  country that is no place ("Telecom Egypt", "Etisalat Egypt") is an organisation.
 - Pronoun subjects (he, she, they, it, we) take the nearest compatible actor: first an actor
   mentioned earlier in the same sentence (grammatical subjects first), then the subject of
   the previous sentences (up to three back), then any actor there; he/she need a person,
@@ -103,10 +116,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
-from . import taxonomy
+from . import names, taxonomy
 from .model import (Actor, Article, Claim, Event, EventTime, Extraction, Mention,
                     Participant, Place, Source, Span, Timex, digest, slug)
 
@@ -234,6 +248,18 @@ def _strip_name(s: str) -> str:
     return s
 
 
+_DIRECTIONS = frozenset("north south east west northern southern eastern western central "
+                        "northeast northwest southeast southwest upper lower greater new "
+                        "old".split())
+
+
+def _fold(s: str) -> str:
+    """Lower case without accents ("San José" -> "san jose")."""
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFKD", s.lower())
+                   if not unicodedata.combining(c))
+
+
 def _gaz():
     from . import gazetteer
     return gazetteer
@@ -328,6 +354,7 @@ class _ArticleExtractor:
     def collect_entities(self) -> None:
         g = _gaz()
         raw: list[_Ent] = []
+        model = []  # (tokens, label) of the model's mentions
         for n, (base, doc) in enumerate(self.segs):
             for ent in doc.ents:
                 label = ENTITY_LABELS.get(ent.label_)
@@ -338,23 +365,70 @@ class _ArticleExtractor:
                     toks = toks[1:]
                 while toks and toks[-1].tag_ == "POS" and len(toks) > 1:
                     toks = toks[:-1]
-                if not toks:
-                    continue
-                # "Ukraine's Center for ..." -> country + organisation
-                pos_i = next((i for i, t in enumerate(toks) if t.tag_ == "POS"), None)
-                if label == "ORG" and pos_i and pos_i < len(toks) - 1:
-                    prefix = toks[:pos_i]
-                    cc = g.country_code(_norm_space(" ".join(t.text for t in prefix)))
-                    if cc:
-                        raw.append(self._ent(prefix, "GPE"))
-                        toks = toks[pos_i + 1:]
-                if label == "ORG":
-                    toks, label = _product_or_org(toks, label)
-                if label == "GPE" and g.country_of_demonym(_strip_name(
-                        " ".join(t.text for t in toks))) and not g.country_code(
-                        _strip_name(" ".join(t.text for t in toks))):
-                    label = "NORP"
-                raw.append(self._ent(toks, label))
+                if toks:
+                    model.append((toks, label))
+        # the words each mention's neighbours use alone, for "Lopez and Carrasquillo"
+        ends = Counter(t.text for toks, _ in model for t in {toks[0].i: toks[0],
+                                                             toks[-1].i: toks[-1]}.values())
+        tagged = {self.key(t) for toks, _ in model for t in toks}
+        loose = {t.text for _, doc in self.segs for t in doc
+                 if t.pos_ == "PROPN" and self.key(t) not in tagged}
+        whole = Counter(_strip_name(" ".join(t.text for t in toks)) for toks, _ in model)
+
+        def known_place(text: str) -> bool:
+            p = g.lookup_place(text, countries=sorted(self.countries))
+            return p is not None and _fold(p.name) == _fold(text)  # "San Jose", not "Wal"
+
+        def owner(text: str) -> bool:
+            text = _strip_name(text)
+            if names.common_noun(text):
+                return False  # "the Sheriff's Department", "Apple's C.E.O."
+            return bool(g.country_code(text)) or whole[text] > 0 or known_place(text)
+
+        self._known_place = known_place
+
+        for toks, label in model:
+            own = Counter(t.text for t in {toks[0].i: toks[0], toks[-1].i: toks[-1]}.values())
+            alone = {w for w, c in ends.items() if c > own.get(w, 0)} | loose
+            parts = names.split_span(toks, alone, owner)
+            if len(parts) > 1:  # "Apple's C.E.O.": the title is no name
+                parts = [p for p in parts if not names.common_noun(" ".join(t.text for t in p))]
+            for k, part in enumerate(parts):
+                lab = label
+                if len(parts) > 1:
+                    text = _norm_space(" ".join(t.text for t in part))
+                    if g.country_code(text):
+                        lab = "GPE"  # "Ukraine's Center for ...": country + organisation
+                    elif lab == "OTHER" and k < len(parts) - 1:
+                        lab = "ORG"  # the owner of a thing ("Apple Computer's Mac OS X")
+                if lab == "ORG":
+                    part, lab = _product_or_org(part, lab)
+                if lab == "GPE" and g.country_of_demonym(_strip_name(
+                        " ".join(t.text for t in part))) and not g.country_code(
+                        _strip_name(" ".join(t.text for t in part))):
+                    lab = "NORP"
+                raw.append(self._ent(part, lab))
+        # "Telecom Egypt", "Etisalat Egypt": a name that ends with a country but is no
+        # place is a company (the model splits or calls it a place)
+        merged: list[_Ent] = []
+        for e in sorted(raw, key=lambda e: (e.start, e.end)):
+            prev = merged[-1] if merged else None
+            if prev is not None and prev.end + 1 == e.start and self.text[prev.end] == " " \
+                    and prev.toks[-1].doc is e.toks[0].doc and prev.label in ("GPE", "ORG") \
+                    and e.label == "GPE" and g.country_code(e.name) \
+                    and not known_place(prev.name) and not g.country_code(prev.name) \
+                    and prev.name.lower() not in _DIRECTIONS:
+                merged[-1] = self._ent(prev.toks + e.toks, "ORG")
+                continue
+            merged.append(e)
+        raw = merged
+        for e in raw:
+            words = e.name.split()
+            if e.label == "GPE" and len(words) > 1 and words[-1][:1].isupper() and \
+                    g.country_code(words[-1]) and \
+                    not known_place(e.name) and not g.country_code(e.name) and \
+                    words[0].lower() not in _DIRECTIONS:
+                e.label = "ORG"
         # a name has a capital ("the antenna's placement" is no person) and is no unit
         # glued to a number ("16GB")
         raw = [e for e in raw if any(c.isupper() for c in e.name) and not (
@@ -368,6 +442,27 @@ class _ArticleExtractor:
         # part of the time, not a name
         inside = sorted((t.span.start, t.span.end) for t in self.timexes)
         raw = [e for e in raw if not any(s <= e.start and e.end <= t for s, t in inside)]
+        # names the model left untagged: an acronym that acts ("TMZ reported"), a plural
+        # proper noun after "the" ("the Sixers"): organisations
+        tagged = {self.key(t) for e in raw for t in e.toks}
+        for _, doc in self.segs:
+            for t in doc:
+                if self.key(t) in tagged or t.pos_ not in NOUN_POS or t.ent_type_ in (
+                        "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"):
+                    continue
+                off = self.off(t)
+                if any(s <= off < e for s, e in inside) or t.sent.text.isupper():
+                    continue
+                word = t.text
+                if _ACRONYM.match(word) and t.pos_ == "PROPN" and word not in common and \
+                        not names.common_noun(word) and t.dep_ in (
+                        "nsubj", "nsubjpass", "poss") and not g.country_code(word):
+                    raw.append(self._ent([t], "ORG"))
+                elif t.tag_ in ("NNPS", "NNS") and word[:1].isupper() and word[1:].islower() \
+                        and word.endswith("s") and t.i > t.sent.start and \
+                        t.doc[t.i - 1].lower_ == "the" and t.dep_ != "compound" and \
+                        not g.country_of_demonym(word) and not known_place(word):
+                    raw.append(self._ent([t], "ORG"))
         for e in raw:
             cc = None
             if e.label in ("GPE", "NORP"):
@@ -379,6 +474,52 @@ class _ArticleExtractor:
     def _ent(self, toks, label) -> _Ent:
         sp = self.span_of(toks)
         return _Ent(sp.start, sp.end, label, toks, _strip_name(sp.text))
+
+    def retype_names(self) -> None:
+        """One type per name from what the text says of it (``graph.names``): the name's
+        own words, a describing noun, then a vote over its mentions; acronyms defined in
+        the text ("United States Air Force (USAF)") are their long name again."""
+        g = _gaz()
+        said: dict[str, list] = {}
+        for e in self.ents:
+            if not g.country_of_demonym(e.name):  # "the Germans" are no band
+                e.label = names.shape_label(e.toks, e.label)
+            described = names.described_as(e.toks) if e.label in (
+                "PERSON", "ORG", "GPE", "LOC", "FAC", "OTHER") else None
+            said.setdefault(e.name, []).append((e.label, described))
+        for e in self.ents:
+            if g.country_code(e.name) or g.country_of_demonym(e.name):
+                continue
+            votes = said[e.name]
+            described = next((d for _, d in votes if d), None)
+            if described and not (e.label in ("GPE", "LOC") and self._known_place(e.name)):
+                e.label = described
+            elif e.label in ("PERSON", "ORG"):
+                # persons and organisations are what the model confuses: the name's
+                # mentions vote (places keep their type: "Millom", "Khartoum")
+                e.label = names.vote([v for v in votes if v[0] in ("PERSON", "ORG")])
+        by_tok = {self.key(t): e for e in self.ents for t in e.toks}
+        for n, (base, doc) in enumerate(self.segs):
+            for i, s, t in names.acronym_definitions(doc):
+                longs = {id(by_tok.get((n, k))): by_tok.get((n, k)) for k in range(s, t)}
+                longs = [x for x in longs.values() if x is not None]
+                if len(longs) != 1 or longs[0].label not in ("ORG", "GPE", "LOC", "FAC"):
+                    continue
+                long_ent, acro = longs[0], doc[i].text
+                if long_ent.label == "ORG":
+                    self.org_short[acro] = long_ent.name
+                for m, (_, d2) in enumerate(self.segs):
+                    for tok in d2:
+                        if tok.text != acro:
+                            continue
+                        e = by_tok.get((m, tok.i))
+                        if e is None:
+                            e = self._ent([tok], long_ent.label)
+                            self.ents.append(e)
+                            by_tok[(m, tok.i)] = e
+                        elif len(e.toks) == 1:
+                            e.label = long_ent.label
+        self.ents.sort(key=lambda e: (e.start, e.end))
 
     def resolve_entities(self) -> None:
         g = _gaz()
@@ -401,9 +542,10 @@ class _ArticleExtractor:
                     self.ents.append(self._ent([t], "PERSON"))  # "Papermaster did not ..."
         # the plural last word of an organisation's name stands for it alone ("the San Diego
         # Chargers" ... "the Chargers", which the model calls a product or nothing)
-        self.org_short = {e.toks[-1].text: e.name for e in self.ents
-                          if e.label == "ORG" and len(e.toks) > 1 and e.toks[-1].tag_ == "NNPS"}
-        plural = set(self.org_short)
+        short = {e.toks[-1].text: e.name for e in self.ents
+                 if e.label == "ORG" and len(e.toks) > 1 and e.toks[-1].tag_ == "NNPS"}
+        self.org_short.update(short)
+        plural = set(short)
         if plural:
             by_tok = {self.key(t): e for e in self.ents for t in e.toks}
             for base, doc in self.segs:
@@ -1344,6 +1486,7 @@ class _ArticleExtractor:
     def run(self, timexes: list[Timex]) -> Extraction:
         self.timexes = timexes
         self.collect_entities()
+        self.retype_names()
         self.resolve_entities()
         events = self.extract_events()
         mentions = []
@@ -1422,6 +1565,9 @@ FACILITY_WORDS = frozenset(
     "Square Place Street Avenue Road Bridge Hall Theater Theatre Prison Jail Penitentiary "
     "Mall Hotel Church Cathedral Mosque Temple Museum Park Palace Tower Building "
     "Terminal Harbour Harbor Port Plaza".split())
+# first words of facility names ("Place Vendome", "Stade de Suisse", "Mount Cook")
+FACILITY_FIRST_WORDS = frozenset("Place Stade Stadio Estadio Mount Mt Mt. Fort Camp Port "
+                                 "Lake Cape Piazza Plaza Rue".split())
 # prepositions that put a name in a place ("in Morningside", "at Preston Crown Court"), and
 # the words that make "in"/"at" abstract instead ("confidence in X", "aimed at X")
 _PLACE_PREPS = frozenset("in at near inside outside into".split())
@@ -1453,7 +1599,8 @@ def _retype(e: _Ent) -> None:
     if e.label == "PERSON" and _place_object(head) and not any(
             t.tag_ == "POS" for t in e.toks):
         e.label = "FAC"
-    elif e.label == "ORG" and e.toks[-1].text in FACILITY_WORDS and _place_object(head) \
+    elif e.label == "ORG" and (e.toks[-1].text in FACILITY_WORDS or len(e.toks) > 1 and
+                               e.toks[0].text in FACILITY_FIRST_WORDS) and _place_object(head) \
             and not (e.toks[-1].text == "Court" and head.head.lower_ == "in"):
         e.label = "FAC"  # but "in the High Court" is the court as an institution
     elif e.label == "PERSON" and len(e.toks) == 1 and len(e.name) >= 3 \

@@ -140,7 +140,7 @@ class _Gazetteer:
                     continue
                 if _is_code(form):
                     self.country_codes.setdefault(form, iso2)
-                else:
+                elif form not in _NATIVE_NAME_CLASHES:
                     self.country_keys.setdefault(_fold(form), iso2)
         self.country_by_id = {self.country_id(k): k for k in self.countries}
 
@@ -317,6 +317,13 @@ def parent_chain(place: Place) -> list[Place]:
 
 
 # --- countries, demonyms, capitals -----------------------------------------------------------
+
+# Native country names (in the data's ``other_names``) that are also English words or
+# names: "Island" (Iceland's "Ísland"), "Mann" (the Isle of Man's Manx name; "Justice
+# Mann"), "Dominique" (a first name), "Viti" (Fiji's). They never name the country in
+# English news.
+_NATIVE_NAME_CLASHES = frozenset({"Island", "Mann", "Dominique", "Viti"})
+
 
 def country_code(name: str) -> str | None:
     """ISO alpha-2 code of a country name, alias or abbreviation ("the U.S." -> "US",

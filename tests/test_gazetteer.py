@@ -312,3 +312,10 @@ def test_ruler_is_fast_and_cached():
     t = time.perf_counter()
     assert gz.ruler_patterns() == first
     assert time.perf_counter() - t < 0.2
+
+
+def test_native_names_that_are_english_words_are_no_countries():
+    from graph import gazetteer as g
+    assert g.country_code("Island") is None and g.country_code("Iceland") == "IS"
+    assert g.country_code("Mann") is None and g.country_code("Isle of Man") == "IM"
+    assert g.country_code("Nippon") == "JP"  # other native names still work

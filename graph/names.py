@@ -1,0 +1,220 @@
+"""Name mentions: repairs of the statistical NER's spans and types that need the sentence
+or the whole article (pure functions on spaCy tokens; ``graph.extract`` applies them).
+
+The small spaCy model decides each mention from a few words around it, so it splits the
+same name's types across an article ("Ryanair" an organisation in the lead, a person
+three sentences later), glues two names into one span ("San Jose - Cisco", "Lopez and
+Carrasquillo", "Beatles' Apple Corps"), and ignores what the text says a name is
+("electronics retailer Best Buy", "Seacom, the cable operator"). The rules here are
+general English news conventions, each documented where it is defined:
+
+- :func:`split_span`: a span is cut at an inner possessive ("Apple Computer's Mac OS X"
+  -> "Apple Computer" + "Mac OS X"), at a spaced dash ("San Jose - Cisco"), and at "and"
+  when both sides are names the article also uses alone ("Lopez and Carrasquillo");
+  trailing function words are dropped ("Thompson in").
+- :func:`described_as`: a name in apposition with, or premodified by, a common noun that
+  says what it is ("retailer Best Buy", "Seacom, the operator", "Maurice Cheeks, the
+  former player") is an organisation or a person, whatever the model said.
+- :func:`shape_label`: the name's own words: an organisation word ("Douglas Aircraft",
+  "Acme Inc") or a facility word ("Betty Ford Treatment Center") in what the model calls
+  a person; a plural proper noun after "the" ("the Beatles") is a group (organisation).
+- :func:`acronym_definitions`: "United States Air Force (USAF)", "Sudan Armed Forces, or
+  SAF": the acronym is the long name again.
+- :func:`vote`: one type per name in an article: the described type when the text says
+  it, else the type most of its mentions get, ties going to the first mention.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# Common nouns that say a name is an organisation, or a person ("retailer Best Buy",
+# "the former Sixers player Maurice Cheeks"). Grammar of news, not names.
+ORG_NOUNS = frozenset(
+    "company companies firm corporation conglomerate airline airlines carrier maker "
+    "manufacturer airframer retailer chain supermarket automaker carmaker insurer lender "
+    "bank operator provider supplier developer publisher broadcaster network newspaper "
+    "paper magazine tabloid website site blog outlet agency channel station daily "
+    "weekly studio label band group club team franchise party union charity organisation "
+    "organization association consortium subsidiary startup start-up brand "
+    "service portal newswire wire".split())
+PERSON_NOUNS = frozenset(
+    "player coach actor actress singer rapper star boxer champion fighter athlete "
+    "striker goalkeeper quarterback pitcher spokesman spokeswoman spokesperson lawyer "
+    "attorney judge prosecutor officer deputy sheriff detective president minister "
+    "premier chancellor senator congressman congresswoman governor mayor chairman "
+    "chairwoman ceo founder director executive manager analyst publicist agent "
+    "inmate suspect prisoner victim man woman boy girl son daughter mother father "
+    "husband wife brother sister widow teenager student teacher doctor nurse author "
+    "writer journalist reporter editor columnist photographer artist musician "
+    "guitarist drummer comedian model designer chef pilot soldier commander general "
+    "colonel captain lieutenant sergeant king queen prince princess pope bishop "
+    "priest rabbi imam climber mountaineer firefighter".split())
+# Last words that make a name an organisation's or a facility's, not a person's.
+ORG_LAST_WORDS = frozenset(
+    "Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC Plc PLC AG SA GmbH Group Company Companies "
+    "Airlines Airways Aircraft Aviation Aerospace Motors Systems Industries Holdings "
+    "Technologies Enterprises Entertainment Records Studios Pictures Media Networks "
+    "Communications Telecom Bank Partners Associates Foundation Institute Association "
+    "Agency Council Committee Commission Party Union Club University College "
+    "School Academy".split())
+FACILITY_LAST_WORDS = frozenset(
+    "Center Centre Clinic Hospital Courthouse Stadium Arena Airport Prison Jail "
+    "Penitentiary Mall Hotel Church Cathedral Mosque Temple Museum Theater Theatre".split())
+_DASHES = frozenset("- – — --".split())
+_TRAIL_POS = frozenset("ADP DET CCONJ SCONJ PART PRON AUX VERB".split())
+
+
+def _is_name_word(t) -> bool:
+    return t.text[:1].isupper() or t.text[:1].isdigit()
+
+
+def trim(toks: list) -> list:
+    """Drop lower-case function words and punctuation the model glued to the end of a name
+    ("Thompson in Berne" tagged as "Thompson in", "Chris Webber - -")."""
+    while len(toks) > 1 and (toks[-1].text.islower() and toks[-1].pos_ in _TRAIL_POS
+                             or toks[-1].is_punct and toks[-1].text not in ".)"):
+        toks = toks[:-1]
+    return toks
+
+
+def split_span(toks: list, alone: set[str], owners=lambda text: False) -> list[list]:
+    """The names inside one model span (see the module docstring). ``alone`` is the set of
+    words the article uses as (the start or end of) a name outside this span;
+    ``owners(text)`` says whether the text before an inner possessive is a name of its own
+    (a country, or a name the article also uses alone): "Apple Computer's Mac OS X" is
+    split, "the Sheriff's Department" and "Sudan People's Liberation Army" are not."""
+    toks = trim(toks)
+    for i, t in enumerate(toks[1:-1], start=1):
+        if t.tag_ == "POS" and owners(" ".join(x.text for x in toks[:i])):
+            return [trim(toks[:i])] + split_span(toks[i + 1:], alone, owners)
+        if t.text in _DASHES and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_ \
+                and (owners(" ".join(x.text for x in toks[:i]))
+                     or owners(" ".join(x.text for x in toks[i + 1:]))):
+            return split_span(toks[:i], alone, owners) + split_span(toks[i + 1:], alone, owners)
+        if t.lower_ == "and" and t.text == "and" and toks[i - 1].text in alone \
+                and toks[i + 1].text in alone and _is_name_word(toks[i + 1]):
+            return split_span(toks[:i], alone, owners) + split_span(toks[i + 1:], alone, owners)
+    return [toks]
+
+
+def _kind(word: str) -> str | None:
+    w = word.lower().replace(".", "")
+    return "ORG" if w in ORG_NOUNS else "PERSON" if w in PERSON_NOUNS else None
+
+
+def common_noun(text: str) -> bool:
+    """Is the text one of the describing nouns ("Sheriff", "C.E.O.", "airline")?"""
+    return " " not in text.strip() and _kind(text.strip()) is not None
+
+
+def described_as(toks) -> str | None:
+    """"ORG" or "PERSON" when a common noun next to the name says what it is: the noun
+    right before the name and attached to it ("electronics retailer Best Buy", "company
+    CEO Steve Jobs": the nearest noun counts), the noun the name is in apposition to ("the
+    airline, Ryanair"), or an apposition of the name ("Seacom, the cable operator";
+    "Maurice Cheeks, the popular former Sixers player"). A noun after the name ("Boeing
+    spokesman") or governing it through "of" ("the president of Ryanair") does not count."""
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[-1])
+    first = toks[0]
+    if first.i > 0:
+        prev = first.doc[first.i - 1]
+        if prev.pos_ in ("NOUN", "PROPN") and prev.head.i in ids and \
+                (prev.text.islower() or prev.text.replace(".", "").isupper()):
+            kind = _kind(prev.text)
+            if kind:
+                return kind
+    if head.dep_ == "appos" and head.head.i != head.i and head.head.pos_ == "NOUN":
+        kind = _kind(head.head.text)
+        if kind:
+            return kind
+    for c in head.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN":
+            kind = _kind(c.text)
+            if kind:
+                return kind
+    return None
+
+
+def shape_label(toks, label: str) -> str:
+    """The label a name's own words give it (see the module docstring), else ``label``."""
+    last = toks[-1].text
+    if label == "PERSON":
+        if last in FACILITY_LAST_WORDS:
+            return "FAC"
+        if last in ORG_LAST_WORDS:
+            return "ORG"
+    if label in ("PERSON", "OTHER", "NORP") and len(toks) == 1 and toks[0].tag_ == "NNPS":
+        first = toks[0]
+        before = first.doc[first.i - 1] if first.i > 0 else None
+        if before is not None and before.lower_ == "the":
+            return "ORG"  # "the Beatles", "the Sixers": a band, a team
+    return label
+
+
+_ACRO = re.compile(r"^[A-Z][A-Z&]{1,7}s?$")
+
+
+def _initials_match(acro: str, words: list[str]) -> bool:
+    """Do the letters of ``acro`` appear, in order, as initials (or inner capitals) of the
+    capitalised words, starting with the first word's initial?"""
+    acro = acro.rstrip("s").replace("&", "")
+    caps = [w for w in words if w[:1].isupper()]
+    if not caps or not acro or caps[0][0] != acro[0]:
+        return False
+    letters = "".join(c for w in caps for c in w if c.isupper())
+    it = iter(letters)
+    return all(ch in it for ch in acro)
+
+
+def acronym_definitions(doc) -> list[tuple[int, int, int]]:
+    """(acronym token index, long name start, long name end) for each definition in the
+    doc: "Long Name (ACR)" or "Long Name, or ACR,". The long name is the run of words
+    before the bracket or comma, back to the first capitalised word whose initial is the
+    acronym's first letter."""
+    out = []
+    for t in doc:
+        if not _ACRO.match(t.text):
+            continue
+        i = t.i
+        if i >= 2 and doc[i - 1].text == "(" and i + 1 < len(doc) and doc[i + 1].text == ")":
+            end = i - 1
+        elif i >= 3 and doc[i - 1].lower_ == "or" and doc[i - 2].text == ",":
+            end = i - 2
+        else:
+            continue
+        start = end
+        while start > 0 and end - start < 8:
+            w = doc[start - 1]
+            if not (w.text[:1].isupper() or w.lower_ in ("of", "for", "and", "&", "the", "de")):
+                break
+            start -= 1
+        words = [w.text for w in doc[start:end]]
+        while words and not words[0][:1].isupper():
+            words.pop(0)
+            start += 1
+        # the long name starts at the last capitalised word that can start the acronym
+        for k in range(len(words)):
+            if _initials_match(t.text, words[k:]) and words[k][0] == t.text[0]:
+                if end - (start + k) >= 2:
+                    out.append((i, start + k, end))
+                break
+    return out
+
+
+def vote(labels: list[tuple[str, str | None]]) -> str | None:
+    """One label for a name from its mentions' (model label, described label) pairs in
+    text order: a described label wins (the first one), else the most frequent model
+    label, ties to the earliest."""
+    for _, described in labels:
+        if described:
+            return described
+    if not labels:
+        return None
+    counts = Counter(lab for lab, _ in labels)
+    best = max(counts.values())
+    for lab, _ in labels:
+        if counts[lab] == best:
+            return lab
+    return None
