@@ -32,7 +32,8 @@ Actors
   word of an organisation's name stands for it ("the Chargers" for "the San Diego
   Chargers"); a one-word name is matched to a full name without its generational suffix
   ("Comeaux" -> "Arcade Joseph Comeaux Jr."); an organisation name the article treats
-  as a thing ("the iPod", "an iPhone", "Apple's MacBook") and never as an agent (subject
+  as a thing ("the iPod", "an iPhone", "Apple's MacBook"; not as a modifier, "new
+  Intel-based Macs") and never as an agent (subject
   of a verb of what organisations do, "by" agent, owner) is a product (``OTHER``); a
   "place" the gazetteer does not know as a subject or owner ("Cisco states that ...") is
   an organisation.
@@ -48,7 +49,9 @@ Actors
   most of them (places keep theirs). An acronym defined in the text ("United States Air
   Force (USAF)", "Sudan Armed Forces, or SAF") is the long name's actor; an untagged
   acronym that acts ("TMZ reported") is an organisation; a name of a company after its
-  country that is no place ("Telecom Egypt", "Etisalat Egypt") is an organisation.
+  country that is no place ("Telecom Egypt", "Etisalat Egypt") is an organisation; a
+  company's name without its company word ("AirTran" for "AirTran Airways") is that
+  company, when the gazetteer knows no place of that name.
 - Pronoun subjects (he, she, they, it, we) take the nearest compatible actor: first an actor
   mentioned earlier in the same sentence (grammatical subjects first), then the subject of
   the previous sentences (up to three back), then any actor there; he/she need a person,
@@ -152,7 +155,7 @@ MEDIA_WORDS = re.compile(
     r"Tass|TASS|Ukrinform|Wikinews|BBC|CNN|AP|AFP|NPR|Al Jazeera|Kyodo|Xinhua|Euronews|"
     r"Axios|Politico|Wire|Magazine|Monitor|Chronicle|Observer|Independent|Insider)\b")
 MILITARY_WORDS = re.compile(
-    r"\b(Army|Navy|Air Force|Armed Forces|Forces|Force|Brigade|Regiment|Corps|Division|"
+    r"\b(Army|Navy|Air Force|Armed Forces|Forces|Force|Brigade|Regiment|Marine Corps|Division|"
     r"Battalion|Guard|Guards|Marines|Command|Militia|Fleet|Special Operations|Wagner)\b")
 GOVERNMENT_WORDS = re.compile(
     r"\b(Ministry|Minister|Council|Department|Parliament|Congress|Senate|Government|"
@@ -494,10 +497,22 @@ class _ArticleExtractor:
             described = next((d for _, d in votes if d), None)
             if described and not (e.label in ("GPE", "LOC") and self._known_place(e.name)):
                 e.label = described
-            elif e.label in ("PERSON", "ORG"):
-                # persons and organisations are what the model confuses: the name's
-                # mentions vote (places keep their type: "Millom", "Khartoum")
-                e.label = names.vote([v for v in votes if v[0] in ("PERSON", "ORG")])
+            elif e.label in ("PERSON", "ORG", "OTHER"):
+                # persons, organisations and things are what the model confuses: the
+                # name's mentions vote (places keep their type: "Millom", "Khartoum")
+                e.label = names.vote([v for v in votes if v[0] in ("PERSON", "ORG", "OTHER")])
+        # a "place" no gazetteer knows that is a company's name without its company word
+        # is that company ("to AirTran" ... "AirTran Airways"; not "Los Angeles County"
+        # of "Los Angeles County Sheriff's Department")
+        orgs = sorted({e.name for e in self.ents if e.label == "ORG"})
+        for e in self.ents:
+            if e.label == "ORG" or e.label in ("GPE", "LOC") and not g.country_code(e.name) \
+                    and g.lookup_place(e.name, countries=sorted(self.countries)) is None:
+                full = [o for o in orgs if o.startswith(e.name + " ") and
+                        o[len(e.name) + 1:] in names.COMPANY_LAST_WORDS]
+                if full:
+                    e.label = "ORG"
+                    self.org_short.setdefault(e.name, full[0])
         by_tok = {self.key(t): e for e in self.ents for t in e.toks}
         for n, (base, doc) in enumerate(self.segs):
             for i, s, t in names.acronym_definitions(doc):
@@ -1644,8 +1659,11 @@ def _product_names(ents) -> set[str]:
                                            and doc[e.toks[-1].i + 1].tag_ == "POS"):
             agents.add(e.name)
             continue
-        if head.dep_ in ("compound", "nmod", "amod"):
-            continue  # a premodifier ("a new Apple laptop") says nothing of the name
+        if head.dep_ in ("compound", "nmod", "amod") or (
+                e.toks[-1].i + 1 < len(doc) and doc[e.toks[-1].i + 1].text == "-"
+                and not e.toks[-1].whitespace_):
+            continue  # a premodifier ("a new Apple laptop", "new Intel-based Macs") says
+            # nothing of the name
         before = doc[first.i - 1] if first.i > 0 else None
         if before is None:
             continue

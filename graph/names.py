@@ -50,14 +50,16 @@ PERSON_NOUNS = frozenset(
     "guitarist drummer comedian model designer chef pilot soldier commander general "
     "colonel captain lieutenant sergeant king queen prince princess pope bishop "
     "priest rabbi imam climber mountaineer firefighter".split())
-# Last words that make a name an organisation's or a facility's, not a person's.
-ORG_LAST_WORDS = frozenset(
+# Last words that make a name a company's ("AirTran Airways"), an organisation's or a
+# facility's, not a person's.
+COMPANY_LAST_WORDS = frozenset(
     "Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC Plc PLC AG SA GmbH Group Company Companies "
     "Airlines Airways Aircraft Aviation Aerospace Motors Systems Industries Holdings "
     "Technologies Enterprises Entertainment Records Studios Pictures Media Networks "
-    "Communications Telecom Bank Partners Associates Foundation Institute Association "
-    "Agency Council Committee Commission Party Union Club University College "
-    "School Academy".split())
+    "Communications Telecom Bank Partners Associates".split())
+ORG_LAST_WORDS = COMPANY_LAST_WORDS | frozenset(
+    "Foundation Institute Association Agency Council Committee Commission Party Union "
+    "Club University College School Academy".split())
 FACILITY_LAST_WORDS = frozenset(
     "Center Centre Clinic Hospital Courthouse Stadium Arena Airport Prison Jail "
     "Penitentiary Mall Hotel Church Cathedral Mosque Temple Museum Theater Theatre".split())

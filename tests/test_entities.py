@@ -354,3 +354,18 @@ def test_company_named_after_its_country_is_an_organisation():
     assert {m.label for m in _mentions(x, "Egypt")} == {"GPE"}
     assert all(m.label != "ORG" for m in x.mentions
                if m.span.text in ("Qeshm Island", "Northern Ireland"))
+
+
+def test_company_short_name_and_hyphenated_maker_are_organisations():
+    # MEANTIME Wikinews 41882 and 30414 (CC BY 2.5), shortened
+    text = ("date 2006-05-29 Boeing delivers final 717 to AirTran\n"
+            "Boeing Commercial Airplanes on Tuesday delivered the final 717 jet built to "
+            "AirTran Airways in ceremonies in Long Beach, California. Apple unveiled new "
+            "Intel-based Macs, the first of its products to use Intel processors. The Beatles' "
+            "label Apple Corps lost its case against Apple Computer.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    airtran = _mentions(x, "AirTran")
+    assert [m.label for m in airtran] == ["ORG"]
+    assert airtran[0].ref == _mentions(x, "AirTran Airways")[0].ref
+    assert {m.label for m in _mentions(x, "Intel")} == {"ORG"}
+    assert {m.label for m in _mentions(x, "Apple Corps")} == {"ORG"}  # no army corps
