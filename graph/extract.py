@@ -42,8 +42,9 @@ Actors
   "Apple Computer's Mac OS X"; a spaced dash next to a known place, "San Jose - Cisco";
   "and" between names used alone, "Lopez and Carrasquillo") and lose trailing function
   words ("Thompson in"); a describing noun types the name ("retailer Best Buy",
-  "Seacom, the cable operator", "Maurice Cheeks, the former player"), so do its own last
-  word ("Douglas Aircraft", "Betty Ford Treatment Center") and "the" before a plural
+  "Seacom, the cable operator", "Maurice Cheeks, the former player"; "the operating
+  system Mac OSX" is a product), so do its own last word ("Douglas Aircraft", "Betty Ford
+  Treatment Center") and "the" before a plural
   ("the Beatles", "the Sixers", also when the model tags nothing); otherwise a name the
   model calls a person in some mentions and an organisation in others takes the type of
   most of them (places keep theirs). An acronym defined in the text ("United States Air

@@ -14,7 +14,9 @@ general English news conventions, each documented where it is defined:
   trailing function words are dropped ("Thompson in").
 - :func:`described_as`: a name in apposition with, or premodified by, a common noun that
   says what it is ("retailer Best Buy", "Seacom, the operator", "Maurice Cheeks, the
-  former player") is an organisation or a person, whatever the model said.
+  former player", "the operating system Mac OSX"), or given as an example of one ("other
+  retailers, including ..."), is an organisation, a person or a product, whatever the
+  model said.
 - :func:`shape_label`: the name's own words: an organisation word ("Douglas Aircraft",
   "Acme Inc") or a facility word ("Betty Ford Treatment Center") in what the model calls
   a person; a plural proper noun after "the" ("the Beatles") is a group (organisation).
@@ -100,9 +102,24 @@ def split_span(toks: list, alone: set[str], owners=lambda text: False) -> list[l
     return [toks]
 
 
+# Common nouns that say a name is a thing (a product), not an actor ("the operating
+# system Mac OSX", "the smartphone iPhone").
+PRODUCT_NOUNS = frozenset(
+    "smartphone phone handset tablet laptop notebook computer desktop console player "
+    "device gadget software browser app application system aircraft airliner jet plane "
+    "car vehicle model drug vaccine".split())
+
+
 def _kind(word: str) -> str | None:
     w = word.lower().replace(".", "")
-    return "ORG" if w in ORG_NOUNS else "PERSON" if w in PERSON_NOUNS else None
+    for form in (w, w[:-1] if w.endswith("s") else None, w[:-2] if w.endswith("es") else None):
+        if form in ORG_NOUNS:
+            return "ORG"
+        if form in PERSON_NOUNS:
+            return "PERSON"
+    if w in PRODUCT_NOUNS:
+        return "OTHER"
+    return None
 
 
 def common_noun(text: str) -> bool:
@@ -111,12 +128,15 @@ def common_noun(text: str) -> bool:
 
 
 def described_as(toks) -> str | None:
-    """"ORG" or "PERSON" when a common noun next to the name says what it is: the noun
+    """"ORG", "PERSON" or "OTHER" (a product) when a common noun next to the name says what
+    it is: the noun
     right before the name and attached to it ("electronics retailer Best Buy", "company
     CEO Steve Jobs": the nearest noun counts), the noun the name is in apposition to ("the
     airline, Ryanair"), or an apposition of the name ("Seacom, the cable operator";
-    "Maurice Cheeks, the popular former Sixers player"). A noun after the name ("Boeing
-    spokesman") or governing it through "of" ("the president of Ryanair") does not count."""
+    "Maurice Cheeks, the popular former Sixers player"; "the operating system Mac OSX"), or
+    the noun the name is an example of ("other retailers, including Best Buy"). A noun
+    after the name ("Boeing spokesman") or governing it through "of" ("the president of
+    Ryanair") does not count."""
     ids = {t.i for t in toks}
     head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[-1])
     first = toks[0]
@@ -130,6 +150,17 @@ def described_as(toks) -> str | None:
     if head.dep_ == "appos" and head.head.i != head.i and head.head.pos_ == "NOUN":
         kind = _kind(head.head.text)
         if kind:
+            return kind
+    # "other retailers, including Best Buy and Radio Shack": examples of a kind
+    x = head
+    while x.dep_ == "conj" and x.head.i != x.i:
+        x = x.head
+    if x.dep_ == "pobj" and x.head.lower_ in ("including", "like", "as") and \
+            x.head.head.pos_ == "NOUN" and (x.head.lower_ != "as" or any(
+                c.lower_ == "such" for c in x.head.head.children) or
+                x.head.i > 0 and x.doc[x.head.i - 1].lower_ == "such"):
+        kind = _kind(x.head.head.text)
+        if kind in ("ORG", "PERSON"):
             return kind
     for c in head.children:
         if c.dep_ == "appos" and c.pos_ == "NOUN":

@@ -2,8 +2,9 @@
 
 - Actors and places already carry ids derived from normalised names (``actor:<slug>``,
   ``place:<slug>``), so the same canonical actor in two articles has the same id; their
-  records are merged (aliases and titles united; name, kind and country by majority, ties
-  broken by a fixed order). A one-word person name ("Jobs") that matches the last name of
+  records are merged (aliases and titles united; name, kind and country by majority, each
+  article's record weighing as many votes as its mentions there, ties broken by a fixed
+  order; a name mentioned more often as a thing than as an actor is kind ``other``). A one-word person name ("Jobs") that matches the last name of
   exactly one full person name in the corpus ("Steve Jobs") is that person.
 - Events: two events are the same when they have the same type, share a participant in the
   same role, have compatible places (none given, or one in common, or one inside the
@@ -240,10 +241,36 @@ def merge(res: Resolution) -> Resolution:
                       tuple(sorted(events, key=lambda e: e.id)))
 
 
+def _norm_name(s: str) -> str:
+    return " ".join(s.replace("\u2019", "'").split()).lower()
+
+
 def resolve(extractions: Sequence[Extraction]) -> Resolution:
-    """Merge the extractions of many articles into one resolution."""
+    """Merge the extractions of many articles into one resolution.
+
+    Each article's actor record votes with the number of its mentions there (one at
+    least), so the kind the corpus mostly gives a name wins ("Best Buy" an organisation
+    in one article with two mentions, a person in another with one). A name that the
+    articles mention more often as a thing (a product: ``OTHER`` mentions) than as this
+    actor is kind ``other`` everywhere ("iPhone")."""
+    weight = Counter((x.article.id, m.ref) for x in extractions for m in x.mentions if m.ref)
+    things = Counter(_norm_name(m.span.text) for x in extractions for m in x.mentions
+                     if m.label == "OTHER")
+    as_actor: Counter = Counter()
+    for x in extractions:
+        names = {a.id: _norm_name(a.name) for a in x.actors}
+        for m in x.mentions:
+            if m.ref in names:
+                as_actor[names[m.ref]] += 1
+    actors = []
+    for x in extractions:
+        for a in x.actors:
+            if a.kind in ("organization", "media", "person") and \
+                    things[_norm_name(a.name)] > as_actor[_norm_name(a.name)]:
+                a = Actor(a.id, a.name, "other", a.aliases, a.country, a.titles)
+            actors += [a] * max(1, weight[(x.article.id, a.id)])
     return merge(Resolution(
         articles=tuple(x.article for x in extractions),
-        actors=tuple(a for x in extractions for a in x.actors),
+        actors=tuple(actors),
         places=tuple(p for x in extractions for p in x.places),
         events=tuple(e for x in extractions for e in x.events)))

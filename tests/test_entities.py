@@ -369,3 +369,14 @@ def test_company_short_name_and_hyphenated_maker_are_organisations():
     assert airtran[0].ref == _mentions(x, "AirTran Airways")[0].ref
     assert {m.label for m in _mentions(x, "Intel")} == {"ORG"}
     assert {m.label for m in _mentions(x, "Apple Corps")} == {"ORG"}  # no army corps
+
+
+def test_product_named_by_its_category_noun_is_no_actor():
+    # the seed 58207 (Wikinews, CC BY 2.5): the model calls "Mac OSX" a person
+    text = ("date 2007-01-09 Apple introduces iPhone and Apple TV\n"
+            "The iPhone will be running a mobile version of the Apple operating system Mac "
+            "OSX. Apple said it will ship in June.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert {m.label for m in _mentions(x, "Mac OSX")} == {"OTHER"}
+    assert not any(a.name == "Mac OSX" for a in x.actors)
+    assert {m.label for m in _mentions(x, "Apple")} == {"ORG"}

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
-from graph.model import (Actor, Article, Claim, Event, EventTime, Extraction, Participant,
-                         Place, Source, Span)
+from graph.model import (Actor, Article, Claim, Event, EventTime, Extraction, Mention,
+                         Participant, Place, Source, Span)
 from graph.resolve import merge, resolve
 
 
@@ -99,6 +99,36 @@ def test_actor_records_merge_and_one_word_persons_resolve():
     assert r.events[0].participants == (Participant("actor:steve-jobs", "agent"),)
 
 
+def _mentions(art, actor, n, label="ORG", start=0):
+    return [Mention(f"mention:{art.id}:{start + 10 * k}",
+                    Span(start + 10 * k, start + 10 * k + len(actor.name), actor.name),
+                    label, actor.id if label != "OTHER" else None) for k in range(n)]
+
+
+def test_actor_kind_is_voted_by_mentions_across_articles():
+    # "Best Buy": an organisation in one article that names it twice, a person (the
+    # model's mistake) in another that names it once
+    org = Actor("actor:best-buy", "Best Buy", "organization")
+    per = Actor("actor:best-buy", "Best Buy", "person")
+    x1 = Extraction(A1, (), tuple(_mentions(A1, org, 2)), (org,), (), ())
+    x2 = Extraction(A2, (), tuple(_mentions(A2, per, 1)), (per,), (), ())
+    for xs in ([x1, x2], [x2, x1]):
+        r = resolve(xs)
+        assert [a.kind for a in r.actors] == ["organization"]
+        assert merge(r) == r
+
+
+def test_a_name_mostly_mentioned_as_a_thing_is_no_organisation():
+    # "iPhone": a product (OTHER, no actor) in two articles, an organisation actor in one
+    thing = Actor("actor:iphone", "iPhone", "organization")
+    x1 = Extraction(A1, (), tuple(_mentions(A1, thing, 1)), (thing,), (), ())
+    x2 = Extraction(A2, (), tuple(_mentions(A2, thing, 2, "OTHER")), (), (), ())
+    x3 = Extraction(A3, (), tuple(_mentions(A3, thing, 1, "OTHER")), (), (), ())
+    assert [a.kind for a in resolve([x1, x2, x3]).actors] == ["other"]
+    # named as an actor as often as a thing: it stays what it is
+    assert [a.kind for a in resolve([x1, x3]).actors] == ["organization"]
+
+
 # --- properties ---------------------------------------------------------------------------------
 
 _days = st.integers(min_value=1, max_value=28)
@@ -125,10 +155,18 @@ def corpora(draw):
                               places=tuple(draw(st.lists(st.sampled_from(["place:x", "place:y"]),
                                                          max_size=1))),
                               time=(f"2025-01-{d1:02d}", f"2025-01-{d2:02d}", basis)))
-        actors = [Actor(a, a.split(":")[1].upper(), draw(st.sampled_from(["military", "country"])))
+        actors = [Actor(a, a.split(":")[1].upper(),
+                        draw(st.sampled_from(["military", "country", "person", "organization"])))
                   for a in ("actor:a", "actor:b", "actor:c")]
         places = [Place("place:x", "X", "city"), Place("place:y", "Y", "city")]
-        xs.append(_ex(art, evs, actors, places))
+        mentions = []
+        for a in actors:  # mentions weigh the kind votes; OTHER ones name things
+            for k in range(draw(st.integers(0, 3))):
+                s0 = 100 + 10 * len(mentions)
+                label = draw(st.sampled_from(["ORG", "OTHER"]))
+                mentions.append(Mention(f"mention:{i}:{s0}", Span(s0, s0 + len(a.name), a.name),
+                                        label, a.id if label != "OTHER" else None))
+        xs.append(Extraction(art, (), tuple(mentions), tuple(actors), tuple(places), tuple(evs)))
     return xs
 
 
