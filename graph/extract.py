@@ -13,7 +13,8 @@ Actors
   match). Titles come from the capitalised words right before the name
   ("Commander-in-Chief") and from an apposition ("head of ...").
 - ORG mentions are organisations, typed media / military / government by their words or
-  by a describing noun ("the military blog DeepState" is media). A possessive country
+  by a describing noun ("the military blog DeepState" is media); a legal form is not part
+  of the actor's name ("Apple Inc." is the actor "Apple"). A possessive country
   prefix ("Ukraine's Center for ...") is split off as the organisation's country.
 - A demonym heading a force noun ("North Korean troops/soldiers/infantry") is one military
   actor per country, "<Demonym> forces", affiliated with the country's ISO code; before a
@@ -88,7 +89,10 @@ Events
   before "now") > a date elsewhere in the sentence that the event's own tense allows (a
   past event not in a time wholly after publication, a future one not wholly before it, a
   present one only in a time including it), the one in the nearest enclosing clause first
-  ("walked in on Monday and shot three people") (``sentence``) > for a narrative event
+  ("walked in on Monday and shot three people") (``sentence``) > an event noun with no
+  indefinite article outside the headline takes the day of the last event of the same
+  lemma dated so far in the article ("confessed after the shooting" after "the shooting
+  ... in October 2011") (``inferred``) > for a narrative event
   (past tense; outside the headline also untensed verbs not under a modal, and nouns
   naming an event reported earlier: "his escape is surprising") an inherited time
   (``inferred``): the time of the previous sentence's dated event with the same agent,
@@ -290,6 +294,7 @@ class _ArticleExtractor:
         self.timexes: list[Timex] = []
         self.seg_of_doc = {id(doc): n for n, (_, doc) in enumerate(segs)}
         self.org_short: dict[str, str] = {}
+        self._dated_incidents: dict[tuple, EventTime] = {}
         self._history: list[dict] = []
         self._info: dict = {"subjects": [], "actors": [], "times": []}
 
@@ -656,7 +661,8 @@ class _ArticleExtractor:
                             d.country = cc
 
     def _resolve_org(self, e: _Ent, head) -> None:
-        name = self.org_short.get(e.name, e.name)  # "Chargers" -> "San Diego Chargers"
+        # "Chargers" -> "San Diego Chargers"; "Apple Inc." -> "Apple"
+        name = names.canonical_org(self.org_short.get(e.name, e.name))
         kind = "organization"
         describing = {t.lemma_.lower() for t in _neighbours(head)}
         if MEDIA_WORDS.search(name) or describing & MEDIA_NOUNS:
@@ -941,6 +947,11 @@ class _ArticleExtractor:
         out = []
         for d in drafts:
             time = self._time(d, sent, timex_by_tok, history)
+            if time.basis in ("explicit", "sentence") and time.value and \
+                    time.value[:1].isdigit() and len(time.value) >= 7:
+                # the last date an incident was given; its later definite mentions keep it
+                for key in _incident_keys(d):
+                    self._dated_incidents[key] = time
             if time.basis in ("explicit", "inferred"):
                 info["times"].append((time, {p.ref for p in d["participants"]
                                              if p.role == "agent"}))
@@ -1348,6 +1359,16 @@ class _ArticleExtractor:
             return _from_timex(tx, "sentence", pub)
         ts = self.a.title_span
         in_headline = ts is not None and ts.start <= d["trigger_span"].start < ts.end
+        # an incident named again by a definite noun ("the shooting", "Horton's murder",
+        # "after the quake") is the one last dated in the article with the same lemma
+        if trig.pos_ in NOUN_POS and not in_headline and not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "another", "every", "each", "any")
+                for c in trig.children):
+            for key in _incident_keys(d):
+                t = self._dated_incidents.get(key)
+                if t is not None:
+                    return _day_only(EventTime(t.value, t.mod, t.earliest, t.latest,
+                                               "inferred", t.timex))
         # past events continue the story; so do, outside the headline, untensed ones
         # (participles, gerunds, infinitives; not under a modal: "could meet") and nouns
         # naming an event reported earlier, whatever the tense of the verb governing them
@@ -1923,6 +1944,13 @@ def _time_stamp(text: str, tx: Timex, timexes: Sequence[Timex]) -> bool:
     words = [w for w in re.findall(r"[^\W\d_]+(?:\.[^\W\d_])*", "".join(line))
              if w.lower() not in _STAMP_WORDS and not (w.isupper() and len(w) <= 4)]
     return len(words) <= 2
+
+
+def _incident_keys(d: dict) -> list[tuple]:
+    """Keys under which an event's date is remembered for later definite mentions: its
+    lemma (the same type alone is too loose: "the attack" of 1999 and the attack of the
+    story)."""
+    return [("lemma", d["lemma"])]
 
 
 def _day_only(t: EventTime) -> EventTime:

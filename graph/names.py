@@ -186,6 +186,17 @@ def shape_label(toks, label: str) -> str:
     return label
 
 
+_LEGAL_FORM = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|Plc|PLC|plc|AG|SA|S\.A|"
+                         r"GmbH|NV|N\.V|BV|B\.V)\.?$")
+
+
+def canonical_org(name: str) -> str:
+    """An organisation's name without its legal form ("Apple Inc." -> "Apple", "EADS N.V."
+    -> "EADS"), so that the articles that write it and those that do not name one actor."""
+    short = _LEGAL_FORM.sub("", name).strip()
+    return short if short and short != name and any(c.isalpha() for c in short) else name
+
+
 _ACRO = re.compile(r"^[A-Z][A-Z&]{1,7}s?$")
 
 

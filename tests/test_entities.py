@@ -380,3 +380,18 @@ def test_product_named_by_its_category_noun_is_no_actor():
     assert {m.label for m in _mentions(x, "Mac OSX")} == {"OTHER"}
     assert not any(a.name == "Mac OSX" for a in x.actors)
     assert {m.label for m in _mentions(x, "Apple")} == {"ORG"}
+
+
+def test_legal_form_is_not_part_of_the_actor():
+    from graph.names import canonical_org
+    assert canonical_org("Apple Inc.") == "Apple" and canonical_org("EADS N.V.") == "EADS"
+    assert canonical_org("AirTran Airways") == "AirTran Airways"  # a name, not a form
+    # the seed 199629 (Wikinews, CC BY 2.5), shortened
+    text = ("date 2010-08-08 Apple executive leaves company\n"
+            "Mark Papermaster, senior vice president of Apple Inc., has left the company. "
+            "Apple confirmed that Papermaster was leaving.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    refs = {m.ref for m in x.mentions if m.span.text in ("Apple Inc.", "Apple")}
+    assert refs == {"actor:apple"}, refs
+    apple = next(a for a in x.actors if a.id == "actor:apple")
+    assert apple.name == "Apple" and "Apple Inc." in apple.aliases

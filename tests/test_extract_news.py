@@ -6,7 +6,7 @@ CC BY 4.0; see seeds/README.md). The earthquake lines are from the Event StoryLi
 v1.5 (CC BY 3.0), topic 37, an English news report of 2013-07-03 (headline and one sentence).
 
 Event-time anchoring uses short excerpts (headline, date line, one to three sentences) of
-Event StoryLine Corpus v1.5 (CC BY 3.0) documents 1_3, 3_2, 14_8, 18_11 and 32_3 (ECB+ news
+Event StoryLine Corpus v1.5 (CC BY 3.0) documents 1_3, 3_2, 14_8, 18_11, 32_3 and 33_5 (ECB+ news
 reports), and of MEANTIME (CC BY 4.0) Wikinews documents 1173, 37313, 43503 and 60083
 (Wikinews, CC BY 2.5).
 
@@ -175,6 +175,13 @@ ANCHOR_TEXTS = {
     "itunes": "date 2006-06-20 Apple plans to sell movies on iTunes\nJune 20, 2006\nThe store "
               "currently sells digital music tracks, and more recently has begun to sell TV "
               "episodes.\n",
+    # ESC 33_5 (shortened): a trial article; "the shooting" is the one of October 2011
+    "lopez": "date 2013-04-24 Gang member guilty in slay of Brooklyn mom of 12\n"
+             "A gang member was convicted Tuesday for claiming the life of a mother of 12.\n"
+             "Andrew Lopez, 20, was found guilty of the shooting of Zurana Horton, 34, in "
+             "October 2011 as he targeted rival gang members.\nThe gruesome death was captured "
+             "in a chilling surveillance tape played at trial.\nIt took the panel just over "
+             "two hours to convict Lopez, who confessed after the shooting.\n",
     # MEANTIME 60083: "1991" dates the agreement, not the replacing
     "settle": "date 2007-02-06 Apple Inc., Apple Corps resolve trademark dispute\nFebruary 6, "
               "2007\nThis new settlement replaces the 1991 agreement between the two companies, "
@@ -268,6 +275,14 @@ def test_a_noun_naming_a_reported_event_keeps_the_story_time(anchored):
     assert _time(_ev(evs, "fire")) == ("2013-07-21", "inferred")  # the fire of the lead
     inv = _ev(evs, "investigation")  # not reported before: present, at publication
     assert _time(inv) == ("2013-07-22", "publication") and inv.time.relation == "includes"
+
+
+def test_a_definite_event_noun_is_the_incident_dated_before(anchored):
+    x = anchored["lopez"]
+    later = _in(x, "It took the panel")
+    assert _time(_ev(later, "shooting")) == ("2011-10", "inferred")
+    assert _ev(later, "convict").time.value == "2013-04-23"  # the story, not the incident
+    assert _ev(_in(x, "A gang member was convicted"), "convict").time.value == "2013-04-23"
 
 
 # --- participant roles (MEANTIME excerpts) ---------------------------------------------------
