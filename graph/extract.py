@@ -53,7 +53,10 @@ Actors
   acronym that acts ("TMZ reported") is an organisation; a name of a company after its
   country that is no place ("Telecom Egypt", "Etisalat Egypt") is an organisation; a
   company's name without its company word ("AirTran" for "AirTran Airways") is that
-  company, when the gazetteer knows no place of that name.
+  company, when the gazetteer knows no place of that name; a name that a preposition of
+  place makes a facility ("at Morningside") is that facility in its person- or
+  organisation-typed mentions too ("she never entered Morningside"), unless it is a
+  person's surname.
 - Pronoun subjects (he, she, they, it, we) take the nearest compatible actor: first an actor
   mentioned earlier in the same sentence (grammatical subjects first), then the subject of
   the previous sentences (up to three back), then any actor there; he/she need a person,
@@ -503,10 +506,13 @@ class _ArticleExtractor:
             described = next((d for _, d in votes if d), None)
             if described and not (e.label in ("GPE", "LOC") and self._known_place(e.name)):
                 e.label = described
-            elif e.label in ("PERSON", "ORG", "OTHER"):
-                # persons, organisations and things are what the model confuses: the
-                # name's mentions vote (places keep their type: "Millom", "Khartoum")
-                e.label = names.vote([v for v in votes if v[0] in ("PERSON", "ORG", "OTHER")])
+            elif e.label in ("PERSON", "ORG", "OTHER", "NORP"):
+                # persons, organisations and things (and "nationalities" that are no
+                # demonym) are what the model confuses: the name's mentions vote (places
+                # keep their type: "Millom", "Khartoum")
+                lab = names.vote([v for v in votes if v[0] in ("PERSON", "ORG", "OTHER")])
+                if lab:
+                    e.label = lab
         # a "place" no gazetteer knows that is a company's name without its company word
         # is that company ("to AirTran" ... "AirTran Airways"; not "Los Angeles County"
         # of "Los Angeles County Sheriff's Department")
@@ -590,6 +596,15 @@ class _ArticleExtractor:
                 e.label = "PERSON"
         for e in self.ents:
             _retype(e)
+        # a name the text puts somewhere ("at Morningside") is that facility in its other
+        # person- or organisation-typed mentions too ("she never entered Morningside"),
+        # unless it is a person's name that is no facility ("Paul Riva" ... "at Riva's")
+        facilities = {e.name for e in self.ents
+                      if e.label == "FAC" and _place_object(_head(e.toks))}
+        people = ({f.name for f in full} - facilities) | lasts
+        for e in self.ents:
+            if e.label in ("PERSON", "ORG") and e.name in facilities and e.name not in people:
+                e.label = "FAC"
         for e in self.ents:
             head = _head(e.toks)
             if e.label == "PERSON":

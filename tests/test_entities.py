@@ -395,3 +395,17 @@ def test_legal_form_is_not_part_of_the_actor():
     assert refs == {"actor:apple"}, refs
     apple = next(a for a in x.actors if a.id == "actor:apple")
     assert apple.name == "Apple" and "Apple Inc." in apple.aliases
+
+
+def test_a_name_put_somewhere_is_that_facility_in_every_mention():
+    # ESC topic 1 (1_5, shortened): the model calls the rehab centre a person where no
+    # preposition of place says what it is
+    text = ("date 2013-05-03 Lohan checks into Betty Ford\n"
+            "Her attorney told a judge that Lohan was settling in at Morningside and argued "
+            "that the actress should stay there. TMZ reported Lohan was shopping while her "
+            "attorney was in court and that she never entered Morningside.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    ms = _mentions(x, "Morningside")
+    assert len(ms) == 2 and {m.label for m in ms} == {"FAC"}, [(m.span, m.label) for m in ms]
+    assert len({m.ref for m in ms}) == 1
+    assert {m.label for m in _mentions(x, "Lohan")} == {"PERSON"}
