@@ -125,6 +125,7 @@ Sources
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -453,18 +454,26 @@ class _ArticleExtractor:
         # a zone or clock word inside a temporal expression ("12:41 GMT", "11:39am UK") is
         # part of the time, not a name
         inside = sorted((t.span.start, t.span.end) for t in self.timexes)
-        raw = [e for e in raw if not any(s <= e.start and e.end <= t for s, t in inside)]
+        inside_starts = [s for s, _ in inside]
+
+        def in_time(start: int, end: int) -> bool:  # timex spans do not overlap
+            k = bisect.bisect_right(inside_starts, start) - 1
+            return k >= 0 and end <= inside[k][1]
+
+        raw = [e for e in raw if not in_time(e.start, e.end)]
         # names the model left untagged: an acronym that acts ("TMZ reported"), a plural
         # proper noun after "the" ("the Sixers"): organisations
         tagged = {self.key(t) for e in raw for t in e.toks}
+        capitals = {(id(doc), sent.start) for _, doc in self.segs for sent in doc.sents
+                    if sent.text.isupper()}
         for _, doc in self.segs:
             for t in doc:
                 if self.key(t) in tagged or t.pos_ not in NOUN_POS or t.ent_type_ in (
                         "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"):
                     continue
                 off = self.off(t)
-                if any(s <= off < e for s, e in inside) or t.sent.text.isupper():
-                    continue
+                if in_time(off, off + 1) or (id(doc), t.sent.start) in capitals:
+                    continue  # inside a time ("12:41 GMT"), or a sentence in capitals
                 word = t.text
                 if _ACRONYM.match(word) and t.pos_ == "PROPN" and word not in common and \
                         not names.common_noun(word) and t.dep_ in (
