@@ -128,6 +128,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
@@ -267,7 +268,6 @@ _DIRECTIONS = frozenset("north south east west northern southern eastern western
 
 def _fold(s: str) -> str:
     """Lower case without accents ("San José" -> "san jose")."""
-    import unicodedata
     return "".join(c for c in unicodedata.normalize("NFKD", s.lower())
                    if not unicodedata.combining(c))
 
