@@ -7,7 +7,10 @@ IRIs, predicates and dates are cached) and the writers only join strings. Turtle
 step further (``turtle_graph_bytes``): the common node shapes are spelled by per-kind
 string templates straight from the networkx graph (``_fast_turtle``), and anything
 unusual falls back to that generic spelling, node by node. That brings Turtle of a
-million triples to about 1.5x pyoxigraph's own Rust serialiser (``bench/bench_rdf.py``).
+million triples to about 1.25x pyoxigraph's own Rust serialiser, end to end with the
+atomic write (``bench/bench_rdf.py``; ``write_turtle_graph`` starts the disk writeback
+while the rest is built, so the closing fsync has little left to wait for). The time is
+mostly the templates' reading of the graph, node by node in sorted order.
 Output is byte-deterministic (nodes in sorted order, edges by target and key) and UTF-8.
 
 Turtle/TriG: every prefix of ``NAMESPACES`` is declared (sorted), IRIs are written as
@@ -30,6 +33,7 @@ The ``*_lines(blocks)`` functions take the plain blocks of ``rdfmap.blocks`` ins
 from __future__ import annotations
 
 from json.encoder import encode_basestring as _quote  # '"' + escaped + '"' (C)
+import os
 import re
 from typing import IO, Iterable
 
@@ -44,6 +48,7 @@ _LOCAL_OK = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?\Z")
 _NODE_ID = re.compile(r"([a-z]+):([A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?)")
 _INT_OK = re.compile(r"[+-]?[0-9]+\Z")
 _CHUNK = 1 << 16          # bytes, for the streamed writers
+_WRITEBACK = 8 << 20      # bytes, see _write_early_writeback
 _STATEMENTS = 2048        # Turtle statements per chunk
 _OBJ_SEP = ",\n        "
 _PRED_SEP = " ;\n    "
@@ -197,18 +202,15 @@ def _indent(text: str, indent: str) -> str:
     return "\n".join([indent + line if line else line for line in text.split("\n")])
 
 
-_MISSING = object()
-
-
 class _Bail(Exception):
     """A node the fast Turtle writer leaves to the generic mapping."""
 
 
 def _fast_turtle(m):
     """The Turtle of common nodes, spelled straight from the graph with string templates:
-    ``(node_text, event_text, out, shared)``. ``event_text(n, attrs)`` and
-    ``node_text(n, attrs, kind)`` (actors, places, sources, articles) append to ``out``
-    the statements of node ``n`` and of the vocabulary terms it is the first to use: the
+    ``(templates, out, shared, all_str)``. ``templates[kind](n, attrs)`` (events, actors,
+    places, sources, articles) appends to ``out`` the statements of node ``n`` and of
+    the vocabulary terms it is the first to use: the
     same triples as ``m.node_blocks(n)``, the generic mapping, gives (tests/test_rdf.py
     checks this on random graphs). Anything unusual (a value that is not a string where
     text is expected or not an int where an integer is, an attribution with no claim of
@@ -216,10 +218,11 @@ def _fast_turtle(m):
     ``TypeError`` (from quoting a non-string) before the shared vocabulary state is
     touched; the caller drops what was appended and runs ``m.node_blocks(n)`` for that
     node instead. ``shared`` maps the nodes whose IRIs coincide (``7`` and ``"7"``) to
-    their group, which the caller writes with ``m.group_blocks``."""
+    their group, which the caller writes with ``m.group_blocks``; ``all_str``: every node
+    id is a ``str`` (so they sort as they are)."""
     from .rdfmap import (CAMEO_ROOTS, GEO, LIST_SEP, PROXY_BASES, XSD_ANYURI, XSD_DATE,
-                         XSD_DECIMAL, _datetime_lit, _decimal_lexical, _frag, _has_interval,
-                         _P)
+                         XSD_DECIMAL, _SAFE_RE, _datetime_lit, _decimal_lexical, _frag,
+                         _has_interval, _P)
 
     tw: TextTerms = m.terms
     P, T = m.P, m.T
@@ -257,13 +260,6 @@ def _fast_turtle(m):
             raise _Bail
         return q(x)
 
-    def integer(x):
-        if x is None:
-            return None
-        if x.__class__ is not int:
-            raise _Bail
-        return str(x)
-
     def objects(p: str, objs: list) -> str:
         return p + (OSEP.join(dict.fromkeys(objs)) if len(objs) > 1 else objs[0])
 
@@ -275,106 +271,158 @@ def _fast_turtle(m):
             p = plain_preds[rel]
             E.append(p + objs[0] if len(objs) == 1 else objects(p, objs))
 
-    def actor_text(n, d, s, S):
+    def listed(p: str, x, E) -> None:
+        """``p`` with each item of a list attribute (``a | b``), if any."""
+        if x.__class__ is not str:
+            raise _Bail
+        items = [q(y) for y in x.split(LIST_SEP) if y]
+        if items:
+            E.append(p + items[0] if len(items) == 1 else objects(p, items))
+
+    def decimal(x):
+        """``_decimal_lexical(x)``; a float's repr is already that when it has no
+        exponent (and is finite)."""
+        if x.__class__ is float:
+            r = repr(x)
+            if "e" not in r and "n" not in r:
+                return r
+        return _decimal_lexical(x)
+
+    (p_actorKind, p_country, p_altLabel, p_jobTitle, p_headline, p_datePublished,
+     p_published, p_author, p_publisher, p_url, p_path, p_placeKind, p_lat, p_long,
+     p_hasGeometry, p_asWKT, p_sameAs) = [getattr(P, k) for k in (
+        "actorKind", "country", "altLabel", "jobTitle", "headline", "datePublished",
+        "published", "author", "publisher", "url", "path", "placeKind", "lat", "long",
+        "hasGeometry", "asWKT", "sameAs")]
+
+    # The templates of actors, sources, articles and places. A text attribute x is
+    # ``text(x)`` unrolled (these run once a node): a string is quoted when not empty,
+    # None and "" are left out, anything else is _Bail.
+    def actor_text(n, d):
+        S = other_get(n, n)
+        get = d.get
         E = [a_actor]
-        lab = text(d.get("label", n))
-        if lab is not None:
-            E.append(p_label + lab)
-        x = text(d.get("actor_kind"))
-        if x is not None:
-            E.append(P.actorKind + x)
-        x = text(d.get("country"))
-        if x is not None:
-            E.append(P.country + x)
-        for p, key_ in ((P.altLabel, "aliases"), (P.jobTitle, "titles")):
-            x = d.get(key_)
+        x = get("label", n)
+        if x.__class__ is str:
             if x:
-                if x.__class__ is not str:
-                    raise _Bail
-                items = [q(y) for y in x.split(LIST_SEP) if y]
-                if items:
-                    E.append(p + items[0] if len(items) == 1 else objects(p, items))
-        if m.succ[n]:
+                E.append(p_label + q(x))
+        elif x is not None and not x == "":
+            raise _Bail
+        x = get("actor_kind")
+        if x.__class__ is str:
+            if x:
+                E.append(p_actorKind + q(x))
+        elif x is not None and not x == "":
+            raise _Bail
+        x = get("country")
+        if x.__class__ is str:
+            if x:
+                E.append(p_country + q(x))
+        elif x is not None and not x == "":
+            raise _Bail
+        x = get("aliases")
+        if x:
+            listed(p_altLabel, x, E)
+        x = get("titles")
+        if x:
+            listed(p_jobTitle, x, E)
+        if succ[n]:
             edges_of_plain_node(n, E)
         out.append(f"{S} {SEP.join(E)}{END}")
 
-    def source_text(n, d, s, S):
+    def source_text(n, d):
+        S = other_get(n, n)
+        get = d.get
         E = [a_source]
-        lab = text(d.get("label", n))
-        if lab is not None:
-            E.append(p_label + lab)
-        x = text(d.get("source_kind"))
-        if x is not None:
-            E.append(P.sourceKind + x)
-        if m.succ[n]:
+        x = get("label", n)
+        if x.__class__ is str:
+            if x:
+                E.append(p_label + q(x))
+        elif x is not None and not x == "":
+            raise _Bail
+        x = get("source_kind")
+        if x.__class__ is str:
+            if x:
+                E.append(p_sourceKind + q(x))
+        elif x is not None and not x == "":
+            raise _Bail
+        if succ[n]:
             edges_of_plain_node(n, E)
         out.append(f"{S} {SEP.join(E)}{END}")
 
-    def article_text(n, d, s, S):
+    def article_text(n, d):
+        S = other_get(n, n)
         E = [a_article]
         lab = text(d.get("label", n))
         if lab is not None:
             E.append(p_label + lab)
         x = text(d.get("title"))
         if x is not None:
-            E.append(P.headline + x)
+            E.append(p_headline + x)
         pub = d.get("published")
         lit = _datetime_lit(pub)
         if lit is not None:
-            E.append(P.datePublished + typed(*lit))
+            E.append(p_datePublished + typed(*lit))
         else:
             x = text(pub)
             if x is not None:
-                E.append(P.published + x)
+                E.append(p_published + x)
         x = text(d.get("author"))
         if x is not None:
-            E.append(P.author + x)
+            E.append(p_author + x)
         x = text(d.get("outlet"))
         if x is not None:
-            E.append(P.publisher + x)
+            E.append(p_publisher + x)
         x = d.get("url")
         if x:
             if x.__class__ is not str:
                 raise _Bail
-            E.append(P.url + q(x) + anyuri_dt)
+            E.append(p_url + q(x) + anyuri_dt)
         x = text(d.get("path"))
         if x is not None:
-            E.append(P.path + x)
-        if m.succ[n]:
+            E.append(p_path + x)
+        if succ[n]:
             edges_of_plain_node(n, E)
         out.append(f"{S} {SEP.join(E)}{END}")
 
-    def place_text(n, d, s, S):
+    def place_text(n, d):
+        S = other_get(n, n)
+        get = d.get
         E = [a_place]
-        lab = text(d.get("label", n))
-        if lab is not None:
-            E.append(p_label + lab)
-        x = text(d.get("place_kind"))
-        if x is not None:
-            E.append(P.placeKind + x)
-        x = text(d.get("country"))
-        if x is not None:
-            E.append(P.country + x)
-        x = d.get("aliases")
+        x = get("label", n)
+        if x.__class__ is str:
+            if x:
+                E.append(p_label + q(x))
+        elif x is not None and not x == "":
+            raise _Bail
+        x = get("place_kind")
+        if x.__class__ is str:
+            if x:
+                E.append(p_placeKind + q(x))
+        elif x is not None and not x == "":
+            raise _Bail
+        x = get("country")
+        if x.__class__ is str:
+            if x:
+                E.append(p_country + q(x))
+        elif x is not None and not x == "":
+            raise _Bail
+        x = get("aliases")
         if x:
-            if x.__class__ is not str:
-                raise _Bail
-            items = [q(y) for y in x.split(LIST_SEP) if y]
-            if items:
-                E.append(P.altLabel + items[0] if len(items) == 1 else objects(P.altLabel, items))
+            listed(p_altLabel, x, E)
         geometry = None
-        lat, lon = _decimal_lexical(d.get("lat")), _decimal_lexical(d.get("lon"))
+        lat, lon = decimal(get("lat")), decimal(get("lon"))
         if lat is not None and lon is not None:
-            geom = frag(s, S, "geometry")
-            E.append(f'{P.lat}"{lat}"{dec_dt}{SEP}{P.long}"{lon}"{dec_dt}{SEP}'
-                     f'{P.hasGeometry}{geom}')
+            geom = frag(None if S is n else node(n)[0], S, "geometry")
+            E.append(f'{p_lat}"{lat}"{dec_dt}{SEP}{p_long}"{lon}"{dec_dt}{SEP}'
+                     f'{p_hasGeometry}{geom}')
             wkt = f"POINT({lon} {lat})"
             geometry = (f'{geom} {a_geometry}{SEP}{p_label}"{wkt}"{SEP}'
-                        f'{P.asWKT}"{wkt}"{wkt_dt}{END}')
-        gid = d.get("geonames_id")
+                        f'{p_asWKT}"{wkt}"{wkt_dt}{END}')
+        gid = get("geonames_id")
         if isinstance(gid, int) and not isinstance(gid, bool) and gid > 0:
-            E.append(P.sameAs + iri(f"https://sws.geonames.org/{gid}/"))
-        if m.succ[n]:
+            E.append(p_sameAs + iri(f"https://sws.geonames.org/{gid}/"))
+        if succ[n]:
             edges_of_plain_node(n, E)
         out.append(f"{S} {SEP.join(E)}{END}")
         if geometry is not None:
@@ -399,26 +447,49 @@ def _fast_turtle(m):
     succ = m.succ
     node_get = m.node_cache.get
     # Most ids are their own Turtle term (``event:3f2a``: a bound kind prefix and a plain
-    # name); one regular expression over all of them finds those, and ``other`` holds the
-    # term of each of the rest (so ``other.get(v, v)`` is the term of any node v).
-    ok: set = set()
-    if tw.node_kinds:
-        plain = re.compile(r"^(?:%s):[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$"
-                           % "|".join(map(re.escape, sorted(tw.node_kinds))), re.M)
-        ok.update(plain.findall("\n".join([n for n in nodes if n.__class__ is str])))
-    other = {n: node(n)[1] for n in nodes if n not in ok}
+    # name): one regular expression runs over all of them, one a line, and stops at each
+    # of the others (``odd``); ``other`` holds the term of each of those (so
+    # ``other.get(v, v)`` is the term of any node v).
+    strs = [n for n in nodes if n.__class__ is str]
+    all_str = len(strs) == len(nodes)
+    odd = [] if all_str else [n for n in nodes if n.__class__ is not str]
+    if tw.node_kinds and strs:
+        plain = r"(?:%s):[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?" % "|".join(
+            map(re.escape, sorted(tw.node_kinds)))
+        lines = "\n".join(strs) + "\n"
+        if lines.count("\n") == len(strs):
+            skip = re.compile(rf"(?:{plain}\n)*").match
+            pos, end = 0, len(lines)
+            while pos < end:
+                stop = lines.find("\n", pos + 65536) + 1 or end  # a block of whole lines
+                pos = skip(lines, pos, stop).end()   # past the plain ids
+                if pos < stop:  # an odd one
+                    nl = lines.index("\n", pos)
+                    odd.append(lines[pos:nl])
+                    pos = nl + 1
+        else:  # some id holds a newline
+            ok = set(re.findall(rf"^{plain}$", lines, re.M))
+            odd += [n for n in strs if n not in ok]
+            del ok
+        del lines
+    else:
+        odd += strs
+    del strs
+    other = {n: node(n)[1] for n in odd}
     other_get = other.get
     # nodes whose IRIs coincide (``event:`` and ``event:_``): written together, generically
     candidates = dict.fromkeys(other)
     for n in other:
         iri_n = node(n)[0]
         twin = iri_n[len(ID_BASE):].replace("/", ":", 1)
-        if iri_n.startswith(ID_BASE) and twin in ok:
+        if iri_n.startswith(ID_BASE) and twin in nodes and twin not in other:  # plain
             candidates[twin] = None
     shared = m.shared_iris(candidates) if candidates else {}
-    del ok, candidates
+    del odd, candidates
 
-    labels: dict = {}  # target node -> its label (claims, roles and attributions name it)
+    # q escapes character by character (q(a + b) is q(a)[:-1] + q(b)[1:]), so the labels
+    # of roles and claims, which name their target, are joined from quoted pieces:
+    labels: dict = {}  # actor -> q(f"{its label}") without the opening quote
     labels_get = labels.get
 
     def iri_of(v) -> str:
@@ -428,12 +499,35 @@ def _fast_turtle(m):
     def key_str(kv):
         return str(kv[0])
 
+    # _frag(x) of a str x is f = x.replace(":", "-") itself when f is not empty and this
+    # matches it (nothing to percent-encode)
+    safe_frag = _SAFE_RE.match
+
+    # Days repeat across events and claims: the text of each is made once.
+    days: dict = {}         # date value -> (xsd:date term or None, " a time:Instant ...")
+    days_get = days.get
+
+    def day(value) -> tuple:
+        """``(date_term(value), the statement of an instant on that day after its
+        subject)``, remembered for strings (look up ``days`` first)."""
+        t = date_term(value)
+        r = (t, None if t is None else   # a valid YYYY-MM-DD: nothing to escape
+             f' {a_instant}{SEP}{p_label}"{value}"{SEP}{p_inXSDDate}{t}{END}')
+        if value.__class__ is str and len(days) < 100_000:
+            days[value] = r
+        return r
+
     types: dict = {}        # event type -> (IRI, "sem:eventType term")
     types_get = types.get
     cameos: dict = {}       # CAMEO root -> (IRI, " ; skos:closeMatch term", description)
     cameos_get = cameos.get
-    roles_cache: dict = {}  # role -> (IRI, term)
+    roles_cache: dict = {}  # role -> (IRI, term, "role-<fragment>-", q(f"{role}: ")[:-1])
     roles_get = roles_cache.get
+    claim_tails: dict = {}  # article -> (q(f" \u2014 {its label}")[1:], its kind)
+    claim_tails_get = claim_tails.get
+    # constant heads of the statements of claims
+    claim_head = f" {a_claim}{SEP}{p_label}"
+    claim_from = f"{SEP}{p_wasDerivedFrom}"
 
     def event_text(n, d):
         S = other_get(n, n)
@@ -519,7 +613,9 @@ def _fast_turtle(m):
         elif basis is not None and basis != "":
             raise _Bail
         earliest, latest = get("earliest"), get("latest")
-        begin, end = date_term(earliest), date_term(latest)
+        day_b = (days_get(earliest) if earliest.__class__ is str else None) or day(earliest)
+        day_e = (days_get(latest) if latest.__class__ is str else None) or day(latest)
+        begin, end = day_b[0], day_e[0]
         if begin is not None:
             E.append(p_earliestBegin + begin)
         elif earliest:
@@ -561,13 +657,11 @@ def _fast_turtle(m):
             if begin is not None:
                 inst = t_term + "-begin" if F is not None else f"<{s}#time-begin>"
                 tp.append(p_hasBeginning + inst)
-                insts.append(f'{inst} {a_instant}{SEP}{p_label}"{earliest}"{SEP}'
-                             f'{p_inXSDDate}{begin}{END}')
+                insts.append(inst + day_b[1])
             if end is not None:
                 inst = t_term + "-end" if F is not None else f"<{s}#time-end>"
                 tp.append(p_hasEnd + inst)
-                insts.append(f'{inst} {a_instant}{SEP}{p_label}"{latest}"{SEP}'
-                             f'{p_inXSDDate}{end}{END}')
+                insts.append(inst + day_e[1])
         # edges, in (str(target), str(key)) order
         by_article: dict = {}    # article -> {claim term: entries}
         claims_at: dict = {}     # (article, sentence_start) -> [entries of claims]
@@ -593,8 +687,12 @@ def _fast_turtle(m):
                 if rel == "claim":
                     if key.__class__ is not str:
                         raise _Bail
-                    fr = (f"claim-{frag_get(v) or frag_of(v)}-"
-                          f"{_frag(key[6:] if key.startswith('claim:') else key)}")
+                    kt = key[6:] if key.startswith("claim:") else key
+                    # "claim-" + _frag(v) + "-" + _frag(kt): a plain string id and key
+                    # need no percent-encoding, and one replace and one check do both
+                    fr = f"claim-{v}-{kt}".replace(":", "-")
+                    if not (kt and v and v.__class__ is str and safe_frag(fr)):
+                        fr = f"claim-{frag_get(v) or frag_of(v)}-{_frag(kt)}"
                     c = F + fr if F is not None and fr[-1] != "." and "~" not in fr \
                         else f"<{s or iri_of(n)}#{fr}>"
                     claims = by_article.get(v)
@@ -604,12 +702,15 @@ def _fast_turtle(m):
                         raise _Bail
                     get = ed.get
                     trig = get("trigger")
-                    lab = labels_get(v, _MISSING)
-                    if lab is _MISSING:
-                        lab = labels[v] = nodes[v].get("label", v)
-                    C = [f"{a_claim}{SEP}{p_label}"
-                         + q(f"claim: {trig} \u2014 {lab}" if trig else f"claim \u2014 {lab}")
-                         + f"{SEP}{p_wasDerivedFrom}{o}"]
+                    # the label q(f"claim: {trig} \u2014 {label of v}")
+                    tail = claim_tails_get(v)
+                    if tail is None:
+                        dv = nodes[v]
+                        tail = claim_tails[v] = (q(f" \u2014 {dv.get('label', v)}")[1:],
+                                                 dv.get("kind"))
+                    lab = (q(f"claim: {trig}")[:-1] if trig else '"claim') + tail[0]
+                    # C: the claim's statement, subject first (the caller adds END)
+                    C = [f"{c}{claim_head}{lab}{claim_from}{o}"]
                     x = get("sentence")
                     if x:
                         C.append(p_sentence + q(x))
@@ -656,12 +757,14 @@ def _fast_turtle(m):
                         raise _Bail
                     x = get("earliest")
                     if x:
-                        C.append(p_earliest + (date_term(x) or q(x)))
+                        dz = (days_get(x) if x.__class__ is str else None) or day(x)
+                        C.append(p_earliest + (dz[0] or q(x)))
                     elif x is not None and x != "":
                         raise _Bail
                     x = get("latest")
                     if x:
-                        C.append(p_latest + (date_term(x) or q(x)))
+                        dz = (days_get(x) if x.__class__ is str else None) or day(x)
+                        C.append(p_latest + (dz[0] or q(x)))
                     elif x is not None and x != "":
                         raise _Bail
                     x = get("time_basis")
@@ -711,9 +814,11 @@ def _fast_turtle(m):
                 if rt is None:
                     fr = frag_of(role)
                     r_iri = dl_role + fr
-                    rt = roles_cache[role] = (r_iri, iri(r_iri), f"role-{fr}-")
-                r_iri, r_term, fr = rt
-                fr += frag_get(v) or frag_of(v)
+                    rt = roles_cache[role] = (r_iri, iri(r_iri), f"role-{fr}-",
+                                              q(f"{role}: ")[:-1])
+                r_iri, r_term, fr, r_lab = rt
+                # _frag(v): a plain id (its own term) only has its ":" to replace
+                fr += v.replace(":", "-") if o is v else frag_get(v) or frag_of(v)
                 r = F + fr if F is not None and fr[-1] != "." and "~" not in fr \
                     else f"<{s or iri_of(n)}#{fr}>"
                 if r in seen_r:
@@ -722,10 +827,10 @@ def _fast_turtle(m):
                 actors.append(r)
                 if r_iri not in vocab_seen and r_iri not in new_vocab:
                     new_vocab[r_iri] = f"{r_term} {a_rtype}{SEP}{p_label}{q(role)}{END}"
-                lab = labels_get(v, _MISSING)
-                if lab is _MISSING:
-                    lab = labels[v] = nodes[v].get("label", v)
-                role_text.append(f"{r} {a_role}{SEP}{p_label}{q(f'{role}: {lab}')}"
+                lab = labels_get(v)
+                if lab is None:  # the label q(f"{role}: {label of v}") is r_lab + lab
+                    lab = labels[v] = q(f"{nodes[v].get('label', v)}")[1:]
+                role_text.append(f"{r} {a_role}{SEP}{p_label}{r_lab}{lab}"
                                  f"{SEP}{p_value}{o}{SEP}{p_roleType}{r_term}{END}")
         att_text: dict = {}  # article -> statements of its attributions
         if cites:
@@ -734,9 +839,14 @@ def _fast_turtle(m):
                 get = ed.get
                 article = get("article")
                 targets = claims_at.get((article, get("sentence_start")))
-                if not targets or nodes[article].get("kind") != "article":
+                # (a claim of this event named the article: its kind is in claim_tails)
+                if not targets or claim_tails[article][1] != "article":
                     raise _Bail  # attributed to the event itself, or to a non-article
-                fr = f"{_frag(key)}-{frag_get(v) or frag_of(v)}"
+                # _frag(key) + "-" + _frag(v), as for claims
+                fr = f"{key}-{v}".replace(":", "-")
+                if not (key and v and key.__class__ is str and v.__class__ is str and
+                        safe_frag(fr)):
+                    fr = f"{_frag(key)}-{frag_get(v) or frag_of(v)}"
                 att = F + fr if F is not None and fr[-1] != "." and "~" not in fr \
                     else f"<{s or iri_of(n)}#{fr}>"
                 if att in seen_att:
@@ -765,8 +875,8 @@ def _fast_turtle(m):
                     if by not in C:
                         C.append(by)
                     C.append(via)
-        if actors:
-            E.append(p_hasActor + actors[0] if len(actors) == 1 else objects(p_hasActor, actors))
+        if actors:  # distinct (checked above)
+            E.append(p_hasActor + OSEP.join(actors))
         if places:
             E.append(p_hasPlace + places[0] if len(places) == 1 else objects(p_hasPlace, places))
         if befores:
@@ -782,8 +892,9 @@ def _fast_turtle(m):
                 E.append(p_wasDerivedFrom + other_get(v, v))
                 E.append(p_hasClaim + (OSEP.join(claims) if len(claims) > 1
                                        else next(iter(claims))))
-                for c, C in claims.items():
-                    claims_text.append(f"{c} {SEP.join(C)}{END}")
+                for C in claims.values():
+                    C[-1] += END   # cheaper than copying the whole statement to add it
+                    claims_text.append(SEP.join(C))
                 if att_text and v in att_text:
                     claims_text += att_text[v]
         # all checks passed: the text, and the shared vocabulary state
@@ -800,19 +911,13 @@ def _fast_turtle(m):
             cameo_seen.add(new_cameo[0])
             out.append(new_cameo[2])
 
-    kinds = {"actor": actor_text, "place": place_text,
-             "article": article_text, "source": source_text}
-
     out: list = []
+    templates = {"event": event_text, "actor": actor_text, "place": place_text,
+                 "article": article_text, "source": source_text}
+    return templates, out, shared, all_str
 
-    def node_text(n, d, kind) -> None:
-        fn = kinds.get(kind)
-        if fn is None:
-            raise _Bail
-        S = other_get(n, n)
-        fn(n, d, None if S is n else node(n)[0], S)
 
-    return node_text, event_text, out, shared
+_utf8 = str.encode  # UTF-8, strict
 
 
 def turtle_graph_bytes(g, ingest) -> Iterable[bytes]:
@@ -821,12 +926,13 @@ def turtle_graph_bytes(g, ingest) -> Iterable[bytes]:
     mapping. Each statement is encoded on its own (most are ASCII, which encodes as a
     plain copy) and the bytes are joined."""
     m = mapping(g, ingest, TextTerms())
-    node_text, event_text, buf, shared = _fast_turtle(m)
+    templates, buf, shared, all_str = _fast_turtle(m)
+    template = templates.get
     nodes = m.nodes
     done: set = set()
     yield turtle_prefixes().encode("utf-8")
     i = 0
-    for n in sorted(nodes, key=str):
+    for n in sorted(nodes) if all_str else sorted(nodes, key=str):  # the same order
         mark = len(buf)
         try:
             if shared and n in shared:
@@ -835,28 +941,52 @@ def turtle_graph_bytes(g, ingest) -> Iterable[bytes]:
                     buf += _turtle_chunks(m.group_blocks(shared[n]))
                 continue
             d = nodes[n]
-            kind = d.get("kind")
-            if kind == "event":
-                event_text(n, d)
-            else:
-                node_text(n, d, kind)
+            fn = template(d.get("kind"))
+            if fn is None:
+                raise _Bail
+            fn(n, d)
         except (_Bail, TypeError):
             del buf[mark:]
             buf += _turtle_chunks(m.node_blocks(n))
         i += 1
         if i >= 64:
-            data = b"".join([t.encode("utf-8") for t in buf])
+            data = b"".join(map(_utf8, buf))
             buf.clear()
             i = 0
             yield data.replace(b"\x7f", b"\\u007f") if b"\x7f" in data else data
     if buf:
-        data = b"".join([t.encode("utf-8") for t in buf])
+        data = b"".join(map(_utf8, buf))
         yield data.replace(b"\x7f", b"\\u007f") if b"\x7f" in data else data
 
 
 def write_turtle_graph(g, ingest, fh: IO[bytes]) -> None:
-    for chunk in turtle_graph_bytes(g, ingest):
+    _write_early_writeback(turtle_graph_bytes(g, ingest), fh)
+
+
+def _write_early_writeback(chunks: Iterable[bytes], fh: IO[bytes]) -> None:
+    """Write ``chunks`` to ``fh``. When ``fh`` is a file (Linux: ``os.posix_fadvise``),
+    the kernel is asked to start writing each ~8 MB just written to disk
+    (``POSIX_FADV_DONTNEED`` starts the writeback of dirty pages and leaves them cached:
+    only clean pages are dropped), while the rest is being built: the fsync that ends an
+    atomic write then has little left to wait for."""
+    try:
+        fd = fh.fileno() if hasattr(os, "posix_fadvise") else None
+        start = fh.tell() if fd is not None else 0
+    except (AttributeError, OSError, ValueError):  # io.UnsupportedOperation included
+        fd = None
+    pending = 0
+    for chunk in chunks:
         fh.write(chunk)
+        if fd is not None:
+            pending += len(chunk)
+            if pending >= _WRITEBACK:
+                fh.flush()
+                try:
+                    os.posix_fadvise(fd, start, pending, os.POSIX_FADV_DONTNEED)
+                except OSError:  # only advice: never a reason to fail
+                    fd = None
+                start += pending
+                pending = 0
 
 
 def turtle_lines(blocks, tw: TextTerms | None = None) -> Iterable[str]:

@@ -3,7 +3,7 @@
 ``to_rdflib(g) -> rdflib.Graph`` builds the RDF graph (public API: SPARQL features use it);
 ``export(g, path)`` writes it as Turtle, atomically and streamed. The mapping is
 ``exporters.rdfmap`` (no RDF library) and the Turtle is written by ``exporters.rdfsyntax``
-(string templates straight from the networkx graph: about 1.5x pyoxigraph's own Rust
+(string templates straight from the networkx graph: about 1.25x pyoxigraph's own Rust
 serialiser, see ``bench/bench_rdf.py``), so the same graph gives the same bytes on every
 run: subjects in node-id order, each node followed by its own resources (claims, roles,
 time). No blank nodes: every resource has an IRI minted from the node id (``event:X\\#time``

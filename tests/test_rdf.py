@@ -864,3 +864,61 @@ def test_literal_escaping_round_trips(text):
     headline = re.search(r'schema:headline "((?:[^"\\]|\\.)*)"',
                          turtle.serialize(g).decode("utf-8")).group(1)
     assert headline == rdfsyntax.literal_escape(text)
+
+
+class _Text(str):
+    """A str subclass that formats differently: the templates must not treat it as text."""
+    def __format__(self, spec):
+        return "formatted"
+
+
+def test_fast_turtle_odd_ids_keys_and_values(monkeypatch):
+    """Node ids that are not plain names (a newline in one, empty, ``event:`` next to
+    ``event:_``, an int next to its string, a str subclass), keys and values the shortcuts
+    of the templates must leave alone: the Turtle holds exactly the mapping's triples, and
+    only the events with values the templates do not spell go to the generic mapping."""
+    g = nx.MultiDiGraph()
+    ids = ["x\nevent:_", "event:", "", 7, "7", _Text("event:s"), "event:b",
+           "article:a", "article:~", "actor:p", "place:q", "source:s"]
+    for n in ids:
+        kind = str(n).split(":")[0]
+        g.add_node(n, kind=kind if kind in ("article", "actor", "place", "source") else "event",
+                   label=f"L {n!r} \u2014 \"q\"", earliest="2024-08-01",
+                   latest="2024-08-01", type="attack", cameo="18", time_value="2024-08-01",
+                   lat=51.75, lon=1e-05, aliases="a | b | a")
+    # (event, claim key, role, trigger, claim's earliest, cites key, cited name)
+    cases = [("event:b", "claim:1:2", "agent", "t", "2024-08-01", "cites:article:a:1:q", None),
+             ("event:b", "claim:1.", "x:y", "t", "2024", "", "N"),
+             (7, "claim:a b", "agent", "t", "2024-08-01", 3, "N"),
+             ("7", "claim:", "agent", "t", "2024-08-01", "cites:x~y", None),
+             ("", "claim:é", "é", "t", "2024-08-01", "cites:é", None),
+             ("event:", 5, "agent", "t", "2024-08-01", "c", None),              # int key
+             (_Text("event:s"), "claim:1:2", _Text("x"), _Text("t"), _Text("2024-08-01"),
+              _Text("c"), _Text("n"))]                                          # str subclass
+    for u, key, role, trig, day, ckey, name in cases:
+        g.add_edge(u, "article:a", key=key, rel="claim", sentence="s", sentence_start=1,
+                   trigger=trig, earliest=day)
+        g.add_edge(u, "actor:p", key=f"role:{role}", rel="role", role=role)
+        g.add_edge(u, "source:s", key=ckey, rel="cites", article="article:a", sentence_start=1,
+                   name=name, source_kind="quoted")
+        g.add_edge(u, "event:b", key="before", rel="before")
+    calls = []
+    real = rdfsyntax.mapping
+
+    def spy(*args, **kw):
+        m = real(*args, **kw)
+        node_blocks = m.node_blocks
+        m.node_blocks = lambda n: (calls.append(n), node_blocks(n))[1]
+        return m
+    monkeypatch.setattr(rdfsyntax, "mapping", spy)
+    data = turtle.serialize(g)
+    assert _parsed(data, ox.RdfFormat.TURTLE) == {(None, t) for _, t in _expected_quads(g)}
+    assert set(calls) == {"event:", _Text("event:s")}
+
+
+def test_streamed_export_with_early_writeback(fg, tmp_path, monkeypatch):
+    """The export asks the kernel to write back what it has written every few MB (here
+    every few hundred bytes): the file is still exactly the serialised bytes."""
+    monkeypatch.setattr(rdfsyntax, "_WRITEBACK", 500)
+    path = turtle.export(fg, tmp_path / "fixture.ttl")
+    assert path.read_bytes() == turtle.serialize(fg)
