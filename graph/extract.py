@@ -148,17 +148,12 @@ GOVERNMENT_NOUNS = frozenset(
     "government governments officials official authorities authority ministry leadership "
     "administration regime cabinet diplomats diplomat spokesman spokeswoman "
     "spokesperson".split())
-# Nouns that, bare and definite ("the company", "the airline"), refer back to an organisation.
-COMPANY_NOUNS = frozenset("company firm corporation airline carrier manufacturer maker "
-                          "airframer retailer automaker carmaker insurer lender bank "
-                          "operator supplier developer publisher broadcaster".split())
+COMPANY_NOUNS = names.COMPANY_NOUNS  # "the company said": the organisation
 # People who act for an organisation or a country: "officials from X" stands for X.
 REPRESENTATIVE_NOUNS = GOVERNMENT_NOUNS | frozenset(
     "representative representatives executive executives delegation delegations delegate "
     "delegates negotiator negotiators envoy envoys leader leaders".split())
-MEDIA_NOUNS = frozenset(
-    "blog newspaper paper outlet agency broadcaster channel website site magazine daily "
-    "network station tabloid publication journal newswire portal".split())
+MEDIA_NOUNS = names.MEDIA_NOUNS
 MEDIA_WORDS = re.compile(
     r"\b(News|Times|Post|Herald|Journal|Tribune|Gazette|Daily|Telegraph|Guardian|Agency|"
     r"Press|Radio|TV|Television|Broadcasting|Media|Reuters|Bloomberg|Yonhap|Interfax|"

@@ -30,16 +30,20 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+# Nouns that, bare and definite ("the company", "the airline"), refer back to an
+# organisation (``graph.extract``), and the nouns that make a name a media outlet.
+COMPANY_NOUNS = frozenset("company firm corporation airline carrier manufacturer maker "
+                          "airframer retailer automaker carmaker insurer lender bank "
+                          "operator supplier developer publisher broadcaster".split())
+MEDIA_NOUNS = frozenset(
+    "blog newspaper paper outlet agency broadcaster channel website site magazine daily "
+    "network station tabloid publication journal newswire portal".split())
 # Common nouns that say a name is an organisation, or a person ("retailer Best Buy",
 # "the former Sixers player Maurice Cheeks"). Grammar of news, not names.
-ORG_NOUNS = frozenset(
-    "company companies firm corporation conglomerate airline airlines carrier maker "
-    "manufacturer airframer retailer chain supermarket automaker carmaker insurer lender "
-    "bank operator provider supplier developer publisher broadcaster network newspaper "
-    "paper magazine tabloid website site blog outlet agency channel station daily "
-    "weekly studio label band group club team franchise party union charity organisation "
-    "organization association consortium subsidiary startup start-up brand "
-    "service portal newswire wire".split())
+ORG_NOUNS = COMPANY_NOUNS | MEDIA_NOUNS | frozenset(
+    "conglomerate chain supermarket provider weekly studio label band group club team "
+    "franchise party union charity organisation organization association consortium "
+    "subsidiary startup start-up brand service wire".split())
 PERSON_NOUNS = frozenset(
     "player coach actor actress singer rapper star boxer champion fighter athlete "
     "striker goalkeeper quarterback pitcher spokesman spokeswoman spokesperson lawyer "

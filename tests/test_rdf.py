@@ -815,6 +815,21 @@ def test_fast_writers_do_not_depend_on_insertion_order(g, rnd):
         assert mod.serialize(h) == mod.serialize(g), mod.__name__
 
 
+def _spy_generic(monkeypatch) -> list:
+    """The nodes the Turtle writer leaves to the generic mapping (``node_blocks``), as a
+    list filled during the export."""
+    calls = []
+    real = rdfsyntax.mapping
+
+    def spy(*args, **kw):
+        m = real(*args, **kw)
+        node_blocks = m.node_blocks
+        m.node_blocks = lambda n: (calls.append(n), node_blocks(n))[1]
+        return m
+    monkeypatch.setattr(rdfsyntax, "mapping", spy)
+    return calls
+
+
 def test_fast_turtle_falls_back_node_by_node(fg, monkeypatch):
     """Odd values send a node to the generic mapping, and the text still matches it;
     the vocabulary descriptions are written once whichever path a node takes."""
@@ -825,15 +840,7 @@ def test_fast_turtle_falls_back_node_by_node(fg, monkeypatch):
     g.add_node("thing:x", kind="thing", label="a kind of its own")  # generic: dl:Node
     g.add_node("event:\u00e9t\u00e9", kind="event", label="an escaped IRI", type="attack",
                earliest="2024-08-01")                    # the templates write <...#time>
-    calls = []
-    real = rdfsyntax.mapping
-
-    def spy(*args, **kw):
-        m = real(*args, **kw)
-        node_blocks = m.node_blocks
-        m.node_blocks = lambda n: (calls.append(n), node_blocks(n))[1]
-        return m
-    monkeypatch.setattr(rdfsyntax, "mapping", spy)
+    calls = _spy_generic(monkeypatch)
     data = turtle.serialize(g)
     assert sorted(calls) == sorted([events[0], events[2], "thing:x"])
     assert b"<https://dateline.invalid/id/event/%C3%A9t%C3%A9#time>" in data
@@ -902,15 +909,7 @@ def test_fast_turtle_odd_ids_keys_and_values(monkeypatch):
         g.add_edge(u, "source:s", key=ckey, rel="cites", article="article:a", sentence_start=1,
                    name=name, source_kind="quoted")
         g.add_edge(u, "event:b", key="before", rel="before")
-    calls = []
-    real = rdfsyntax.mapping
-
-    def spy(*args, **kw):
-        m = real(*args, **kw)
-        node_blocks = m.node_blocks
-        m.node_blocks = lambda n: (calls.append(n), node_blocks(n))[1]
-        return m
-    monkeypatch.setattr(rdfsyntax, "mapping", spy)
+    calls = _spy_generic(monkeypatch)
     data = turtle.serialize(g)
     assert _parsed(data, ox.RdfFormat.TURTLE) == {(None, t) for _, t in _expected_quads(g)}
     assert set(calls) == {"event:", _Text("event:s")}
