@@ -41,7 +41,7 @@ TYPES: tuple[EventType, ...] = (
     _t("meeting", "04", "a meeting, visit, talks or negotiation",
        "meet visit host discuss negotiate consult convene gather",
        "meeting talks visit summit conference negotiations negotiation consultation "
-       "discussion event session"),
+       "discussion event session ceremony hearing vigil"),
     _t("agreement", "05", "an agreement, deal, treaty or settlement",
        "agree sign approve settle ratify endorse recognise recognize accept",
        "agreement deal treaty accord pact settlement ceasefire truce approval"),
@@ -65,7 +65,7 @@ TYPES: tuple[EventType, ...] = (
        "rejection denial refusal veto"),
     _t("threat", "13", "a threat or warning", "threaten warn", "threat threats warning ultimatum"),
     _t("protest", "14", "a protest, demonstration or strike (labour)",
-       "protest demonstrate rally riot boycott", "protest protests demonstration rally riot boycott"),
+       "protest demonstrate rally riot boycott", "protest protests demonstration rally riot rioting boycott"),
     _t("deployment", "15", "a deployment or force posture",
        "deploy redeploy station dispatch mobilize mobilise position mass reinforce send "
        "reorganize reorganise regroup", "deployment redeployment mobilization mobilisation buildup "
@@ -83,32 +83,34 @@ TYPES: tuple[EventType, ...] = (
        "incursion siege"),
     _t("fighting", "19", "fighting, battles, military operations",
        "fight battle clash combat defend resist hold engage",
-       "fighting battle battles clash clashes combat war warfare hostilities"),
+       "fighting battle battles clash clashes combat war warfare hostilities fight fights "
+       "violence gunfire patrol mission"),
     _t("territorial_change", "19", "territory captured, lost or regained",
        "capture seize reclaim recapture retake liberate occupy control lose gain annex",
        "capture seizure recapture occupation annexation loss control liberation"),
     _t("casualties", "20", "deaths, injuries and losses",
        "kill die wound injure slay execute massacre murder shoot stab", "death deaths casualties losses killing murder murders shooting shootings stabbing "
-       "killings injuries massacre"),
+       "killings injuries massacre rape"),
     _t("legal", "11", "lawsuits, charges, trials and rulings",
        "sue charge convict sentence indict rule acquit prosecute settle-out file",
-       "lawsuit suit trial verdict ruling charges conviction sentence case litigation"),
+       "lawsuit suit trial verdict ruling charge charges conviction sentence case litigation"),
     _t("election", None, "elections, votes and campaigns",
        "elect vote campaign nominate", "election elections vote referendum campaign ballot"),
     _t("business", None, "products, deals, sales and results",
        "release launch unveil introduce sell buy acquire invest merge price earn ship "
        "announce-product open close manufacture produce market cost", "release launch "
        "acquisition merger sale sales purchase investment earnings revenue profit product "
-       "deal"),
+       "deal bankruptcy"),
     _t("personnel", None, "appointments, resignations and departures",
        "appoint resign hire fire retire succeed replace leave name promote step",
        "appointment resignation departure retirement succession"),
     _t("movement", None, "travel, arrival and movement",
        "travel arrive go move return flee cross enter leave run escape", "arrival departure return "
-       "trip journey flight escape"),
+       "trip journey flight escape tour landing chase"),
     _t("disaster", None, "accidents and disasters",
        "crash explode collapse burn flood sink erupt", "crash explosion collapse fire flood quake tsunami storm hurricane typhoon wildfire "
-       "earthquake accident disaster"),
+       "earthquake accident disaster blaze arson tremor aftershock aftershocks outage damage "
+       "incident"),
 )
 
 GENERIC = EventType("occurrence", None, "an event of no listed type (see its lemma)",

@@ -378,3 +378,17 @@ def test_i_in_a_quotation_is_its_speaker(roles):
 def test_the_company_noun_refers_back_to_the_subject_organisation(roles):
     e = _ev(_in(roles["128016"], "The airline, which is the third"), "sign")
     assert ("actor:china-eastern-airlines", "agent") in _roles(e)
+
+
+def test_news_event_nouns_beyond_conflict_are_events():
+    # ESC 7_1 and 13_5 (CC BY 3.0), shortened: a boxing match and a dairy fire
+    text = ("date 2012-07-07 Klitschko stops Thompson\n"
+            "Referee Sam Williams gave the challenger a standing count before stopping the fight "
+            "at 2:56. The blaze destroyed the historic dairy, and a hearing on the charges is "
+            "set for Monday.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert _ev(_in(x, "stopping the fight"), "fight").type == "fighting"
+    later = _in(x, "The blaze destroyed")
+    assert _ev(later, "blaze").type == "disaster"
+    assert _ev(later, "hearing").type == "meeting"
+    assert _ev(later, "charge").type == "legal"
