@@ -51,7 +51,7 @@ TYPES: tuple[EventType, ...] = (
        "operation operations collaboration sharing"),
     _t("aid", "07", "aid, support or supplies provided",
        "support help aid assist supply provide donate fund deliver equip train",
-       "aid support assistance help supplies supply donation funding delivery"),
+       "aid support assistance help supplies supply donation funding delivery treatment"),
     _t("withdrawal", "08", "a withdrawal, retreat or concession",
        "withdraw retreat evacuate yield concede surrender release free",
        "withdrawal retreat evacuation pullout surrender concession"),
@@ -65,7 +65,7 @@ TYPES: tuple[EventType, ...] = (
        "rejection denial refusal veto"),
     _t("threat", "13", "a threat or warning", "threaten warn", "threat threats warning ultimatum"),
     _t("protest", "14", "a protest, demonstration or strike (labour)",
-       "protest demonstrate rally riot boycott", "protest protests demonstration rally riot rioting boycott"),
+       "protest demonstrate rally riot boycott", "protest protests demonstration rally riot rioting boycott march"),
     _t("deployment", "15", "a deployment or force posture",
        "deploy redeploy station dispatch mobilize mobilise position mass reinforce send "
        "reorganize reorganise regroup", "deployment redeployment mobilization mobilisation buildup "
@@ -106,11 +106,11 @@ TYPES: tuple[EventType, ...] = (
        "appointment resignation departure retirement succession"),
     _t("movement", None, "travel, arrival and movement",
        "travel arrive go move return flee cross enter leave run escape", "arrival departure return "
-       "trip journey flight escape tour landing chase"),
+       "trip journey flight escape tour landing chase stay transfer"),
     _t("disaster", None, "accidents and disasters",
        "crash explode collapse burn flood sink erupt", "crash explosion collapse fire flood quake tsunami storm hurricane typhoon wildfire "
        "earthquake accident disaster blaze arson tremor aftershock aftershocks outage damage "
-       "incident"),
+       "incident downtime"),
 )
 
 GENERIC = EventType("occurrence", None, "an event of no listed type (see its lemma)",
