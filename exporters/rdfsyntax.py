@@ -295,31 +295,21 @@ def _fast_turtle(m):
         "published", "author", "publisher", "url", "path", "placeKind", "lat", "long",
         "hasGeometry", "asWKT", "sameAs")]
 
-    # The templates of actors, sources, articles and places. A text attribute x is
-    # ``text(x)`` unrolled (these run once a node): a string is quoted when not empty,
-    # None and "" are left out, anything else is _Bail.
+    # The templates of actors, sources, articles and places (``text(x)``: a string is
+    # quoted when not empty, None and "" are left out, anything else is _Bail).
     def actor_text(n, d):
         S = other_get(n, n)
         get = d.get
         E = [a_actor]
-        x = get("label", n)
-        if x.__class__ is str:
-            if x:
-                E.append(p_label + q(x))
-        elif x is not None and not x == "":
-            raise _Bail
-        x = get("actor_kind")
-        if x.__class__ is str:
-            if x:
-                E.append(p_actorKind + q(x))
-        elif x is not None and not x == "":
-            raise _Bail
-        x = get("country")
-        if x.__class__ is str:
-            if x:
-                E.append(p_country + q(x))
-        elif x is not None and not x == "":
-            raise _Bail
+        x = text(get("label", n))
+        if x is not None:
+            E.append(p_label + x)
+        x = text(get("actor_kind"))
+        if x is not None:
+            E.append(p_actorKind + x)
+        x = text(get("country"))
+        if x is not None:
+            E.append(p_country + x)
         x = get("aliases")
         if x:
             listed(p_altLabel, x, E)
@@ -334,18 +324,12 @@ def _fast_turtle(m):
         S = other_get(n, n)
         get = d.get
         E = [a_source]
-        x = get("label", n)
-        if x.__class__ is str:
-            if x:
-                E.append(p_label + q(x))
-        elif x is not None and not x == "":
-            raise _Bail
-        x = get("source_kind")
-        if x.__class__ is str:
-            if x:
-                E.append(p_sourceKind + q(x))
-        elif x is not None and not x == "":
-            raise _Bail
+        x = text(get("label", n))
+        if x is not None:
+            E.append(p_label + x)
+        x = text(get("source_kind"))
+        if x is not None:
+            E.append(p_sourceKind + x)
         if succ[n]:
             edges_of_plain_node(n, E)
         out.append(f"{S} {SEP.join(E)}{END}")
@@ -389,24 +373,15 @@ def _fast_turtle(m):
         S = other_get(n, n)
         get = d.get
         E = [a_place]
-        x = get("label", n)
-        if x.__class__ is str:
-            if x:
-                E.append(p_label + q(x))
-        elif x is not None and not x == "":
-            raise _Bail
-        x = get("place_kind")
-        if x.__class__ is str:
-            if x:
-                E.append(p_placeKind + q(x))
-        elif x is not None and not x == "":
-            raise _Bail
-        x = get("country")
-        if x.__class__ is str:
-            if x:
-                E.append(p_country + q(x))
-        elif x is not None and not x == "":
-            raise _Bail
+        x = text(get("label", n))
+        if x is not None:
+            E.append(p_label + x)
+        x = text(get("place_kind"))
+        if x is not None:
+            E.append(p_placeKind + x)
+        x = text(get("country"))
+        if x is not None:
+            E.append(p_country + x)
         x = get("aliases")
         if x:
             listed(p_altLabel, x, E)
