@@ -105,7 +105,8 @@ def test_plain_text_warns_about_missing_date(tmp_path):
     p.write_text("Troops withdrew from the city on Monday, officials said.\n", encoding="utf-8")
     r = CliRunner().invoke(main, ["extract", "--json", str(p)])
     assert r.exit_code == 0
-    assert "no publication date" in r.output  # the warning (CliRunner mixes stderr in)
+    assert "no publication date" in r.stderr  # the warning, on stderr
+    assert "no publication date" not in r.stdout  # the JSON stays clean
     r2 = CliRunner().invoke(main, ["extract", "--json", "--published", "2024-03-06", str(p)])
     doc = json.loads(r2.stdout.strip().splitlines()[-1])
     assert doc["article"]["published"] == "2024-03-06"
