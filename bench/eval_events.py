@@ -58,7 +58,7 @@ ignored; "over all" counts every prediction.
    product ("iPod", which the model calls an organisation) or a gold event is not judged:
    the issue's reference figure for plain spaCy on unseen Wikinews (F1 0.88, precision
    0.91 "on judged mentions") is near what this scope gives plain spaCy here (MEANTIME
-   0.865, P 0.900). For the "named" lines, judged, typed and sents also leave out a
+   0.871, P 0.912; see README). For the "named" lines, judged, typed and sents also leave out a
    predicted mention
    that matches no named gold mention but overlaps a gold mention of the same type that
    is not "named" ("Paris" inside ESC's "a Paris jewellery store", "Aceh province" inside

@@ -68,7 +68,11 @@ Actors
 
 Events
 - Triggers: verbs (not auxiliaries, copulas or raising verbs), eventive nouns from the
-  taxonomy, light verbs folded into their eventive object ("launched an offensive" is one
+  taxonomy (by word or singular lemma; "in order to" is no order; a statement noun with no
+  maker that names a source, "reports that ...", is no event), the last word of an
+  event's proper name ("the Paris Air Show", "World War II", "Worldwide Developers
+  Conference 2010"; not an institution's: "the Conference Board", "the Ministry of War"),
+  light verbs folded into their eventive object ("launched an offensive" is one
   offensive event whose agent is the subject), conjoined verbs as separate events sharing
   the subject.
 - Roles: agent (active subject, passive "by" phrase, "under X command", possessor of an
@@ -188,6 +192,9 @@ CLAUSE_DEPS = frozenset("ccomp xcomp advcl relcl acl parataxis conj csubj pcomp"
 NOUN_POS = ("NOUN", "PROPN")
 UNNAMED_SOURCE_NOUNS = frozenset("report reports source sources media estimate estimates "
                                  "observer observers analyst analysts".split())
+# Statement nouns that, with no one making them, name a source rather than an event:
+# "reports that ...", "some reports", "claims of ..." ("the announcement came ..." is an event).
+SOURCE_NOUNS = frozenset("report reports claim claims estimate estimates comment comments".split())
 PATIENT_POSSESSOR_NOUNS = frozenset("loss losses death deaths arrest capture defeat release "
                                     "withdrawal".split())
 # Event nouns whose "of" object undergoes the event: "the capture of Bakhmut", "the losses
@@ -1009,9 +1016,14 @@ class _ArticleExtractor:
                     c.dep_ in SUBJ_DEPS for c in tok.children) and tok.i == tok.sent.start:
                 return None  # page furniture: "Updated 4:08 p.m. ET", "PUBLISHED: 02:31 GMT"
             return "verb"
+        if tok.pos_ == "PROPN" and _event_name(tok) is not None:
+            return "noun"  # "the Paris Air Show", "World War II": a named event
         if tok.pos_ == "NOUN" and taxonomy.is_eventive_noun(lemma):
             if tok.dep_ == "compound":
                 return None  # "supply lines", "attack helicopter": a modifier, not an event
+            if lemma == "order" and tok.head.lower_ == "in" and not any(
+                    c.dep_ == "det" for c in tok.children):
+                return None  # "in order to": no order placed
             if lemma in ("report", "reports", "estimate", "estimates") and \
                     _is_according_object(tok):
                 return "noun" if any(c.dep_ == "prep" and c.lower_ in ("in", "by", "from")
@@ -1019,7 +1031,7 @@ class _ArticleExtractor:
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
                     taxonomy.is_eventive_noun(tok.head.head.lemma_.lower()):
                 return None  # "suspension of ... sharing": folded into the outer event
-            if taxonomy.type_of_noun(lemma).name == "statement" and not self._noun_roles(tok):
+            if lemma in SOURCE_NOUNS and not self._noun_roles(tok):
                 return None  # "reports that ...", "some reports": a source, not an event
             return "noun"
         return None
@@ -1028,7 +1040,8 @@ class _ArticleExtractor:
         is_verb = trig.pos_ == "VERB"
         lemma = trig.lemma_.lower()
         etype = taxonomy.type_of_verb(lemma) if is_verb else (
-            taxonomy.type_of_noun(trig.lower_) or taxonomy.type_of_noun(lemma)
+            taxonomy.BY_NAME[taxonomy.NAMED_EVENT_HEADS[trig.lower_]] if trig.pos_ == "PROPN"
+            else taxonomy.type_of_noun(trig.lower_) or taxonomy.type_of_noun(lemma)
             or taxonomy.GENERIC)
         if is_verb and etype is taxonomy.GENERIC:
             etype = taxonomy.type_of_noun(lemma) or etype
@@ -1227,7 +1240,10 @@ class _ArticleExtractor:
     def _noun_roles(self, noun) -> list[Participant]:
         out = []
         lemma = noun.lemma_.lower()
+        name = _event_name(noun) if noun.pos_ == "PROPN" else None
         for c in noun.children:
+            if name is not None and name.start <= c.i < name.end:
+                continue  # the words of a named event ("Apple Worldwide Developers Conference")
             if c.dep_ == "poss":
                 refs = self.refs(c) or (self._country_of_modifier(c) if c.pos_ == "PROPN" else [])
                 role = "patient" if lemma in PATIENT_POSSESSOR_NOUNS else "agent"
@@ -1522,7 +1538,8 @@ class _ArticleExtractor:
             if agent and patient:
                 label += f" ({patient})"
         elif d["trigger_tok"].pos_ != "VERB":
-            label = trig
+            name = _event_name(d["trigger_tok"]) if d["trigger_tok"].pos_ == "PROPN" else None
+            label = name.text if name is not None else trig
             if agent:
                 label += f" by {agent}"
             if patient:
@@ -1822,6 +1839,41 @@ def _is_measure(tok) -> bool:
     not make an intransitive verb transitive."""
     return tok.pos_ == "NUM" or tok.like_num or tok.lemma_.lower() in ("percent", "%", "point",
                                                                        "points", "cent")
+
+
+_ROMAN = re.compile(r"^[IVX]+$")
+
+
+def _event_name(tok):
+    """The proper name of an event whose last word is ``tok`` ("World Wide Developers
+    Conference", "World War II", "2008 Beijing Olympic Games"), or ``None``.
+
+    The word must head the name (or precede a numeral: "War II", "Conference 2010"), and the
+    name must not be an institution's ("the Ministry of War", "the Conference Board")."""
+    if tok.lower_ not in taxonomy.NAMED_EVENT_HEADS or not tok.text[:1].isupper():
+        return None
+    head = tok
+    if tok.dep_ == "compound":
+        if tok.head.i != tok.i + 1 or not _ROMAN.match(tok.head.text):
+            return None
+        head = tok.head
+    # the name's words before tok ("World War II": "World" hangs on "II")
+    left = [c for c in (*tok.lefts, *(x for x in head.lefts if x.i < tok.i))
+            if c.dep_ in ("compound", "amod", "nummod", "nmod")
+            and (c.pos_ in ("PROPN", "NUM") or c.text[:1].isupper())]
+    left.sort(key=lambda c: c.i)
+    if tok.lower_ not in ("olympics", "games") and not left:
+        return None  # "the Show", "a Cup": no name
+    if any(t.lower_ == "of" for t in tok.doc[left[0].i if left else tok.i:tok.i]):
+        return None
+    start = left[0].left_edge.i if left else tok.i
+    while start < tok.i and tok.doc[start].pos_ in ("DET", "PUNCT"):
+        start += 1
+    end = head.i
+    nxt = tok.doc[end + 1] if end + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.dep_ == "nummod" and nxt.head.i == tok.i:
+        end += 1  # "Conference 2010"
+    return tok.doc[start:end + 1]
 
 
 def _eventive_object(verb):

@@ -19,7 +19,9 @@ general English news conventions, each documented where it is defined:
   model said.
 - :func:`shape_label`: the name's own words: an organisation word ("Douglas Aircraft",
   "Acme Inc") or a facility word ("Betty Ford Treatment Center") in what the model calls
-  a person; a plural proper noun after "the" ("the Beatles") is a group (organisation).
+  a person; a plural proper noun after "the" ("the Beatles") is a group (organisation);
+  the name of an event ("Worldwide Developers Conference 2010", "the Paris Air Show",
+  "World War II") is no actor (``OTHER``).
 - :func:`acronym_definitions`: "United States Air Force (USAF)", "Sudan Armed Forces, or
   SAF": the acronym is the long name again.
 - :func:`vote`: one type per name in an article: the described type when the text says
@@ -29,6 +31,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+
+from graph.taxonomy import NAMED_EVENT_HEADS
 
 # Nouns that, bare and definite ("the company", "the airline"), refer back to an
 # organisation (``graph.extract``), and the nouns that make a name a media outlet.
@@ -174,9 +178,17 @@ def described_as(toks) -> str | None:
     return None
 
 
+_ROMAN = re.compile(r"^[IVX]+$")
+
+
 def shape_label(toks, label: str) -> str:
     """The label a name's own words give it (see the module docstring), else ``label``."""
     last = toks[-1].text
+    words = [t for t in toks if not (t.like_num or _ROMAN.match(t.text))]
+    if label in ("ORG", "PERSON", "FAC", "OTHER") and len(words) > 1 and \
+            words[-1].lower_ in NAMED_EVENT_HEADS and words[-1].text[:1].isupper() and \
+            not any(t.lower_ in ("of", "for", "on") for t in toks):
+        return "OTHER"  # "the Paris Air Show", "World War II": an event, no actor
     if label == "PERSON":
         if last in FACILITY_LAST_WORDS:
             return "FAC"

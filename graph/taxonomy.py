@@ -32,8 +32,8 @@ TYPES: tuple[EventType, ...] = (
        "say tell state announce confirm acknowledge report claim estimate comment add note "
        "indicate suggest write describe reveal declare explain remark assert insist argue "
        "admit testify reply respond predict publish disclose stress emphasise emphasize",
-       "statement announcement report remarks comment comments claim estimate interview dispute "
-       "speech press-release testimony keynote"),
+       "statement announcement report remarks comment comments claim estimate interview "
+       "speech press-release testimony keynote confirmation disclosure"),
     _t("appeal", "02", "an appeal or a request", "urge appeal request ask plead call",
        "appeal request plea call"),
     _t("intent", "03", "an expressed intent to cooperate or act",
@@ -41,7 +41,7 @@ TYPES: tuple[EventType, ...] = (
     _t("meeting", "04", "a meeting, visit, talks or negotiation",
        "meet visit host discuss negotiate consult convene gather",
        "meeting talks visit summit conference negotiations negotiation consultation "
-       "discussion event session ceremony hearing vigil"),
+       "discussion event session ceremony hearing vigil forum"),
     _t("agreement", "05", "an agreement, deal, treaty or settlement",
        "agree sign approve settle ratify endorse recognise recognize accept",
        "agreement deal treaty accord pact settlement ceasefire truce approval"),
@@ -60,7 +60,7 @@ TYPES: tuple[EventType, ...] = (
     _t("demand", "10", "a demand or ultimatum", "demand insist require", "demand demands ultimatum"),
     _t("disapproval", "11", "criticism, accusation or complaint",
        "accuse criticise criticize condemn blame denounce complain allege protest-against",
-       "accusation criticism condemnation complaint allegation"),
+       "accusation criticism condemnation complaint allegation dispute controversy scandal"),
     _t("rejection", "12", "a rejection, denial or refusal", "reject deny refuse veto dismiss",
        "rejection denial refusal veto"),
     _t("threat", "13", "a threat or warning", "threaten warn", "threat threats warning ultimatum"),
@@ -74,61 +74,91 @@ TYPES: tuple[EventType, ...] = (
        "suspend sanction halt freeze ban embargo restrict sever expel cut",
        "suspension sanctions sanction ban embargo freeze restriction restrictions halt"),
     _t("coercion", "17", "arrest, detention, seizure of property, repression",
-       "arrest detain jail imprison deport confiscate raid", "arrest arrests detention raid crackdown heist robbery theft kidnapping"),
+       "arrest detain jail imprison deport confiscate raid", "arrest arrests detention raid crackdown heist robbery theft kidnapping burglary manhunt "
+       "custody"),
     _t("attack", "18", "an attack, assault or strike",
        "attack strike bomb shell shoot fire assault raid ambush storm bombard hit target "
        "invade push advance encircle besiege disrupt isolate intensify",
        "attack attacks assault offensive counteroffensive counter-offensive strike strikes "
        "airstrike airstrikes bombing shelling invasion raid ambush advance advances "
-       "incursion siege"),
+       "incursion siege rampage spree"),
     _t("fighting", "19", "fighting, battles, military operations",
        "fight battle clash combat defend resist hold engage",
        "fighting battle battles clash clashes combat war warfare hostilities fight fights "
-       "violence gunfire patrol mission"),
+       "violence gunfire patrol mission altercation"),
     _t("territorial_change", "19", "territory captured, lost or regained",
        "capture seize reclaim recapture retake liberate occupy control lose gain annex",
        "capture seizure recapture occupation annexation loss control liberation"),
     _t("casualties", "20", "deaths, injuries and losses",
        "kill die wound injure slay execute massacre murder shoot stab", "death deaths casualties losses killing murder murders shooting shootings stabbing "
-       "killings injuries massacre rape"),
+       "killings injuries massacre rape slaying assassination execution"),
     _t("legal", "11", "lawsuits, charges, trials and rulings",
        "sue charge convict sentence indict rule acquit prosecute settle-out file",
-       "lawsuit suit trial verdict ruling charge charges conviction sentence case litigation"),
+       "lawsuit suit trial verdict ruling charge charges conviction sentence case litigation "
+       "plea sentencing arraignment appeal parole"),
     _t("election", None, "elections, votes and campaigns",
        "elect vote campaign nominate", "election elections vote referendum campaign ballot"),
     _t("business", None, "products, deals, sales and results",
        "release launch unveil introduce sell buy acquire invest merge price earn ship "
        "announce-product open close manufacture produce market cost", "release launch "
        "acquisition merger sale sales purchase investment earnings revenue profit product "
-       "deal bankruptcy"),
+       "deal bankruptcy order orders pre-order pre-orders production delivery refund "
+       "bailout upgrade installation replacement"),
     _t("personnel", None, "appointments, resignations and departures",
        "appoint resign hire fire retire succeed replace leave name promote step",
-       "appointment resignation departure retirement succession"),
+       "appointment resignation departure retirement succession termination dismissal"),
     _t("movement", None, "travel, arrival and movement",
        "travel arrive go move return flee cross enter leave run escape", "arrival departure return "
-       "trip journey flight escape tour landing chase stay transfer"),
+       "trip journey flight escape tour landing chase stay transfer jailbreak homecoming "
+       "take-off takeoff"),
     _t("disaster", None, "accidents and disasters",
        "crash explode collapse burn flood sink erupt", "crash explosion collapse fire flood quake tsunami storm hurricane typhoon wildfire "
        "earthquake accident disaster blaze arson tremor aftershock aftershocks outage damage "
-       "incident downtime"),
+       "incident downtime landslide landslides glitch malfunction breach failure inferno "
+       "shortage crisis"),
 )
 
-GENERIC = EventType("occurrence", None, "an event of no listed type (see its lemma)",
-                    frozenset(), frozenset())
+# Eventive nouns of no listed type: changes, decisions, attempts and outcomes.
+GENERIC = _t("occurrence", None, "an event of no listed type (see its lemma)", "",
+             "decision delay search response reaction increase decrease decline rise drop "
+             "change changes boost improvement attempt effort move victory win defeat success "
+             "surgery transplant")
 
 BY_NAME = {t.name: t for t in TYPES} | {GENERIC.name: GENERIC}
 
 
 def _index(attr: str) -> dict[str, EventType]:
     out: dict[str, EventType] = {}
-    for t in TYPES:  # first listed type wins for a word listed twice
+    for t in (*TYPES, GENERIC):  # first listed type wins for a word listed twice
         for w in getattr(t, attr):
             out.setdefault(w, t)
     return out
 
 
+def _singular(word: str) -> str | None:
+    """The singular of a listed plural, as spaCy lemmatises it ("casualties" -> "casualty")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us")):
+        return word[:-1]
+    return None
+
+
+def _with_singulars(index: dict[str, EventType]) -> dict[str, EventType]:
+    # Triggers are looked up by lemma, so a noun listed in the plural ("casualties",
+    # "injuries", "talks") must also be found by its singular lemma.
+    out = dict(index)
+    for word, t in index.items():
+        one = _singular(word)
+        if one:
+            out.setdefault(one, t)
+    return out
+
+
 _VERBS = _index("verbs")
-_NOUNS = _index("nouns")
+_NOUNS = _with_singulars(_index("nouns"))
 
 # Verbs that report speech or belief: the verb is a statement event and its subject a
 # source for the events in its complement. "strong" reporting presents the content as
@@ -150,6 +180,18 @@ LIGHT_VERBS = frozenset(
 
 # Verbs that are not events of the world.
 NON_EVENT_VERBS = frozenset("be seem appear become remain let".split())
+
+
+# The last word of an event's proper name ("the Paris Air Show", "World War II", "the G20
+# Summit"), and the type of that event.
+NAMED_EVENT_HEADS = {
+    "conference": "meeting", "summit": "meeting", "forum": "meeting",
+    "war": "fighting", "election": "election", "elections": "election",
+    "games": "occurrence", "olympics": "occurrence", "show": "occurrence",
+    "festival": "occurrence", "cup": "occurrence", "championship": "occurrence",
+    "championships": "occurrence", "expo": "occurrence", "marathon": "occurrence",
+    "tournament": "occurrence", "awards": "occurrence",
+}
 
 
 def type_of_verb(lemma: str) -> EventType:

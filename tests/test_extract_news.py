@@ -392,3 +392,44 @@ def test_news_event_nouns_beyond_conflict_are_events():
     assert _ev(later, "blaze").type == "disaster"
     assert _ev(later, "hearing").type == "meeting"
     assert _ev(later, "charge").type == "legal"
+
+
+def test_event_nouns_are_found_by_their_singular_lemma_and_without_an_agent():
+    # MEANTIME Wikinews 195869 (seeds/) and ESC 37_4 (CC BY 3.0), one sentence each
+    text = ("date 2010-07-17 Apple to give free cases\n"
+            "The announcement came in a rare press conference held by Apple on Friday morning. "
+            "On April 20, a 6.4-magnitude earthquake jolted Indonesia's Maluku, but caused no "
+            "casualties or material damage.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    first = _in(x, "The announcement came")
+    assert _ev(first, "announcement").type == "statement"  # no one named, still an event
+    assert _ev(first, "conference").type == "meeting"
+    assert _ev(_in(x, "caused no casualties"), "casualty").type == "casualties"  # lemma
+
+
+def test_orders_are_business_events_but_in_order_to_is_not():
+    # MEANTIME Wikinews (CC BY 2.5) Airbus/Boeing articles and ESC 8_10 (CC BY 3.0)
+    text = ("date 2010-05-03 Greece cuts spending\n"
+            "Boeing has secured two large orders for new aircraft. The Greek government "
+            "announced Sunday drastic public spending cuts in order to get bailout loans.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert _ev(_in(x, "two large orders"), "order").type == "business"
+    assert "order" not in {e.lemma for e in _in(x, "in order to get")}
+
+
+def test_a_named_event_is_an_event_not_an_actor(root):
+    # seeds/190356 (Wikinews, CC BY 2.5) and ESC 41_6 (CC BY 3.0), shortened
+    text = ("date 2010-06-08 Apple unveils iPhone 4 at Worldwide Developers Conference 2010\n"
+            "Yesterday, at this year's Apple Worldwide Developers Conference (WWDC), company CEO "
+            "Steve Jobs unveiled iPhone 4. His grandfather fought in World War II. The Conference "
+            "Board said confidence fell.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    wwdc = [e for e in _in(x, "Yesterday, at this year") if e.lemma == "conference"]
+    assert [e.label for e in wwdc] == ["Apple Worldwide Developers Conference"]
+    assert wwdc[0].type == "meeting"
+    war = [e for e in _in(x, "fought in World War II") if e.type == "fighting"]
+    assert "World War II" in {e.label for e in war}
+    names = {a.name for a in x.actors}
+    assert not any("Conference 2010" in n or "World War" in n for n in names), names
+    # an institution with an event word inside its name is no event
+    assert not [e for e in _in(x, "The Conference Board") if e.lemma == "conference"]
