@@ -18,16 +18,21 @@ Actors
   prefix ("Ukraine's Center for ...") is split off as the organisation's country.
 - A demonym heading a force noun ("North Korean troops/soldiers/infantry") is one military
   actor per country, "<Demonym> forces", affiliated with the country's ISO code; before a
-  government noun ("Ukrainian government sources") it is "<Demonym> government".
+  government noun ("Ukrainian government sources") it is "<Demonym> government". A
+  demonym (or a religion) heading its own noun phrase ("the 40-year-old American never
+  recovered", "a Muslim", "the Americans") names people: a person mention with no actor.
 - A country name in an actor's slot (subject, object, possessor, "according to", "with",
   "by", the modifier of an event noun: "U.S. intelligence sharing") is the country as an
   actor; in a locative slot ("in Ukraine") it is a place. A capital city in an actor's slot
   is that country's government ("according to Kyiv").
 - Mentions and their types, beyond the model: a Title Case headline is parsed truecased
   by its body (``graph.casing``); a name inside a temporal expression ("12:41 GMT") is
-  part of the time; an acronym the article uses as a common noun ("a prior DUI") is no
-  name; a person's name (or an organisation named by a facility word: "Center", "Court",
-  "Stadium") as the object of "in/at/near/inside/outside/into" is a facility ("at Betty
+  part of the time; an acronym the article uses as a common noun ("a prior DUI"), or an
+  abbreviation English uses as one (``names.COMMON_ACRONYMS``: DUI, CEO, GPS, SDK...), is
+  no name; a name the text calls a place is a place in all its mentions ("the city of
+  Bandar Abbas", "55 km south of Bireun", "Abu Talat (Egypt)", "in Millom, Cumbria",
+  "Bukit Sama village"); a person's name (or an organisation named by a facility word:
+  "Center", "Court", "Stadium") as the object of "in/at/near/inside/outside/into" is a facility ("at Betty
   Ford"; but "in the High Court" stays the institution); a one-word person name in
   capitals outside a capitalised sentence is an organisation ("SEACOM"); the plural last
   word of an organisation's name stands for it ("the Chargers" for "the San Diego
@@ -170,6 +175,11 @@ GOVERNMENT_WORDS = re.compile(
     r"\b(Ministry|Minister|Council|Department|Parliament|Congress|Senate|Government|"
     r"Kremlin|Pentagon|White House|Cabinet|Presidency|Administration|Duma|Rada|"
     r"Assembly|Commission|State Department|Foreign Office|Office of)\b")
+# Common nouns of settlements and areas: "the city of X", "X village"
+PLACE_NOUNS = frozenset("city town village district province county region state island "
+                        "municipality prefecture regency township suburb "
+                        "neighborhood neighbourhood valley oblast governorate".split())
+_COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())
 REGION_WORDS = frozenset("region regions oblast oblasts province provinces state states "
                          "district districts territory territories county counties "
                          "prefecture governorate".split())
@@ -187,6 +197,9 @@ HEDGE_ADV = frozenset("possibly perhaps probably likely apparently maybe presuma
 REPORTED_ADV = frozenset("reportedly allegedly purportedly supposedly".split())
 FUTURE_GOVERNORS = frozenset("plan intend aim expect prepare vow promise threaten hope "
                              "seek want decide agree schedule set".split())
+RELIGION_NOUNS = frozenset("Muslim Christian Jew Hindu Buddhist Sikh Catholic Protestant "
+                           "Mormon".split())
+_ARG_DEPS = frozenset("nsubj nsubjpass dobj obj pobj attr appos dative conj".split())
 SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 CLAUSE_DEPS = frozenset("ccomp xcomp advcl relcl acl parataxis conj csubj pcomp".split())
 NOUN_POS = ("NOUN", "PROPN")
@@ -452,7 +465,8 @@ class _ArticleExtractor:
         # an acronym the article also uses as a common noun ("a prior DUI", "two CEOs")
         # names nothing anywhere in the article
         common = _common_acronyms(doc for _, doc in self.segs)
-        raw = [e for e in raw if e.name.rstrip("s") not in common]
+        raw = [e for e in raw if e.name.rstrip("s") not in common and
+               not names.is_common_acronym(e.name)]
         # a zone or clock word inside a temporal expression ("12:41 GMT", "11:39am UK") is
         # part of the time, not a name
         inside = sorted((t.span.start, t.span.end) for t in self.timexes)
@@ -478,7 +492,8 @@ class _ArticleExtractor:
                     continue  # inside a time ("12:41 GMT"), or a sentence in capitals
                 word = t.text
                 if _ACRONYM.match(word) and t.pos_ == "PROPN" and word not in common and \
-                        not names.common_noun(word) and t.dep_ in (
+                        not names.common_noun(word) and not names.is_common_acronym(word) and \
+                        t.dep_ in (
                         "nsubj", "nsubjpass", "poss") and not g.country_code(word):
                     raw.append(self._ent([t], "ORG"))
                 elif t.tag_ in ("NNPS", "NNS") and word[:1].isupper() and word[1:].islower() \
@@ -524,6 +539,14 @@ class _ArticleExtractor:
                 lab = names.vote([v for v in votes if v[0] in ("PERSON", "ORG", "OTHER")])
                 if lab:
                     e.label = lab
+        # what the text says is a place is one in every mention ("the city of Bandar
+        # Abbas", "55 km south of Bireun", "Abu Talat (Egypt)", "in Millom, Cumbria",
+        # "Bener Meriah district"), whatever the model said of it
+        placed = {e.name for e in self.ents if e.label in ("PERSON", "ORG", "OTHER", "NORP")
+                  and not g.country_of_demonym(e.name) and self._said_place(e)}
+        for e in self.ents:
+            if e.name in placed and e.label in ("PERSON", "ORG", "OTHER", "NORP", "FAC"):
+                e.label = "GPE"
         # a "place" no gazetteer knows that is a company's name without its company word
         # is that company ("to AirTran" ... "AirTran Airways"; not "Los Angeles County"
         # of "Los Angeles County Sheriff's Department")
@@ -541,8 +564,9 @@ class _ArticleExtractor:
             for i, s, t in names.acronym_definitions(doc):
                 longs = {id(by_tok.get((n, k))): by_tok.get((n, k)) for k in range(s, t)}
                 longs = [x for x in longs.values() if x is not None]
-                if len(longs) != 1 or longs[0].label not in ("ORG", "GPE", "LOC", "FAC"):
-                    continue
+                if len(longs) != 1 or longs[0].label not in ("ORG", "GPE", "LOC", "FAC") or \
+                        names.is_common_acronym(doc[i].text):
+                    continue  # ("Software Development Kit (SDK)" names a thing)
                 long_ent, acro = longs[0], doc[i].text
                 if long_ent.label == "ORG":
                     self.org_short[acro] = long_ent.name
@@ -558,6 +582,34 @@ class _ArticleExtractor:
                         elif len(e.toks) == 1:
                             e.label = long_ent.label
         self.ents.sort(key=lambda e: (e.start, e.end))
+
+    def _said_place(self, e: _Ent) -> bool:
+        """Does the text around this mention say that it is a place (see retype_names)?"""
+        head = _head(e.toks)
+        doc = head.doc
+        last = e.toks[-1]
+        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if " of " in e.name:
+            return False  # "Medal of Valor"
+        if last.text in PLACE_NOUNS and len(e.toks) > 1:
+            return True  # "Bener Meriah district" tagged as one name (not "Ohio State")
+        if nxt is not None and nxt.lower_ in PLACE_NOUNS and head.dep_ == "compound" and \
+                head.head.i == nxt.i:
+            return True  # "Bukit Sama village"
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and (
+                head.head.head.lower_ in PLACE_NOUNS or head.head.head.lower_.replace(
+                    "-", "") in _COMPASS):
+            return True  # "the city of Bandar Abbas", "south-west of Bandar Abbas"
+        if nxt is not None and nxt.text == "(" and last.i + 3 < len(doc) and \
+                doc[last.i + 3].text == ")" and _gaz().country_code(doc[last.i + 2].text):
+            return True  # "Abu Talat (Egypt)"
+        if _place_object(head) and head.head.lower_ != "at" and \
+                last.text not in FACILITY_WORDS:
+            if nxt is not None and nxt.text == "," and last.i + 2 < len(doc) and \
+                    doc[last.i + 2].ent_type_ in ("GPE", "LOC") and doc[last.i + 2].i not in \
+                    {t.i for t in e.toks}:
+                return True  # "in Millom, Cumbria"
+        return False
 
     def resolve_entities(self) -> None:
         g = _gaz()
@@ -712,6 +764,15 @@ class _ArticleExtractor:
         e.ref = self.actor("actor:" + slug(name), name, kind, cc, alias=e.name)
 
     def _resolve_norp(self, e: _Ent, head) -> None:
+        last = e.toks[-1]
+        if len(e.toks) == 1 and last.pos_ in ("PROPN", "NOUN") and last.dep_ in _ARG_DEPS and (
+                last.tag_ == "NNPS" or any(c.dep_ in ("det", "nummod", "amod")
+                                           for c in last.children)) and (
+                _gaz().country_of_demonym(e.name) or e.name.rstrip("s") in RELIGION_NOUNS):
+            # "the 40-year-old American never recovered", "a Muslim", "the Americans": a
+            # demonym heading its noun phrase names people (unresolved: no actor is made)
+            e.label = "PERSON"
+            return
         cc = _gaz().country_of_demonym(e.name)
         if not cc:
             return
@@ -1637,7 +1698,8 @@ FACILITY_WORDS = frozenset(
     "Center Centre Clinic Hospital Court Courthouse Stadium Stade Arena Airport Station "
     "Square Place Street Avenue Road Bridge Hall Theater Theatre Prison Jail Penitentiary "
     "Mall Hotel Church Cathedral Mosque Temple Museum Park Palace Tower Building "
-    "Terminal Harbour Harbor Port Plaza".split())
+    "Terminal Harbour Harbor Port Plaza Cemetery School Factory Plant "
+    "Base Camp".split())
 # first words of facility names ("Place Vendome", "Stade de Suisse", "Mount Cook")
 FACILITY_FIRST_WORDS = frozenset("Place Stade Stadio Estadio Mount Mt Mt. Fort Camp Port "
                                  "Lake Cape Piazza Plaza Rue".split())

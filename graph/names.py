@@ -72,7 +72,8 @@ ORG_LAST_WORDS = COMPANY_LAST_WORDS | frozenset(
     "Club University College School Academy".split())
 FACILITY_LAST_WORDS = frozenset(
     "Center Centre Clinic Hospital Courthouse Stadium Arena Airport Prison Jail "
-    "Penitentiary Mall Hotel Church Cathedral Mosque Temple Museum Theater Theatre".split())
+    "Penitentiary Mall Hotel Church Cathedral Mosque Temple Museum Theater Theatre "
+    "Cemetery".split())
 _DASHES = frozenset("- – — --".split())
 _TRAIL_POS = frozenset("ADP DET CCONJ SCONJ PART PRON AUX VERB".split())
 
@@ -128,6 +129,21 @@ def _kind(word: str) -> str | None:
     if w in PRODUCT_NOUNS:
         return "OTHER"
     return None
+
+
+# Abbreviations that English uses as common nouns (offences, job titles, things), never
+# as the name of an organisation: "on suspicion of DUI", "a DUI arrest", "the iPhone SDK",
+# "a GPS", "DNA evidence". Other acronyms are names unless the article itself uses them as
+# common nouns ("a prior XYZ", see ``graph.extract``).
+COMMON_ACRONYMS = frozenset(
+    "DUI DWI OWI OUI DUII CEO CFO COO CTO CIO MVP GPS DNA SUV ATM HIV AIDS PTSD ADHD MRI "
+    "ICU CPR EMT DVD CD PC TV HDTV IQ GDP VAT IPO PIN SMS MMS LED LCD UFO IED RPG SDK API "
+    "USB OS HD AI VR PDF URL WMD MP3 OK".split())
+
+
+def is_common_acronym(word: str) -> bool:
+    """Is the word one of ``COMMON_ACRONYMS``, or its plural ("CEOs", "SUVs")?"""
+    return word in COMMON_ACRONYMS or (word.endswith("s") and word[:-1] in COMMON_ACRONYMS)
 
 
 def common_noun(text: str) -> bool:

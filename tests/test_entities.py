@@ -409,3 +409,47 @@ def test_a_name_put_somewhere_is_that_facility_in_every_mention():
     assert len(ms) == 2 and {m.label for m in ms} == {"FAC"}, [(m.span, m.label) for m in ms]
     assert len({m.ref for m in ms}) == 1
     assert {m.label for m in _mentions(x, "Lohan")} == {"PERSON"}
+
+
+def test_an_abbreviation_of_english_is_no_organisation():
+    # ESC 35_8 (CC BY 3.0): "DUI" is never used with an article here, yet names nothing
+    text = ("date 2009-02-03 Chargers Jamal Williams arrested for DUI\n"
+            "Fellow Charger Vincent Jackson was arrested last month for DUI as well. "
+            "Williams faces DUI charges, the NFL said.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert not [m for m in x.mentions if "DUI" in m.span.text]
+    assert not [a for a in x.actors if "DUI" in a.name]
+    assert [m.label for m in _mentions(x, "NFL")] == ["ORG"]  # a real acronym stays
+
+
+def test_a_demonym_heading_its_noun_phrase_is_a_person_not_an_actor():
+    # ESC 7_1 (CC BY 3.0), shortened
+    text = ("date 2012-07-08 Wladimir Klitschko retains belts\n"
+            "Klitschko floored Thompson with a big right hand near the end of the fifth round, "
+            "and the 40-year-old American never recovered. The Ukrainian champion dropped "
+            "Thompson again in the sixth.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    american = _mentions(x, "American")
+    assert [(m.label, m.ref) for m in american] == [("PERSON", None)]
+    assert "American" not in {a.name for a in x.actors}
+    # a demonym modifying a noun is still the country's ("The Ukrainian champion")
+    assert all(m.label == "NORP" for m in _mentions(x, "Ukrainian"))
+
+
+def test_what_the_text_says_is_a_place_is_one_in_every_mention():
+    # ESC 20 (Qeshm earthquake), 30 (SEACOM outage) and 37 (Aceh earthquake), CC BY 3.0,
+    # one sentence each; the Ohio State line is from ESC 19 (CC BY 3.0)
+    text = ("date 2013-04-10 Earthquake shakes southern Iran\n"
+            "The quake also shook the major port city of Bandar Abbas and was felt in nearby "
+            "countries. Bandar Abbas has about 500,000 people. The epicenter was situated 55 "
+            "kilometers west of the town of Bireun. The problem was on a cable between Abu "
+            "Talat (Egypt) and Marseilles (France). A landslide hit the mountainous Bener "
+            "Meriah district. The NCAA notified Ohio State on Monday.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    for name in ("Bandar Abbas", "Bireun", "Abu Talat", "Marseilles"):
+        labels = {m.label for m in _mentions(x, name)}
+        assert labels == {"GPE"}, (name, labels)
+    assert {m.label for m in x.mentions if "Bener Meriah" in m.span.text} <= {"GPE", "LOC"}
+    # a known city gets its coordinates, an unknown one none
+    assert next(p for p in x.places if p.name == "Bandar Abbas").lat is not None
+    assert {m.label for m in _mentions(x, "Ohio State")} == {"ORG"}  # no state
