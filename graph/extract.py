@@ -31,7 +31,7 @@ Actors
   abbreviation English uses as one (``names.COMMON_ACRONYMS``: DUI, CEO, GPS, SDK...), is
   no name; a name the text calls a place is a place in all its mentions ("the city of
   Bandar Abbas", "55 km south of Bireun", "Abu Talat (Egypt)", "in Millom, Cumbria",
-  "Bukit Sama village"); a person's name (or an organisation named by a facility word:
+  "Bukit Sama village", "a Millom man"); a person's name (or an organisation named by a facility word:
   "Center", "Court", "Stadium") as the object of "in/at/near/inside/outside/into" is a facility ("at Betty
   Ford"; but "in the High Court" stays the institution); a one-word person name in
   capitals outside a capitalised sentence is an organisation ("SEACOM"); the plural last
@@ -179,6 +179,10 @@ GOVERNMENT_WORDS = re.compile(
 PLACE_NOUNS = frozenset("city town village district province county region state island "
                         "municipality prefecture regency township suburb "
                         "neighborhood neighbourhood valley oblast governorate".split())
+# People named by where they are from ("a Millom man"); not kin or occupation nouns, which
+# also follow surnames and organisations ("the Kennedy family", "a Harvard student")
+ORIGIN_NOUNS = frozenset("man woman boy girl teen teenager youth resident native pensioner "
+                         "mother father grandmother grandfather".split())
 _COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())
 REGION_WORDS = frozenset("region regions oblast oblasts province provinces state states "
                          "district districts territory territories county counties "
@@ -596,6 +600,10 @@ class _ArticleExtractor:
         if nxt is not None and nxt.lower_ in PLACE_NOUNS and head.dep_ == "compound" and \
                 head.head.i == nxt.i:
             return True  # "Bukit Sama village"
+        if len(e.toks) <= 2 and head.dep_ == "compound" and head.head.lower_ in ORIGIN_NOUNS \
+                and e.label != "PERSON" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                for c in head.head.children):
+            return True  # "a Millom man", "a Brooklyn teen": where the person is from
         if head.dep_ == "pobj" and head.head.lower_ == "of" and (
                 head.head.head.lower_ in PLACE_NOUNS or head.head.head.lower_.replace(
                     "-", "") in _COMPASS):

@@ -5,7 +5,8 @@ short forms of team names and generational suffixes.
 The lines are from the Event StoryLine Corpus v1.5 (CC BY 3.0): topics 1 (Lindsay Lohan,
 2013-06-14), 3 (a prison escape, 2009-11-30), 7 (a boxing match, 2012-07-07), 30 (an
 undersea cable outage, 2011-08-16) and 35 (a DUI arrest, 2009-02-04), one headline and one
-or two sentences each; some are shortened.
+or two sentences each; some are shortened. The place lines are single sentences of ESC
+topics 5, 20, 30, 32 and 37 (named in the test).
 The iPhone lines are from a Wikinews article among the seeds, the Pentagon line from
 another MEANTIME article, 1173 (both CC BY 2.5 Wikinews via MEANTIME; see seeds/README.md).
 """
@@ -437,16 +438,17 @@ def test_a_demonym_heading_its_noun_phrase_is_a_person_not_an_actor():
 
 
 def test_what_the_text_says_is_a_place_is_one_in_every_mention():
-    # ESC 20 (Qeshm earthquake), 30 (SEACOM outage) and 37 (Aceh earthquake), CC BY 3.0,
-    # one sentence each; the Ohio State line is from ESC 19 (CC BY 3.0)
+    # ESC 20 (Qeshm earthquake), 30 (SEACOM outage), 37 (Aceh earthquake) and 32 (Millom),
+    # CC BY 3.0, one sentence each; the Ohio State line is from ESC 5 (CC BY 3.0)
     text = ("date 2013-04-10 Earthquake shakes southern Iran\n"
             "The quake also shook the major port city of Bandar Abbas and was felt in nearby "
             "countries. Bandar Abbas has about 500,000 people. The epicenter was situated 55 "
             "kilometers west of the town of Bireun. The problem was on a cable between Abu "
             "Talat (Egypt) and Marseilles (France). A landslide hit the mountainous Bener "
-            "Meriah district. The NCAA notified Ohio State on Monday.\n")
+            "Meriah district. The NCAA notified Ohio State on Monday. A trial date has been "
+            "set for a Millom man accused of murdering his mother.\n")
     x = extract([parse_text(text, "t.txt")])[0]
-    for name in ("Bandar Abbas", "Bireun", "Abu Talat", "Marseilles"):
+    for name in ("Bandar Abbas", "Bireun", "Abu Talat", "Marseilles", "Millom"):
         labels = {m.label for m in _mentions(x, name)}
         assert labels == {"GPE"}, (name, labels)
     assert {m.label for m in x.mentions if "Bener Meriah" in m.span.text} <= {"GPE", "LOC"}
