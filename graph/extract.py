@@ -79,7 +79,8 @@ Events
   Conference 2010"; not an institution's: "the Conference Board", "the Ministry of War"),
   light verbs folded into their eventive object ("launched an offensive" is one
   offensive event whose agent is the subject), conjoined verbs as separate events sharing
-  the subject.
+  the subject. Page furniture is no event ("Last updated at 13:42 GMT", "Posted: Nov 27,
+  2005": a verb of publishing with no object before a date or clock time).
 - Roles: agent (active subject, passive "by" phrase, "under X command", possessor of an
   event noun, the subject of a verb of agreeing on an event noun object: "Aeroflot
   negotiated the purchase", "signed the agreement"), patient (object, passive subject,
@@ -1082,8 +1083,10 @@ class _ArticleExtractor:
             if tok.dep_ == "amod":
                 return None  # participles as adjectives: "aggravated assault", "long awaited"
             if lemma in ("update", "publish", "post", "modify") and not any(
-                    c.dep_ in SUBJ_DEPS for c in tok.children) and tok.i == tok.sent.start:
-                return None  # page furniture: "Updated 4:08 p.m. ET", "PUBLISHED: 02:31 GMT"
+                    c.dep_ in ("dobj", "obj", "ccomp") for c in tok.children) and (
+                    _stamp_follows(tok) or tok.i == tok.sent.start and not any(
+                        c.dep_ in SUBJ_DEPS for c in tok.children)):
+                return None  # page furniture: "Updated 4:08 p.m. ET", "Last updated at 22:46"
             return "verb"
         if tok.pos_ == "PROPN" and _event_name(tok) is not None:
             return "noun"  # "the Paris Air Show", "World War II": a named event
@@ -1944,6 +1947,21 @@ def _event_name(tok):
     if nxt is not None and nxt.dep_ == "nummod" and nxt.head.i == tok.i:
         end += 1  # "Conference 2010"
     return tok.doc[start:end + 1]
+
+
+def _stamp_follows(tok) -> bool:
+    """Is a date or clock time written right after the word ("updated: Nov 27, 2005",
+    "updated at 22:46 GMT", "Updated 8:52 PM EDT")?"""
+    doc = tok.doc
+    j = tok.i + 1
+    while j < len(doc) and j <= tok.i + 3 and (doc[j].is_punct or doc[j].lower_ in ("at", "on")):
+        j += 1
+    return j < len(doc) and (doc[j].text[:1].isdigit() or doc[j].ent_type_ in ("DATE", "TIME")
+                             or doc[j].lower_.rstrip(".")[:3] in _MONTH_STEMS)
+
+
+_MONTH_STEMS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri "
+                         "sat sun".split())
 
 
 def _eventive_object(verb):
