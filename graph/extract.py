@@ -29,7 +29,8 @@ Actors
   by its body (``graph.casing``); a name inside a temporal expression ("12:41 GMT") is
   part of the time; an acronym the article uses as a common noun ("a prior DUI"), or an
   abbreviation English uses as one (``names.COMMON_ACRONYMS``: DUI, CEO, GPS, SDK...), is
-  no name; a name the text calls a place is a place in all its mentions ("the city of
+  no name; a title the model took into a person's name is the person's title
+  ("Spokeswoman Sandy Angers"; not "General Motors"); a name the text calls a place is a place in all its mentions ("the city of
   Bandar Abbas", "55 km south of Bireun", "Abu Talat (Egypt)", "in Millom, Cumbria",
   "Bukit Sama village", "a Millom man"); a person's name (or an organisation named by a facility word:
   "Center", "Court", "Stadium") as the object of "in/at/near/inside/outside/into" is a facility ("at Betty
@@ -428,6 +429,10 @@ class _ArticleExtractor:
                 parts = [p for p in parts if not names.common_noun(" ".join(t.text for t in p))]
             for k, part in enumerate(parts):
                 lab = label
+                if lab in ("PERSON", "ORG"):
+                    titled = names.strip_title(part)
+                    if titled is not part:
+                        part, lab = titled, "PERSON"  # "Spokeswoman Sandy Angers"
                 if len(parts) > 1:
                     text = _norm_space(" ".join(t.text for t in part))
                     if g.country_code(text):
@@ -719,8 +724,9 @@ class _ArticleExtractor:
         words = []
         while i >= 0:
             t = doc[i]
-            if t.ent_type_ or t.tag_ == "POS" or t.is_punct and t.text != "-":
-                break
+            if t.ent_type_ and t.lower_.replace(".", "") not in names.TITLE_NOUNS or \
+                    t.tag_ == "POS" or t.is_punct and t.text != "-":
+                break  # (a title the model took into the name is still a title)
             if not (t.text[:1].isupper() or t.text in ("-", "in", "of", "de")):
                 break
             words.insert(0, t)

@@ -82,6 +82,30 @@ def _is_name_word(t) -> bool:
     return t.text[:1].isupper() or t.text[:1].isdigit()
 
 
+# Titles that head a person's name in running text ("Spokeswoman Sandy Angers", "Deputy
+# Luis Ortiz"); not words that also begin organisation names ("General Motors")
+TITLE_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson lawyer attorney judge prosecutor officer deputy "
+    "sheriff detective president minister premier chancellor senator congressman "
+    "congresswoman governor mayor chairman chairwoman ceo founder analyst publicist coach "
+    "commander colonel captain lieutenant sergeant inmate suspect".split())
+
+
+def strip_title(toks: list) -> list:
+    """A person's name without the title the model took into its span ("Spokeswoman Sandy
+    Angers" -> "Sandy Angers"); the same list when there is none. The rest must be proper
+    nouns that are no organisation's ("Detective Bureau" keeps its title word)."""
+    if len(toks) < 2 or toks[0].lower_.replace(".", "") not in TITLE_NOUNS or \
+            not toks[0].text[:1].isupper() or toks[1].tag_ == "POS":
+        return toks
+    rest = toks[1:]
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest) or \
+            rest[-1].text in ORG_LAST_WORDS or rest[-1].text in COMPANY_LAST_WORDS or \
+            rest[-1].text in FACILITY_LAST_WORDS or _kind(rest[-1].text):
+        return toks
+    return rest
+
+
 def trim(toks: list) -> list:
     """Drop lower-case function words and punctuation the model glued to the end of a name
     ("Thompson in Berne" tagged as "Thompson in", "Chris Webber - -")."""

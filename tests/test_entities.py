@@ -455,3 +455,17 @@ def test_what_the_text_says_is_a_place_is_one_in_every_mention():
     # a known city gets its coordinates, an unknown one none
     assert next(p for p in x.places if p.name == "Bandar Abbas").lat is not None
     assert {m.label for m in _mentions(x, "Ohio State")} == {"ORG"}  # no state
+
+
+def test_a_title_the_model_took_into_a_name_is_the_persons_title():
+    # MEANTIME Wikinews 106653 (CC BY 2.5 via MEANTIME CC BY 4.0), shortened; the last
+    # sentence is made up to show that "General" begins organisation names too
+    text = ("date 2008-01-31 Boeing delays 787\n"
+            "Spokeswoman Sandy Angers said that the team had finished. \"We are focusing "
+            "more on the technology breakthroughs,\" said Angers. General Motors said "
+            "sales fell.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    angers = next(a for a in x.actors if a.name == "Sandy Angers")
+    assert angers.kind == "person" and "Spokeswoman" in angers.titles
+    assert {m.ref for m in _mentions(x, "Angers")} == {angers.id}
+    assert [m.label for m in _mentions(x, "General Motors")] == ["ORG"]
