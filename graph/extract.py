@@ -76,8 +76,10 @@ Events
   offensive event whose agent is the subject), conjoined verbs as separate events sharing
   the subject.
 - Roles: agent (active subject, passive "by" phrase, "under X command", possessor of an
-  event noun, the subject of a verb of agreeing on an event noun object: "Aeroflot
-  negotiated the purchase", "signed the agreement"), patient (object, passive subject,
+  event noun, the subject of a verb of agreeing or announcing on an event noun object:
+  "Aeroflot negotiated the purchase", "signed the agreement", "Airbus unveiled plans"; the
+  subject of a verb whose "in" phrase is a statement, meeting, agreement, protest or a
+  response, attempt or effort: "said in a statement", "are in negotiations"), patient (object, passive subject,
   subject of an unaccusative verb such as "die", "fall", "collapse" (a number or amount as
   object does not count: "dies aged 56", "fell 5 percent"), the "of" object of an event
   noun of undergoing: "the capture/loss/death of X"), beneficiary ("with/to/for X" of
@@ -85,9 +87,17 @@ Events
   what is reported). Passive: a "be" auxiliary ("are to be allowed to bid"), or a
   participle with a "by" phrase and no auxiliary (headlines: "Apple swamped by
   pre-orders"); a bare participle conjoined to a passive is passive too ("were selected
-  and purchased by"). Subjects of participles, relative clauses, controlled infinitives
-  and conjoined verbs are inherited from the governing phrase; the infinitive of an object
-  noun takes the verb's subject ("the EU made the decision to ban"). A verb without a
+  and purchased by"), and so is a participle on a noun that the tagger calls a past tense
+  ("a rapist recaptured last month"). Subjects of participles, relative clauses,
+  controlled infinitives and conjoined verbs are inherited from the governing phrase (a
+  clause on a noun in apposition is about the name: "Mark Papermaster, an Apple executive
+  overseeing ..."); the infinitive of an event noun is done by that event's agent ("the
+  Northrop Grumman and EADS plan to assemble"), else the infinitive of an object noun takes
+  the verb's subject ("the EU made the decision to ban"); an adjective's infinitive takes
+  the copula's subject for adjectives of will and ability ("they will be willing to
+  contribute"), makes it the patient for "easy/hard/difficult/tough/impossible" ("Thompson
+  is hard to hit") and has no subject after other adjectives ("it is disappointing to
+  hear"). A verb without a
   subject in the parse takes a name attached before it as a noun-phrase adverbial or in
   apposition to one (a date line glued to the lead: "June 13, 2005 \n European aircraft
   manufacturer, Airbus, has won"). Officials, executives, representatives "from/of X"
@@ -215,7 +225,23 @@ UNACCUSATIVE_VERBS = frozenset("die fall rise drop decline increase decrease gro
 # Verbs whose subject is the agent of their eventive object, which stays an event of its own
 # ("negotiated the purchase", "signed the agreement", "reached a deal").
 SUPPORT_VERBS = frozenset("negotiate agree sign conclude finalize finalise complete seal "
-                          "strike reach ink".split())
+                          "strike reach ink announce unveil file submit lodge issue place "
+                          "present".split())
+# Adjectives whose infinitive is done by their subject ("willing to contribute", "able to
+# fly", "excited to come back"), and "tough" adjectives whose subject is the infinitive's
+# object ("hard to hit"); with any other adjective the infinitive has no subject of its own
+# ("it is disappointing to hear").
+CONTROL_ADJECTIVES = frozenset(
+    "able unable willing unwilling ready eager keen reluctant likely unlikely certain sure due "
+    "set free happy glad proud pleased sorry sad excited anxious afraid careful quick slow "
+    "prepared determined content desperate hesitant interested first last next".split())
+TOUGH_ADJECTIVES = frozenset("easy hard difficult tough impossible".split())
+# Event nouns whose "in" phrase on a verb is done by the verb's subject ("said in a
+# statement", "are in talks with ...", "acted in response to ..."): statements, meetings,
+# agreements, appeals and protests, and these.
+SETTING_NOUN_TYPES = frozenset("statement meeting agreement appeal protest demand disapproval "
+                               "rejection threat intent".split())
+SETTING_NOUNS = frozenset("response reaction attempt effort".split())
 GIVING_VERBS = frozenset("share give provide supply send deliver offer sell lend transfer "
                          "donate grant".split())
 ENTITY_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC",
@@ -1075,13 +1101,9 @@ class _ArticleExtractor:
                     parts += self._prep_roles(c, lemma, is_verb=True)
         if not is_verb or light is not None:
             parts += self._noun_roles(trig)
-        if not is_verb and light is None and not any(p.role == "agent" for p in parts) and \
-                trig.dep_ in ("dobj", "obj") and trig.head.lemma_.lower() in SUPPORT_VERBS:
-            # "Aeroflot has negotiated the purchase of ...": the subject of a verb of
-            # agreeing on an eventive noun is that event's agent (the noun stays an event)
-            subj, passive = self._subject(trig.head, history, info)
-            if not passive and not _is_passive(trig.head):
-                parts += [Participant(r, "agent") for r in subj]
+        if not is_verb and light is None and not any(p.role == "agent" for p in parts):
+            parts += [Participant(r, "agent")
+                      for r in self._noun_context_agents(trig, history, info)]
         # places: through prepositions of the trigger (and of the light verb)
         for head in {trig, verb}:
             places += self._places_of(head)
@@ -1133,6 +1155,7 @@ class _ArticleExtractor:
         """Actor ids of the verb's subject, and whether it is a passive subject."""
         v = verb
         seen = 0
+        tough = False  # "Thompson is hard to hit": the subject is the infinitive's object
         while seen < 6:
             seen += 1
             kids = list(v.children)
@@ -1144,7 +1167,7 @@ class _ArticleExtractor:
                 if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
                     # a bare participle conjoined to a passive shares its voice
                     # ("were selected and purchased by the government")
-                    passive = c.dep_ == "nsubjpass" and (v is verb or (
+                    passive = tough or c.dep_ == "nsubjpass" and (v is verb or (
                         verb.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass")
                                                        for a in verb.children)))
                     if c.pos_ == "PRON":
@@ -1172,7 +1195,23 @@ class _ArticleExtractor:
                 v = v.head
                 continue
             if v.dep_ in ("acl", "relcl") and v.head.pos_ in NOUN_POS + ("PRON",):
-                refs = self.refs(v.head)
+                head = v.head
+                if head.pos_ == "NOUN" and head.dep_ == "appos" and self.refs(head.head):
+                    # "Mark Papermaster, an Apple executive overseeing ...": the clause
+                    # is about the name the noun is in apposition to
+                    head = head.head
+                if v.tag_ == "VB" and head.pos_ == "NOUN" and \
+                        taxonomy.is_eventive_noun(head.lemma_.lower()):
+                    # the infinitive of an event noun is done by that event's agent:
+                    # "the Northrop Grumman and EADS plan to assemble", "are in
+                    # negotiations to arrange"
+                    agents = self._noun_agents(head, history, info)
+                    if agents:
+                        return agents, False
+                refs = self.refs(head)
+                # (a participle the tagger calls a past tense is still a participle:
+                # "a convicted rapist recaptured last month")
+                reduced_passive = v.tag_ == "VBN" or (v.dep_ == "acl" and v.tag_ == "VBD")
                 if not refs and v.dep_ == "acl" and v.tag_ == "VB" and \
                         v.head.dep_ in ("dobj", "obj") and v.head.head.pos_ in ("VERB", "AUX") \
                         and not any(c.dep_ == "dative" for c in v.head.head.children):
@@ -1180,7 +1219,22 @@ class _ArticleExtractor:
                     # "the EU made the decision to ban ...", "it signed a contract to buy ..."
                     v = v.head.head
                     continue
-                return refs, v.tag_ == "VBN"
+                return refs, reduced_passive
+            if v.pos_ == "ADJ" and v is not verb and v.dep_ in ("acomp", "oprd", "amod"):
+                # an adjective's infinitive: "they will be willing to contribute" (the
+                # copula's subject), "a company able to build"; "X is hard to hit" (X is
+                # hit); "it is disappointing to hear" (no one in particular)
+                adj = v.lemma_.lower()
+                if adj in TOUGH_ADJECTIVES:
+                    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+                        break
+                    tough = True
+                elif adj not in CONTROL_ADJECTIVES:
+                    break
+                if v.dep_ == "amod":
+                    return (self.refs(v.head), tough) if v.head.pos_ in NOUN_POS else ([], False)
+                v = v.head
+                continue
             if v.dep_ == "xcomp":
                 objs = [c for c in v.head.children if c.dep_ in ("dobj", "obj")]
                 if objs and self.refs(objs[0]):
@@ -1201,6 +1255,41 @@ class _ArticleExtractor:
                 continue
             break
         return [], False
+
+    def _noun_agents(self, noun, history, info) -> list[str]:
+        """The agents of an event noun: its own (possessor, modifier, "of"/"by"/"from"
+        phrase) or, failing those, the ones its clause gives it (_noun_context_agents)."""
+        own = [p.ref for p in self._noun_roles(noun) if p.role == "agent"]
+        return own or self._noun_context_agents(noun, history, info)
+
+    def _noun_context_agents(self, noun, history, info) -> list[str]:
+        """Agents of an event noun from outside its noun phrase: the subject of a verb of
+        agreeing or announcing whose object it is ("Aeroflot has negotiated the purchase",
+        "Airbus unveiled plans"), of a verb it is the "in" phrase of ("said in a statement",
+        "are in negotiations", "released it in response to"), or a subject the parser hung on
+        the noun itself."""
+        lemma = noun.lemma_.lower()
+        if lemma in PATIENT_POSSESSOR_NOUNS or lemma in PATIENT_OF_NOUNS:
+            return []  # "announced the death of ...": no agent of a death
+        subj = [c for c in noun.children if c.dep_ == "nsubj"]
+        if subj:
+            c = subj[0]
+            return self._resolve_pronoun(c, history, info) if c.pos_ == "PRON" else self.refs(c)
+        verb = None
+        if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in SUPPORT_VERBS:
+            verb = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and \
+                noun.head.head.pos_ in ("VERB", "AUX") and \
+                noun.head.head.lemma_.lower() not in UNACCUSATIVE_VERBS | {"result", "end"} and \
+                (lemma in SETTING_NOUNS or (taxonomy.type_of_noun(lemma) or
+                                            taxonomy.GENERIC).name in SETTING_NOUN_TYPES):
+            verb = noun.head.head
+        if verb is None:
+            return []
+        refs, passive = self._subject(verb, history, info)
+        if passive or _is_passive(verb):
+            return []
+        return refs
 
     def _prep_roles(self, prep, lemma: str, is_verb: bool) -> list[Participant]:
         out = []
