@@ -60,9 +60,10 @@ Actors
 - Pronoun subjects (he, she, they, it, we) take the nearest compatible actor: first an actor
   mentioned earlier in the same sentence (grammatical subjects first), then the subject of
   the previous sentences (up to three back), then any actor there; he/she need a person,
-  they/it/we need a non-person. "I"/"me" (in a quotation) is first the person subject of a
-  reporting verb of the sentence, before or after the quote ('"I conclude ...," said
-  Mann'), else a person as for "he". A bare definite company noun ("the company", "the
+  they/it/we need a non-person; "it" and "them" as objects are left unresolved (they are
+  mostly things: "used it to force", "distributes them"). "I"/"me" (in a quotation) is
+  first the person subject of a reporting verb of the sentence, before or after the quote
+  ('"I conclude ...," said Mann'), else a person as for "he". A bare definite company noun ("the company", "the
   airline", "the firm"; no modifier, no "of") is resolved like "it", but only to an
   organisation or media actor.
 
@@ -79,29 +80,37 @@ Events
   event noun, the subject of a verb of agreeing or announcing on an event noun object:
   "Aeroflot negotiated the purchase", "signed the agreement", "Airbus unveiled plans"; the
   subject of a verb whose "in" phrase is a statement, meeting, agreement, protest or a
-  response, attempt or effort: "said in a statement", "are in negotiations"), patient (object, passive subject,
-  subject of an unaccusative verb such as "die", "fall", "collapse" (a number or amount as
-  object does not count: "dies aged 56", "fell 5 percent"), the "of" object of an event
-  noun of undergoing: "the capture/loss/death of X"), beneficiary ("with/to/for X" of
-  giving and sharing verbs), target ("against X"), topic (for statements: the agents of
-  what is reported). Passive: a "be" auxiliary ("are to be allowed to bid"), or a
-  participle with a "by" phrase and no auxiliary (headlines: "Apple swamped by
-  pre-orders"); a bare participle conjoined to a passive is passive too ("were selected
-  and purchased by"), and so is a participle on a noun that the tagger calls a past tense
-  ("a rapist recaptured last month"). Subjects of participles, relative clauses,
-  controlled infinitives and conjoined verbs are inherited from the governing phrase (a
-  clause on a noun in apposition is about the name: "Mark Papermaster, an Apple executive
-  overseeing ..."); the infinitive of an event noun is done by that event's agent ("the
-  Northrop Grumman and EADS plan to assemble"), else the infinitive of an object noun takes
-  the verb's subject ("the EU made the decision to ban"); an adjective's infinitive takes
-  the copula's subject for adjectives of will and ability ("they will be willing to
-  contribute"), makes it the patient for "easy/hard/difficult/tough/impossible" ("Thompson
-  is hard to hit") and has no subject after other adjectives ("it is disappointing to
-  hear"). A verb without a
-  subject in the parse takes a name attached before it as a noun-phrase adverbial or in
-  apposition to one (a date line glued to the lead: "June 13, 2005 \n European aircraft
-  manufacturer, Airbus, has won"). Officials, executives, representatives "from/of X"
-  stand for X.
+  response, attempt or effort: "said in a statement", "are in negotiations"; the "from"
+  phrase of a statement, appeal, demand, threat, aid, sanction, attack or order noun, also
+  when it hangs on the verb of its object: "won an order from Qatar Airways"; of an event
+  of two sides, "between X and Y" makes X the agent and Y a co-agent), patient (object,
+  passive subject, subject of an unaccusative verb such as "die", "fall", "collapse",
+  "return", "come", "go" (a number or amount as object does not count: "dies aged 56",
+  "fell 5 percent"; a "to" infinitive does: "declined to comment") and of "undergo"; the
+  "of" object of an event noun of undergoing or of a nominalised transitive verb: "the
+  capture/loss/death of X", "production of X", "a decrease of X", "the murder of X"; the
+  possessor of an event noun of undergoing: "his murder", "her arrival"), beneficiary
+  ("with/to/for X" of giving and sharing verbs), target ("against X"), topic (for
+  statements: the agents of what is reported). Passive: a "be" auxiliary ("are to be
+  allowed to bid"), a participle with a "by" phrase and no auxiliary (headlines: "Apple
+  swamped by pre-orders"), or a verb that takes an object and its infinitive with neither
+  an object nor an auxiliary ("Boeing allowed to bid"); a bare participle conjoined to a
+  passive is passive too ("were selected and purchased by"), and so is a participle on a
+  noun that the tagger calls a past tense ("a rapist recaptured last month"). Subjects of
+  participles, relative clauses, controlled infinitives and conjoined verbs are inherited
+  from the governing phrase (a clause on a noun in apposition is about the name: "Mark
+  Papermaster, an Apple executive overseeing ..."); an infinitive with an object before it
+  is the object's, even when the object is no actor ("forced them to drive"); the
+  infinitive of an event noun is done by that event's agent ("the Northrop Grumman and
+  EADS plan to assemble"), else the infinitive of an object noun takes the verb's subject
+  ("the EU made the decision to ban"); an adjective's infinitive takes the copula's
+  subject for adjectives of will and ability ("they will be willing to contribute"), makes
+  it the patient for "easy/hard/difficult/tough/impossible" ("Thompson is hard to hit")
+  and has no subject after other adjectives ("it is disappointing to hear"). A verb
+  without a subject in the parse takes a name attached before it as a noun-phrase
+  adverbial or in apposition to one (a date line glued to the lead: "June 13, 2005 \n
+  European aircraft manufacturer, Airbus, has won"). Officials, executives,
+  representatives "from/of X" stand for X.
 - Time: a timex in the event's own clause (basis ``explicit``; the nearest, a named time
   before "now") > a date elsewhere in the sentence that the event's own tense allows (a
   past event not in a time wholly after publication, a future one not wholly before it, a
@@ -206,11 +215,27 @@ UNNAMED_SOURCE_NOUNS = frozenset("report reports source sources media estimate e
 # "reports that ...", "some reports", "claims of ..." ("the announcement came ..." is an event).
 SOURCE_NOUNS = frozenset("report reports claim claims estimate estimates comment comments".split())
 PATIENT_POSSESSOR_NOUNS = frozenset("loss losses death deaths arrest capture defeat release "
-                                    "withdrawal".split())
+                                    "withdrawal murder killing assassination execution "
+                                    "kidnapping trial conviction detention rescue funeral "
+                                    "dismissal appointment election arrival collapse".split())
 # Event nouns whose "of" object undergoes the event: "the capture of Bakhmut", "the losses
 # of Adam Air Flight 574", "the death of ...".
 PATIENT_OF_NOUNS = frozenset("capture seizure recapture occupation annexation arrest "
-                             "suspension release loss death defeat destruction".split())
+                             "suspension release loss death defeat destruction".split()) | \
+    frozenset(  # nominalised transitive verbs: "production of ...", "the murder of ..."
+        "production purchase sale sales acquisition delivery launch replacement installation "
+        "upgrade development construction manufacture closure shutdown expansion dismissal "
+        "appointment election nomination removal evacuation rescue treatment detention "
+        "deportation killing murder assassination execution slaying shooting stabbing "
+        "kidnapping rape trial conviction prosecution investigation probe inspection funeral "
+        "criticism condemnation".split()) | \
+    frozenset(  # nominalised unaccusatives: "the collapse of ...", "a decrease of ..."
+        "increase decrease decline rise drop fall growth collapse crash arrival return "
+        "disappearance".split())
+# Event nouns that happen to someone or something, with no agent of their own.
+UNDERGOING_NOUNS = frozenset("loss losses death deaths defeat increase decrease decline rise "
+                             "drop fall growth collapse crash arrival return "
+                             "disappearance".split())
 PART_NOUNS = frozenset("part parts area areas section sections portion portions territory "
                        "territories half third thirds two-thirds much most rest outskirts "
                        "center centre north south east west border borders".split())
@@ -221,7 +246,28 @@ QUANTITY_NOUNS = frozenset("number numbers thousands hundreds dozens millions gr
 # "prices fell", "the bridge collapsed".
 UNACCUSATIVE_VERBS = frozenset("die fall rise drop decline increase decrease grow shrink "
                                "collapse sink crash explode burn happen occur arrive "
-                               "disappear vanish emerge soar plunge slump".split())
+                               "disappear vanish emerge soar plunge slump end close open "
+                               "change improve worsen expand recover rebound surge "
+                               "dip double triple halve return come go".split())
+# Verbs whose subject undergoes their object ("he had undergone a liver transplant").
+UNDERGOING_VERBS = frozenset("undergo".split())
+# Verbs that take an object and its infinitive: without the object, the subject is passive
+# ("Boeing allowed to bid for contracts", headline style).
+OBJECT_CONTROL_VERBS = frozenset("allow permit force order urge require authorize authorise "
+                                 "compel oblige encourage instruct invite enable forbid "
+                                 "tell".split())
+# Event nouns whose "from" phrase is their agent ("an order from Qatar Airways", "a
+# statement from the ministry", "support from the U.S."), by type, and these.
+FROM_AGENT_TYPES = frozenset("statement appeal intent demand disapproval rejection threat aid "
+                             "sanction attack".split())
+FROM_AGENT_NOUNS = frozenset("order orders pre-order pre-orders investment".split())
+# Events of two sides: "a dispute between Airbus and Boeing" (the first side is the agent,
+# the others co-agents, as with "with").
+RECIPROCAL_WORDS = frozenset("meet talk negotiate agree cooperate meeting talks agreement deal "
+                             "clash fight trade partner dispute conflict war battle fighting "
+                             "competition contest negotiation negotiations discussion "
+                             "discussions summit treaty accord pact partnership alliance "
+                             "compete".split())
 # Verbs whose subject is the agent of their eventive object, which stays an event of its own
 # ("negotiated the purchase", "signed the agreement", "reached a deal").
 SUPPORT_VERBS = frozenset("negotiate agree sign conclude finalize finalise complete seal "
@@ -894,6 +940,8 @@ class _ArticleExtractor:
     def _resolve_pronoun(self, tok, history, info) -> list[str]:
         """The documented coreference rule (see the module docstring)."""
         cls = PRONOUNS.get(tok.lower_)
+        if tok.lower_ in ("it", "them") and not _is_subject(tok):
+            return []  # "used it to force", "distributes them": objects are mostly things
         if tok.lemma_.lower() in COMPANY_NOUNS:
             cls = "company"
         if cls is None:
@@ -1080,8 +1128,15 @@ class _ArticleExtractor:
             passive = passive or _is_passive(verb)
             undergo = (light is not None and light.lemma_.lower() in ("sustain", "suffer", "incur")) \
                 or (light is None and lemma in UNACCUSATIVE_VERBS
-                    and not any(c.dep_ in ("dobj", "obj") and not _is_measure(c)
-                                for c in verb.children))
+                    and not any((c.dep_ in ("dobj", "obj") and not _is_measure(c)) or
+                                (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children))
+                                for c in verb.children)) \
+                or (light is None and lemma in UNDERGOING_VERBS)
+            if lemma in OBJECT_CONTROL_VERBS and not passive and verb is trig:
+                kids = {c.dep_ for c in verb.children}
+                # "Boeing allowed to bid": no object before the infinitive, no auxiliary
+                passive = "xcomp" in kids and "nsubj" in kids and not kids & {
+                    "dobj", "obj", "dative", "aux", "auxpass", "ccomp"}
             for r in subj:
                 parts.append(Participant(r, "patient" if passive or undergo else "agent"))
                 subject_is = r
@@ -1237,7 +1292,7 @@ class _ArticleExtractor:
                 continue
             if v.dep_ == "xcomp":
                 objs = [c for c in v.head.children if c.dep_ in ("dobj", "obj")]
-                if objs and self.refs(objs[0]):
+                if objs:  # "forced them to drive": the object, even when it is no actor
                     return self.refs(objs[0]), False
                 v = v.head
                 continue
@@ -1269,13 +1324,21 @@ class _ArticleExtractor:
         "are in negotiations", "released it in response to"), or a subject the parser hung on
         the noun itself."""
         lemma = noun.lemma_.lower()
-        if lemma in PATIENT_POSSESSOR_NOUNS or lemma in PATIENT_OF_NOUNS:
-            return []  # "announced the death of ...": no agent of a death
+        if lemma in UNDERGOING_NOUNS or (taxonomy.type_of_noun(lemma) or taxonomy.GENERIC).name \
+                in ("casualties", "disaster"):
+            return []  # "announced the death of ...", "reached an increase": no agent
         subj = [c for c in noun.children if c.dep_ == "nsubj"]
         if subj:
             c = subj[0]
             return self._resolve_pronoun(c, history, info) if c.pos_ == "PRON" else self.refs(c)
         verb = None
+        if noun.dep_ in ("dobj", "obj") and _from_is_agent(noun):
+            # "Airbus has won an order from Qatar Airways", "received a call from ..."
+            for p in noun.head.children:
+                if p.dep_ == "prep" and p.lower_ == "from":
+                    refs = [r for o in p.children if o.dep_ == "pobj" for r in self.refs(o)]
+                    if refs:
+                        return refs
         if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in SUPPORT_VERBS:
             verb = noun.head
         elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and \
@@ -1301,6 +1364,12 @@ class _ArticleExtractor:
                     if mod.dep_ in ("amod", "compound", "poss", "nmod"):
                         refs = self.refs(mod) or self._country_of_modifier(mod)
                         out += [Participant(r, "agent") for r in refs]
+                continue
+            if p == "between" and lemma in RECIPROCAL_WORDS:
+                # "a dispute between Airbus and Boeing": the first side acts, with the others
+                out += [Participant(r, "agent") for r in self.refs(o, 3)]
+                for c in o.conjuncts:
+                    out += [Participant(r, "co-agent") for r in self.refs(c, 3)]
                 continue
             refs = self.refs(o)
             if not refs:
@@ -1363,6 +1432,8 @@ class _ArticleExtractor:
                         out += [Participant(r, role) for r in refs]
                     elif p in ("in", "by", "from") and lemma in ("report", "reports",
                                                                 "statement", "estimate"):
+                        out += [Participant(r, "agent") for r in refs]
+                    elif p == "from" and _from_is_agent(noun):
                         out += [Participant(r, "agent") for r in refs]
                 out += self._prep_roles(c, lemma, is_verb=False)
         return out
@@ -1923,9 +1994,19 @@ def _is_passive(verb) -> bool:
         not any(c.dep_ == "aux" for c in kids)
 
 
+def _from_is_agent(noun) -> bool:
+    """Is the "from" phrase of this event noun its agent ("an order from X")?"""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in FROM_AGENT_NOUNS or noun.lower_ in FROM_AGENT_NOUNS
+                                    or (taxonomy.type_of_noun(lemma) or taxonomy.GENERIC).name
+                                    in FROM_AGENT_TYPES)
+
+
 def _is_measure(tok) -> bool:
     """A number or amount as an object ("shares fell 5 percent", "dies aged 56"): it does
-    not make an intransitive verb transitive."""
+    not make an intransitive verb transitive; "one of the wars" is no measure."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
     return tok.pos_ == "NUM" or tok.like_num or tok.lemma_.lower() in ("percent", "%", "point",
                                                                        "points", "cent")
 

@@ -1,9 +1,10 @@
 """Participant roles on real news sentences (real spaCy parse).
 
 Sources, all shortened to a headline and one to three sentences:
-- MEANTIME (CC BY 4.0) Wikinews documents (Wikinews, CC BY 2.5): 3307, 43503, 108294,
-  129865 and 199629.
-- Event StoryLine Corpus v1.5 (CC BY 3.0) documents 3_11 and 7_1 (ECB+ news reports).
+- MEANTIME (CC BY 4.0) Wikinews documents (Wikinews, CC BY 2.5): 3307, 3835, 5403, 11716,
+  41882, 43503, 108294, 129865, 199629 and 238039.
+- Event StoryLine Corpus v1.5 (CC BY 3.0) documents 3_4, 3_11, 5_1, 7_1 and 33_8 (ECB+ news
+  reports).
 """
 from __future__ import annotations
 
@@ -36,6 +37,32 @@ DOCS = {
                 "The Nov. 30 escape by Arcade Joseph Comeaux Jr., a convicted rapist recaptured "
                 "last month after eight days on the run in Baytown and Houston, has led to "
                 "unprecedented fallout at the prison unit where he was housed.\n",
+    "3835": "date 2005-01-29 Chinese airlines agree purchase of Boeing 787 Dreamliners\n"
+            "Officials from the People's Republic of China have agreed to purchase 60 Boeing "
+            "787 Dreamliner aircraft in a deal worth US$7.2 bn. In China, airliners are selected "
+            "and purchased by the government, which then distributes them to different "
+            "airlines.\n",
+    "5403": "date 2006-09-22 Boeing allowed to bid for U.S. space launch contracts again\n"
+            "The USAF has announced it.\n",
+    "11716": "date 2005-06-13 Airbus wins Qatar Airways order worth $15bn\n"
+             "European aircraft manufacturer, Airbus, has won an order from Qatar Airways for up "
+             "to 60 of its new mid-sized A350 jets. The order has given a boost to an otherwise "
+             "disappointing Paris Air Show, which had been dominated by a state aid dispute "
+             "between Airbus and Boeing.\n",
+    "41882": "date 2006-10-30 Boeing delivers final 717 to AirTran\n"
+             "Boeing Commercial Airplanes on Tuesday delivered the final 717 jet built to AirTran "
+             "Airways in ceremonies in Long Beach, California, bringing production of McDonnell "
+             "Douglas jets to an end.\n",
+    "238039": "date 2011-01-17 Steve Jobs takes medical leave\n"
+              "Apple Inc. CEO Steve Jobs has taken medical leave. The statement caused a sharp "
+              "decrease of Apple share prices in foreign markets. He fought pancreatic cancer in "
+              "2004, later revealing he had undergone a liver transplant.\n",
+    "esc-mixed": "date 2005-05-24 Sixers hire Cheeks\n"
+                 "O'Brien was excited to come back to Philadelphia because of his roots in the "
+                 "city. Witnesses say Horton died trying to shield several students. During the "
+                 "escape, Arcade Joseph Comeaux, Jr. allegedly produced a weapon and fired upon "
+                 "two correctional officers, took them hostage and forced them to drive to "
+                 "Baytown, Texas.\n",
 }
 
 
@@ -104,3 +131,48 @@ def test_a_participle_tagged_as_past_tense_is_a_reduced_passive(xs):
 def test_unveiling_plans_makes_the_subject_their_agent(xs):
     e = _ev(_in(xs["3307"], "unveiled plans"), "plan")
     assert ("actor:airbus", "agent") in _roles(e)
+
+
+def test_an_object_it_or_them_is_not_resolved_to_an_actor(xs):
+    # "distributes them": the airliners, not China
+    e = _ev(_in(xs["3835"], "distributes them"), "distribute")
+    assert not _roles(e)
+
+
+def test_an_object_control_verb_without_its_object_is_passive(xs):
+    evs = _in(xs["5403"], "Boeing allowed to bid")
+    assert _roles(_ev(evs, "allow")) == {("actor:boeing", "patient")}
+    assert _roles(_ev(evs, "bid")) == {("actor:boeing", "agent")}
+
+
+def test_an_object_controls_the_infinitive_even_when_it_is_no_actor(xs):
+    # "forced them to drive": the officers drive, not Comeaux
+    e = _ev(_in(xs["esc-mixed"], "forced them to drive"), "drive")
+    assert not any(r == "agent" for _, r in _roles(e))
+
+
+def test_the_from_phrase_of_an_order_is_its_agent(xs):
+    e = _ev(_in(xs["11716"], "won an order from"), "order")
+    assert ("actor:qatar-airways", "agent") in _roles(e)
+    assert ("actor:airbus", "agent") not in _roles(e)
+
+
+def test_between_gives_the_first_side_as_agent_and_the_others_as_co_agents(xs):
+    e = _ev(_in(xs["11716"], "dispute between"), "dispute")
+    assert _roles(e) == {("actor:airbus", "agent"), ("actor:boeing", "co-agent")}
+
+
+def test_the_of_object_of_a_transitive_or_unaccusative_nominal_is_its_patient(xs):
+    e = _ev(_in(xs["41882"], "production of McDonnell"), "production")
+    assert _roles(e) == {("actor:mcdonnell-douglas", "patient")}
+    e = _ev(_in(xs["238039"], "decrease of Apple"), "decrease")
+    assert _roles(e) == {("actor:apple", "patient")}
+
+
+def test_subjects_that_undergo_are_patients(xs):
+    e = _ev(_in(xs["238039"], "had undergone"), "undergo")
+    assert _roles(e) == {("actor:steve-jobs", "patient")}
+    evs = _in(xs["esc-mixed"], "excited to come back")  # come back: the comer is Arg1
+    assert {r for _, r in _roles(_ev(evs, "come"))} == {"patient"}
+    evs = _in(xs["esc-mixed"], "died trying")  # "trying" does not make "die" agentive
+    assert {r for _, r in _roles(_ev(evs, "die"))} == {"patient"}
