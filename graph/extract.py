@@ -63,9 +63,9 @@ Actors
   they/it/we need a non-person; "it" and "them" as objects are left unresolved (they are
   mostly things: "used it to force", "distributes them"). "I"/"me" (in a quotation) is
   first the person subject of a reporting verb of the sentence, before or after the quote
-  ('"I conclude ...," said Mann'), else a person as for "he". A bare definite company noun ("the company", "the
-  airline", "the firm"; no modifier, no "of") is resolved like "it", but only to an
-  organisation or media actor.
+  ('"I conclude ...," said Mann'), else a person as for "he". A bare definite company
+  noun ("the company", "the airline", "the firm"; no modifier, no "of") is resolved like
+  "it", but only to an organisation or media actor.
 
 Events
 - Triggers: verbs (not auxiliaries, copulas or raising verbs), eventive nouns from the
@@ -77,10 +77,12 @@ Events
   offensive event whose agent is the subject), conjoined verbs as separate events sharing
   the subject.
 - Roles: agent (active subject, passive "by" phrase, "under X command", possessor of an
-  event noun, the subject of a verb of agreeing or announcing on an event noun object:
-  "Aeroflot negotiated the purchase", "signed the agreement", "Airbus unveiled plans"; the
-  subject of a verb whose "in" phrase is a statement, meeting, agreement, protest or a
-  response, attempt or effort: "said in a statement", "are in negotiations"; the "from"
+  event noun, the subject of a verb of agreeing, announcing or giving on an event noun
+  object (or its first conjunct): "Aeroflot negotiated the purchase", "signed the
+  agreement", "Airbus unveiled plans", "to give free cases, refunds"; the subject of a verb
+  whose "in" phrase is a statement, meeting, agreement, protest or a response, attempt or
+  effort, or whose "at/during" phrase is a statement: "said in a statement", "are in
+  negotiations", "at the keynote, Jobs introduced"; the "from"
   phrase of a statement, appeal, demand, threat, aid, sanction, attack or order noun, also
   when it hangs on the verb of its object: "won an order from Qatar Airways"; of an event
   of two sides, "between X and Y" makes X the agent and Y a co-agent), patient (object,
@@ -99,8 +101,12 @@ Events
   noun that the tagger calls a past tense ("a rapist recaptured last month"). Subjects of
   participles, relative clauses, controlled infinitives and conjoined verbs are inherited
   from the governing phrase (a clause on a noun in apposition is about the name: "Mark
-  Papermaster, an Apple executive overseeing ..."); an infinitive with an object before it
-  is the object's, even when the object is no actor ("forced them to drive"); the
+  Papermaster, an Apple executive overseeing ..."); of two subjects in the parse the one
+  that names someone counts ("The former Chief Operating Officer, Tim Cook will be
+  succeeding"); a headline verb parsed as the subject of the next one shares its subject
+  ("Apple releases iPhone SDK, announces update"); an infinitive with an object before it,
+  or a gerund after "from" and an object ("barred Apple Computer from using"), is the
+  object's, even when the object is no actor ("forced them to drive"); the
   infinitive of an event noun is done by that event's agent ("the Northrop Grumman and
   EADS plan to assemble"), else the infinitive of an object noun takes the verb's subject
   ("the EU made the decision to ban"); an adjective's infinitive takes the copula's
@@ -1218,6 +1224,7 @@ class _ArticleExtractor:
                 after = [c for c in kids if c.dep_ == "nsubj" and c.i > v.i]
                 if after:  # "..., says Ukraine": the subject after the verb is the speaker
                     kids = after
+            found = None
             for c in kids:
                 if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
                     # a bare participle conjoined to a passive shares its voice
@@ -1227,9 +1234,23 @@ class _ArticleExtractor:
                                                        for a in verb.children)))
                     if c.pos_ == "PRON":
                         if c.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
-                            return self.refs(v.head), passive
-                        return self._resolve_pronoun(c, history, info), passive
-                    return self.refs(c), passive
+                            refs = self.refs(v.head)
+                        else:
+                            refs = self._resolve_pronoun(c, history, info)
+                    elif c.pos_ == "VERB" and c.dep_ == "nsubj" and \
+                            any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children):
+                        # "Apple releases iPhone SDK, announces update": a verb parsed as
+                        # the subject of the next one shares its subject
+                        refs = self._subject(c, history, info)[0]
+                    else:
+                        refs = self.refs(c)
+                    if refs:
+                        return refs, passive
+                    # two subjects in the parse ("The former Chief Operating Officer,
+                    # Tim Cook will be succeeding"): the one that names someone
+                    found = found or (refs, passive)
+            if found is not None:
+                return found
             if v is verb:
                 # no subject in the parse: a name before the verb attached as a noun-phrase
                 # adverbial ("European aircraft manufacturer, Airbus, has won ...")
@@ -1296,6 +1317,11 @@ class _ArticleExtractor:
                     return self.refs(objs[0]), False
                 v = v.head
                 continue
+            if v.dep_ == "pcomp" and v.head.lower_ == "from" and v.head.dep_ == "prep":
+                objs = [c for c in v.head.head.children if c.dep_ in ("dobj", "obj")]
+                if objs:
+                    # "barred Apple Computer from using": the object does it (or does not)
+                    return self.refs(objs[0]), False
             if v.dep_ in ("advcl", "pcomp") and v.tag_ in ("VBG", "VBN", "VB"):
                 h = v.head
                 while (h.dep_ == "prep" or h.pos_ == "ADP") and h.head.i != h.i:
@@ -1339,8 +1365,16 @@ class _ArticleExtractor:
                     refs = [r for o in p.children if o.dep_ == "pobj" for r in self.refs(o)]
                     if refs:
                         return refs
-        if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in SUPPORT_VERBS:
-            verb = noun.head
+        first = noun
+        while first.dep_ == "conj" and first.head.pos_ in NOUN_POS:
+            first = first.head  # "to give free cases, refunds": as the first conjunct
+        if first.dep_ in ("dobj", "obj") and \
+                first.head.lemma_.lower() in SUPPORT_VERBS | GIVING_VERBS:
+            verb = first.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and \
+                noun.head.head.pos_ in ("VERB", "AUX") and \
+                (taxonomy.type_of_noun(lemma) or taxonomy.GENERIC).name == "statement":
+            verb = noun.head.head  # "At the keynote, Jobs introduced ..."
         elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and \
                 noun.head.head.pos_ in ("VERB", "AUX") and \
                 noun.head.head.lemma_.lower() not in UNACCUSATIVE_VERBS | {"result", "end"} and \

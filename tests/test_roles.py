@@ -2,7 +2,7 @@
 
 Sources, all shortened to a headline and one to three sentences:
 - MEANTIME (CC BY 4.0) Wikinews documents (Wikinews, CC BY 2.5): 3307, 3835, 5403, 11716,
-  41882, 43503, 108294, 129865, 199629 and 238039.
+  37313, 41882, 43503, 101354, 108294, 129865, 195869, 199629, 238039 and 279494.
 - Event StoryLine Corpus v1.5 (CC BY 3.0) documents 3_4, 3_11, 5_1, 7_1 and 33_8 (ECB+ news
   reports).
 """
@@ -63,6 +63,20 @@ DOCS = {
                  "escape, Arcade Joseph Comeaux, Jr. allegedly produced a weapon and fired upon "
                  "two correctional officers, took them hostage and forced them to drive to "
                  "Baytown, Texas.\n",
+    "279494": "date 2011-08-25 Steve Jobs resigns as Apple CEO\n"
+              "Steve Jobs, founder of Apple, has chosen to step down from his post as CEO of the "
+              "company. The former Chief Operating Officer, Tim Cook will be succeeding Jobs as "
+              "CEO.\n",
+    "101354": "date 2008-03-07 Apple releases iPhone SDK, announces upcoming update\n"
+              "During a media event held at its Cupertino headquarters, Apple released the long "
+              "awaited iPhones Software Development Kit (SDK).\n",
+    "37313": "date 2006-03-29 Beatles' Apple Corps sues Apple Computer\n"
+             "Apple Corps claims that Apple Computer's iTunes Music Store violates an agreement "
+             "reached between the two companies in 1991, which barred Apple Computer from using "
+             "the \"Apple\" brand in certain uses in the music business.\n",
+    "195869": "date 2010-07-17 Apple to give free cases, refunds to iPhone 4 owners\n"
+              "Apple Inc. announced Friday that it will give owners of its new iPhone 4 a free "
+              "case.\n",
 }
 
 
@@ -176,3 +190,23 @@ def test_subjects_that_undergo_are_patients(xs):
     assert {r for _, r in _roles(_ev(evs, "come"))} == {"patient"}
     evs = _in(xs["esc-mixed"], "died trying")  # "trying" does not make "die" agentive
     assert {r for _, r in _roles(_ev(evs, "die"))} == {"patient"}
+
+
+def test_of_two_subjects_in_the_parse_the_one_naming_someone_counts(xs):
+    e = _ev(_in(xs["279494"], "Tim Cook will be succeeding"), "succeed")
+    assert _roles(e) == {("actor:tim-cook", "agent"), ("actor:steve-jobs", "patient")}
+
+
+def test_a_headline_verb_parsed_as_the_next_verbs_subject_shares_its_subject(xs):
+    e = _ev(_in(xs["101354"], "announces upcoming"), "announce")
+    assert ("actor:apple", "agent") in _roles(e)
+
+
+def test_the_object_of_bar_from_does_the_gerund(xs):
+    e = _ev(_in(xs["37313"], "from using"), "use")
+    assert ("actor:apple-computer", "agent") in _roles(e)
+
+
+def test_the_giver_is_the_agent_of_the_event_noun_given(xs):
+    e = _ev(_in(xs["195869"], "refunds to iPhone"), "refund")
+    assert ("actor:apple", "agent") in _roles(e)
