@@ -60,12 +60,14 @@ Actors
 - Pronoun subjects (he, she, they, it, we) take the nearest compatible actor: first an actor
   mentioned earlier in the same sentence (grammatical subjects first), then the subject of
   the previous sentences (up to three back), then any actor there; he/she need a person,
-  they/it/we need a non-person; "it" and "them" as objects are left unresolved (they are
-  mostly things: "used it to force", "distributes them"). "I"/"me" (in a quotation) is
-  first the person subject of a reporting verb of the sentence, before or after the quote
-  ('"I conclude ...," said Mann'), else a person as for "he". A bare definite company
-  noun ("the company", "the airline", "the firm"; no modifier, no "of") is resolved like
-  "it", but only to an organisation or media actor.
+  they/it/we need a non-person; "it"/"they" are nobody when the nearest earlier subject of
+  the sentence with their number is a common noun naming no actor ("After the plane was
+  delivered ..., it was flown"; not its own head: "the music it sells"); "it" and "them"
+  as objects are left unresolved (they are mostly things: "used it to force", "distributes
+  them"). "I"/"me" (in a quotation) is first the person subject of a reporting verb of the
+  sentence, before or after the quote ('"I conclude ...," said Mann'), else a person as
+  for "he". A bare definite company noun ("the company", "the airline", "the firm"; no
+  modifier, no "of") is resolved like "it", but only to an organisation or media actor.
 
 Events
 - Triggers: verbs (not auxiliaries, copulas or raising verbs), eventive nouns from the
@@ -970,6 +972,17 @@ class _ArticleExtractor:
                             cands = [r for r in self.refs(c) if ok(r)]
                             if cands:
                                 return cands[:1]
+        if cls in ("thing", "plural") and tok.lower_ != "we":
+            # "as the aircraft was leaving ... before it was due to fly": the nearest earlier
+            # subject of the same number, when a common noun naming no actor, is "it"
+            plural = tok.lower_ in ("they", "them")
+            prev = [t for t in tok.sent if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass")
+                    and t.pos_ in NOUN_POS and (t.tag_ in ("NNS", "NNPS")) == plural
+                    and not t.left_edge.i <= tok.i <= t.right_edge.i]  # ("the music it sells")
+            if prev and prev[-1].pos_ == "NOUN" and \
+                    not self.tok_refs.get(self.key(prev[-1])) and \
+                    prev[-1].lemma_.lower() not in COMPANY_NOUNS | REPRESENTATIVE_NOUNS:
+                return []
         # earlier in the same sentence: subjects first, nearest first
         subj, other = [], []
         for t in tok.sent:

@@ -2,7 +2,7 @@
 
 Sources, all shortened to a headline and one to three sentences:
 - MEANTIME (CC BY 4.0) Wikinews documents (Wikinews, CC BY 2.5): 3307, 3835, 5403, 11716,
-  37313, 41882, 43503, 101354, 108294, 129865, 195869, 199629, 238039 and 279494.
+  37313, 41882, 43503, 82548, 101354, 108294, 129865, 195869, 199629, 238039 and 279494.
 - Event StoryLine Corpus v1.5 (CC BY 3.0) documents 3_4, 3_11, 5_1, 7_1 and 33_8 (ECB+ news
   reports).
 """
@@ -77,6 +77,11 @@ DOCS = {
     "195869": "date 2010-07-17 Apple to give free cases, refunds to iPhone 4 owners\n"
               "Apple Inc. announced Friday that it will give owners of its new iPhone 4 a free "
               "case.\n",
+    "82548": "date 2007-10-15 First Airbus A380 delivered\n"
+             "The first A380 superjumbo, made by Airbus, was delivered today to Singapore "
+             "Airlines (SIA) 18 months behind schedule. After the plane was delivered in "
+             "Singapore, it was flown to Toulouse, France for the ceremony of about 500 "
+             "guests.\n",
 }
 
 
@@ -210,3 +215,9 @@ def test_the_object_of_bar_from_does_the_gerund(xs):
 def test_the_giver_is_the_agent_of_the_event_noun_given(xs):
     e = _ev(_in(xs["195869"], "refunds to iPhone"), "refund")
     assert ("actor:apple", "agent") in _roles(e)
+
+
+def test_it_is_the_nearer_subject_noun_of_its_sentence_when_that_names_no_actor(xs):
+    # "After the plane was delivered ..., it was flown": it = the plane, not Airbus or SIA
+    e = _ev(_in(xs["82548"], "it was flown"), "fly")
+    assert not _roles(e)
