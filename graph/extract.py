@@ -93,8 +93,10 @@ Events
   "fell 5 percent"; a "to" infinitive does: "declined to comment") and of "undergo"; the
   "of" object of an event noun of undergoing or of a nominalised transitive verb: "the
   capture/loss/death of X", "production of X", "a decrease of X", "the murder of X"; the
-  possessor of an event noun of undergoing: "his murder", "her arrival"), beneficiary
-  ("with/to/for X" of giving and sharing verbs), target ("against X"), topic (for
+  possessor of an event noun of undergoing: "his murder", "her arrival"; an amount is
+  never one: "will cost $199"), beneficiary ("with/to/for X" of giving and sharing verbs;
+  the object of supply/provide/equip with a "with" phrase, whose object is then the
+  patient: "supply the RAF with tankers"), target ("against X"), topic (for
   statements: the agents of what is reported). Passive: a "be" auxiliary ("are to be
   allowed to bid"), a participle with a "by" phrase and no auxiliary (headlines: "Apple
   swamped by pre-orders"), or a verb that takes an object and its infinitive with neither
@@ -298,6 +300,9 @@ SETTING_NOUN_TYPES = frozenset("statement meeting agreement appeal protest deman
 SETTING_NOUNS = frozenset("response reaction attempt effort".split())
 GIVING_VERBS = frozenset("share give provide supply send deliver offer sell lend transfer "
                          "donate grant".split())
+# Verbs whose object receives what their "with" phrase names ("supply the Air Force with
+# tankers", "provide Ukraine with weapons").
+PROVIDE_WITH_VERBS = frozenset("supply provide equip arm furnish present".split())
 ENTITY_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC",
                  "NORP": "NORP", "PRODUCT": "OTHER", "EVENT": "OTHER",
                  "WORK_OF_ART": "OTHER", "LAW": "OTHER"}
@@ -1161,8 +1166,14 @@ class _ArticleExtractor:
                 subject_is = r
             for c in verb.children:
                 if c.dep_ in ("dobj", "obj") and c.i != trig.i:
+                    if _is_measure(c) or c.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
+                        continue  # "will cost $199 and $249 USD": an amount is no one
+                    # "supply the Air Force with tankers": the object receives
+                    role = "beneficiary" if lemma in PROVIDE_WITH_VERBS and any(
+                        p.dep_ == "prep" and p.lower_ == "with" for p in verb.children) \
+                        else "patient"
                     for r in self.refs(c):
-                        parts.append(Participant(r, "patient"))
+                        parts.append(Participant(r, role))
                 elif c.dep_ == "dative":
                     for r in self.refs(c):
                         parts.append(Participant(r, "beneficiary"))
@@ -1425,6 +1436,9 @@ class _ArticleExtractor:
                 out += [Participant(r, "patient") for r in refs]
             elif p == "by" and not is_verb:
                 out += [Participant(r, "agent") for r in refs]
+            elif p == "with" and lemma in PROVIDE_WITH_VERBS and any(
+                    c.dep_ in ("dobj", "obj") for c in prep.head.children):
+                out += [Participant(r, "patient") for r in refs]  # "supply X with Y": Y
             elif p in ("with", "to", "for") and lemma in GIVING_VERBS | {"sharing", "aid",
                                                                        "support", "supply"}:
                 out += [Participant(r, "beneficiary") for r in refs]

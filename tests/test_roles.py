@@ -2,7 +2,8 @@
 
 Sources, all shortened to a headline and one to three sentences:
 - MEANTIME (CC BY 4.0) Wikinews documents (Wikinews, CC BY 2.5): 3307, 3835, 5403, 11716,
-  37313, 41882, 43503, 82548, 101354, 108294, 129865, 195869, 199629, 238039 and 279494.
+  21302, 37313, 41882, 43503, 82548, 101354, 102977, 108294, 129865, 195869, 199629, 238039
+  and 279494.
 - Event StoryLine Corpus v1.5 (CC BY 3.0) documents 3_4, 3_11, 5_1, 7_1 and 33_8 (ECB+ news
   reports).
 """
@@ -82,6 +83,10 @@ DOCS = {
              "Airlines (SIA) 18 months behind schedule. After the plane was delivered in "
              "Singapore, it was flown to Toulouse, France for the ceremony of about 500 "
              "guests.\n",
+    "102977": "date 2008-03-27 EADS wins RAF tanker contract\n"
+              "European Aeronautic Defence & Space NV (EADS) has won a contract to supply the "
+              "United Kingdom's Royal Air Force (RAF) with aerial refueling tankers. The iPod "
+              "Nano will cost $199 and $249 USD respectively.\n",
 }
 
 
@@ -221,3 +226,12 @@ def test_it_is_the_nearer_subject_noun_of_its_sentence_when_that_names_no_actor(
     # "After the plane was delivered ..., it was flown": it = the plane, not Airbus or SIA
     e = _ev(_in(xs["82548"], "it was flown"), "fly")
     assert not _roles(e)
+
+
+def test_supply_x_with_y_makes_x_the_receiver_and_an_amount_is_no_patient(xs):
+    # "The iPod Nano ... will cost $199 and $249 USD" is MEANTIME 21302's wording
+    e = _ev(_in(xs["102977"], "to supply the"), "supply")
+    receivers = {ref for ref, r in _roles(e) if r == "beneficiary"}
+    assert receivers and not any(r == "patient" for _, r in _roles(e))
+    e = _ev(_in(xs["102977"], "will cost"), "cost")
+    assert not any(r == "patient" for _, r in _roles(e))
