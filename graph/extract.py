@@ -66,11 +66,14 @@ Actors
 - Pronoun subjects (he, she, they, it, we) take the nearest compatible actor: first an actor
   mentioned earlier in the same sentence (grammatical subjects first), then the subject of
   the previous sentences (up to three back), then any actor there; he/she need a person,
-  they/it/we need a non-person. "I"/"me" (in a quotation) is first the person subject of a
-  reporting verb of the sentence, before or after the quote ('"I conclude ...," said
-  Mann'), else a person as for "he". A bare definite company noun ("the company", "the
-  airline", "the firm"; no modifier, no "of") is resolved like "it", but only to an
-  organisation or media actor.
+  they/it/we need a non-person; "it"/"they" are nobody when the nearest earlier subject of
+  the sentence with their number is a common noun naming no actor ("After the plane was
+  delivered ..., it was flown"; not its own head: "the music it sells"); "it" and "them"
+  as objects are left unresolved (they are mostly things: "used it to force", "distributes
+  them"). "I"/"me" (in a quotation) is first the person subject of a reporting verb of the
+  sentence, before or after the quote ('"I conclude ...," said Mann'), else a person as
+  for "he". A bare definite company noun ("the company", "the airline", "the firm"; no
+  modifier, no "of") is resolved like "it", but only to an organisation or media actor.
 
 Events
 - Triggers: verbs (not auxiliaries, copulas or raising verbs), eventive nouns from the
@@ -83,22 +86,48 @@ Events
   the subject. Page furniture is no event ("Last updated at 13:42 GMT", "Posted: Nov 27,
   2005": a verb of publishing with no object before a date or clock time).
 - Roles: agent (active subject, passive "by" phrase, "under X command", possessor of an
-  event noun, the subject of a verb of agreeing on an event noun object: "Aeroflot
-  negotiated the purchase", "signed the agreement"), patient (object, passive subject,
-  subject of an unaccusative verb such as "die", "fall", "collapse" (a number or amount as
-  object does not count: "dies aged 56", "fell 5 percent"), the "of" object of an event
-  noun of undergoing: "the capture/loss/death of X"), beneficiary ("with/to/for X" of
-  giving and sharing verbs), target ("against X"), topic (for statements: the agents of
-  what is reported). Passive: a "be" auxiliary ("are to be allowed to bid"), or a
-  participle with a "by" phrase and no auxiliary (headlines: "Apple swamped by
-  pre-orders"); a bare participle conjoined to a passive is passive too ("were selected
-  and purchased by"). Subjects of participles, relative clauses, controlled infinitives
-  and conjoined verbs are inherited from the governing phrase; the infinitive of an object
-  noun takes the verb's subject ("the EU made the decision to ban"). A verb without a
-  subject in the parse takes a name attached before it as a noun-phrase adverbial or in
-  apposition to one (a date line glued to the lead: "June 13, 2005 \n European aircraft
-  manufacturer, Airbus, has won"). Officials, executives, representatives "from/of X"
-  stand for X.
+  event noun, the subject of a verb of agreeing, announcing or giving on an event noun
+  object (or its first conjunct): "Aeroflot negotiated the purchase", "signed the
+  agreement", "Airbus unveiled plans", "to give free cases, refunds"; the subject of a verb
+  whose "in" phrase is a statement, meeting, agreement, protest or a response, attempt or
+  effort, or whose "at/during" phrase is a statement: "said in a statement", "are in
+  negotiations", "at the keynote, Jobs introduced"; the "from"
+  phrase of a statement, appeal, demand, threat, aid, sanction, attack or order noun, also
+  when it hangs on the verb of its object: "won an order from Qatar Airways"; of an event
+  of two sides, "between X and Y" makes X the agent and Y a co-agent), patient (object,
+  passive subject, subject of an unaccusative verb such as "die", "fall", "collapse",
+  "return", "come", "go" (a number or amount as object does not count: "dies aged 56",
+  "fell 5 percent"; a "to" infinitive does: "declined to comment") and of "undergo"; the
+  "of" object of an event noun of undergoing or of a nominalised transitive verb: "the
+  capture/loss/death of X", "production of X", "a decrease of X", "the murder of X"; the
+  possessor of an event noun of undergoing: "his murder", "her arrival"; an amount is
+  never one: "will cost $199"), beneficiary ("with/to/for X" of giving and sharing verbs;
+  the object of supply/provide/equip with a "with" phrase, whose object is then the
+  patient: "supply the RAF with tankers"), target ("against X"), topic (for
+  statements: the agents of what is reported). Passive: a "be" auxiliary ("are to be
+  allowed to bid"), a participle with a "by" phrase and no auxiliary (headlines: "Apple
+  swamped by pre-orders"), or a verb that takes an object and its infinitive with neither
+  an object nor an auxiliary ("Boeing allowed to bid"); a bare participle conjoined to a
+  passive is passive too ("were selected and purchased by"), and so is a participle on a
+  noun that the tagger calls a past tense ("a rapist recaptured last month"). Subjects of
+  participles, relative clauses, controlled infinitives and conjoined verbs are inherited
+  from the governing phrase (a clause on a noun in apposition is about the name: "Mark
+  Papermaster, an Apple executive overseeing ..."); of two subjects in the parse the one
+  that names someone counts ("The former Chief Operating Officer, Tim Cook will be
+  succeeding"); a headline verb parsed as the subject of the next one shares its subject
+  ("Apple releases iPhone SDK, announces update"); an infinitive with an object before it,
+  or a gerund after "from" and an object ("barred Apple Computer from using"), is the
+  object's, even when the object is no actor ("forced them to drive"); the
+  infinitive of an event noun is done by that event's agent ("the Northrop Grumman and
+  EADS plan to assemble"), else the infinitive of an object noun takes the verb's subject
+  ("the EU made the decision to ban"); an adjective's infinitive takes the copula's
+  subject for adjectives of will and ability ("they will be willing to contribute"), makes
+  it the patient for "easy/hard/difficult/tough/impossible" ("Thompson is hard to hit")
+  and has no subject after other adjectives ("it is disappointing to hear"). A verb
+  without a subject in the parse takes a name attached before it as a noun-phrase
+  adverbial or in apposition to one (a date line glued to the lead: "June 13, 2005 \n
+  European aircraft manufacturer, Airbus, has won"). Officials, executives,
+  representatives "from/of X" stand for X.
 - Time: a timex in the event's own clause (basis ``explicit``; the nearest, a named time
   before "now") > a date elsewhere in the sentence that the event's own tense allows (a
   past event not in a time wholly after publication, a future one not wholly before it, a
@@ -215,11 +244,27 @@ UNNAMED_SOURCE_NOUNS = frozenset("report reports source sources media estimate e
 # "reports that ...", "some reports", "claims of ..." ("the announcement came ..." is an event).
 SOURCE_NOUNS = frozenset("report reports claim claims estimate estimates comment comments".split())
 PATIENT_POSSESSOR_NOUNS = frozenset("loss losses death deaths arrest capture defeat release "
-                                    "withdrawal".split())
+                                    "withdrawal murder killing assassination execution "
+                                    "kidnapping trial conviction detention rescue funeral "
+                                    "dismissal appointment election arrival collapse".split())
 # Event nouns whose "of" object undergoes the event: "the capture of Bakhmut", "the losses
 # of Adam Air Flight 574", "the death of ...".
 PATIENT_OF_NOUNS = frozenset("capture seizure recapture occupation annexation arrest "
-                             "suspension release loss death defeat destruction".split())
+                             "suspension release loss death defeat destruction".split()) | \
+    frozenset(  # nominalised transitive verbs: "production of ...", "the murder of ..."
+        "production purchase sale sales acquisition delivery launch replacement installation "
+        "upgrade development construction manufacture closure shutdown expansion dismissal "
+        "appointment election nomination removal evacuation rescue treatment detention "
+        "deportation killing murder assassination execution slaying shooting stabbing "
+        "kidnapping rape trial conviction prosecution investigation probe inspection funeral "
+        "criticism condemnation".split()) | \
+    frozenset(  # nominalised unaccusatives: "the collapse of ...", "a decrease of ..."
+        "increase decrease decline rise drop fall growth collapse crash arrival return "
+        "disappearance".split())
+# Event nouns that happen to someone or something, with no agent of their own.
+UNDERGOING_NOUNS = frozenset("loss losses death deaths defeat increase decrease decline rise "
+                             "drop fall growth collapse crash arrival return "
+                             "disappearance".split())
 PART_NOUNS = frozenset("part parts area areas section sections portion portions territory "
                        "territories half third thirds two-thirds much most rest outskirts "
                        "center centre north south east west border borders".split())
@@ -230,13 +275,53 @@ QUANTITY_NOUNS = frozenset("number numbers thousands hundreds dozens millions gr
 # "prices fell", "the bridge collapsed".
 UNACCUSATIVE_VERBS = frozenset("die fall rise drop decline increase decrease grow shrink "
                                "collapse sink crash explode burn happen occur arrive "
-                               "disappear vanish emerge soar plunge slump".split())
+                               "disappear vanish emerge soar plunge slump end close open "
+                               "change improve worsen expand recover rebound surge "
+                               "dip double triple halve return come go".split())
+# Verbs whose subject undergoes their object ("he had undergone a liver transplant").
+UNDERGOING_VERBS = frozenset("undergo".split())
+# Verbs that take an object and its infinitive: without the object, the subject is passive
+# ("Boeing allowed to bid for contracts", headline style).
+OBJECT_CONTROL_VERBS = frozenset("allow permit force order urge require authorize authorise "
+                                 "compel oblige encourage instruct invite enable forbid "
+                                 "tell".split())
+# Event nouns whose "from" phrase is their agent ("an order from Qatar Airways", "a
+# statement from the ministry", "support from the U.S."), by type, and these.
+FROM_AGENT_TYPES = frozenset("statement appeal intent demand disapproval rejection threat aid "
+                             "sanction attack".split())
+FROM_AGENT_NOUNS = frozenset("order orders pre-order pre-orders investment".split())
+# Events of two sides: "a dispute between Airbus and Boeing" (the first side is the agent,
+# the others co-agents, as with "with").
+RECIPROCAL_WORDS = frozenset("meet talk negotiate agree cooperate meeting talks agreement deal "
+                             "clash fight trade partner dispute conflict war battle fighting "
+                             "competition contest negotiation negotiations discussion "
+                             "discussions summit treaty accord pact partnership alliance "
+                             "compete".split())
 # Verbs whose subject is the agent of their eventive object, which stays an event of its own
 # ("negotiated the purchase", "signed the agreement", "reached a deal").
 SUPPORT_VERBS = frozenset("negotiate agree sign conclude finalize finalise complete seal "
-                          "strike reach ink".split())
+                          "strike reach ink announce unveil file submit lodge issue place "
+                          "present".split())
+# Adjectives whose infinitive is done by their subject ("willing to contribute", "able to
+# fly", "excited to come back"), and "tough" adjectives whose subject is the infinitive's
+# object ("hard to hit"); with any other adjective the infinitive has no subject of its own
+# ("it is disappointing to hear").
+CONTROL_ADJECTIVES = frozenset(
+    "able unable willing unwilling ready eager keen reluctant likely unlikely certain sure due "
+    "set free happy glad proud pleased sorry sad excited anxious afraid careful quick slow "
+    "prepared determined content desperate hesitant interested first last next".split())
+TOUGH_ADJECTIVES = frozenset("easy hard difficult tough impossible".split())
+# Event nouns whose "in" phrase on a verb is done by the verb's subject ("said in a
+# statement", "are in talks with ...", "acted in response to ..."): statements, meetings,
+# agreements, appeals and protests, and these.
+SETTING_NOUN_TYPES = frozenset("statement meeting agreement appeal protest demand disapproval "
+                               "rejection threat intent".split())
+SETTING_NOUNS = frozenset("response reaction attempt effort".split())
 GIVING_VERBS = frozenset("share give provide supply send deliver offer sell lend transfer "
                          "donate grant".split())
+# Verbs whose object receives what their "with" phrase names ("supply the Air Force with
+# tankers", "provide Ukraine with weapons").
+PROVIDE_WITH_VERBS = frozenset("supply provide equip arm furnish present".split())
 ENTITY_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC",
                  "NORP": "NORP", "PRODUCT": "OTHER", "EVENT": "OTHER",
                  "WORK_OF_ART": "OTHER", "LAW": "OTHER"}
@@ -944,6 +1029,8 @@ class _ArticleExtractor:
     def _resolve_pronoun(self, tok, history, info) -> list[str]:
         """The documented coreference rule (see the module docstring)."""
         cls = PRONOUNS.get(tok.lower_)
+        if tok.lower_ in ("it", "them") and not _is_subject(tok):
+            return []  # "used it to force", "distributes them": objects are mostly things
         if tok.lemma_.lower() in COMPANY_NOUNS:
             cls = "company"
         if cls is None:
@@ -966,6 +1053,17 @@ class _ArticleExtractor:
                             cands = [r for r in self.refs(c) if ok(r)]
                             if cands:
                                 return cands[:1]
+        if cls in ("thing", "plural") and tok.lower_ != "we":
+            # "as the aircraft was leaving ... before it was due to fly": the nearest earlier
+            # subject of the same number, when a common noun naming no actor, is "it"
+            plural = tok.lower_ in ("they", "them")
+            prev = [t for t in tok.sent if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass")
+                    and t.pos_ in NOUN_POS and (t.tag_ in ("NNS", "NNPS")) == plural
+                    and not t.left_edge.i <= tok.i <= t.right_edge.i]  # ("the music it sells")
+            if prev and prev[-1].pos_ == "NOUN" and \
+                    not self.tok_refs.get(self.key(prev[-1])) and \
+                    prev[-1].lemma_.lower() not in COMPANY_NOUNS | REPRESENTATIVE_NOUNS:
+                return []
         # earlier in the same sentence: subjects first, nearest first
         subj, other = [], []
         for t in tok.sent:
@@ -1132,15 +1230,28 @@ class _ArticleExtractor:
             passive = passive or _is_passive(verb)
             undergo = (light is not None and light.lemma_.lower() in ("sustain", "suffer", "incur")) \
                 or (light is None and lemma in UNACCUSATIVE_VERBS
-                    and not any(c.dep_ in ("dobj", "obj") and not _is_measure(c)
-                                for c in verb.children))
+                    and not any((c.dep_ in ("dobj", "obj") and not _is_measure(c)) or
+                                (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children))
+                                for c in verb.children)) \
+                or (light is None and lemma in UNDERGOING_VERBS)
+            if lemma in OBJECT_CONTROL_VERBS and not passive and verb is trig:
+                kids = {c.dep_ for c in verb.children}
+                # "Boeing allowed to bid": no object before the infinitive, no auxiliary
+                passive = "xcomp" in kids and "nsubj" in kids and not kids & {
+                    "dobj", "obj", "dative", "aux", "auxpass", "ccomp"}
             for r in subj:
                 parts.append(Participant(r, "patient" if passive or undergo else "agent"))
                 subject_is = r
             for c in verb.children:
                 if c.dep_ in ("dobj", "obj") and c.i != trig.i:
+                    if _is_measure(c) or c.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
+                        continue  # "will cost $199 and $249 USD": an amount is no one
+                    # "supply the Air Force with tankers": the object receives
+                    role = "beneficiary" if lemma in PROVIDE_WITH_VERBS and any(
+                        p.dep_ == "prep" and p.lower_ == "with" for p in verb.children) \
+                        else "patient"
                     for r in self.refs(c):
-                        parts.append(Participant(r, "patient"))
+                        parts.append(Participant(r, role))
                 elif c.dep_ == "dative":
                     for r in self.refs(c):
                         parts.append(Participant(r, "beneficiary"))
@@ -1153,13 +1264,9 @@ class _ArticleExtractor:
                     parts += self._prep_roles(c, lemma, is_verb=True)
         if not is_verb or light is not None:
             parts += self._noun_roles(trig)
-        if not is_verb and light is None and not any(p.role == "agent" for p in parts) and \
-                trig.dep_ in ("dobj", "obj") and trig.head.lemma_.lower() in SUPPORT_VERBS:
-            # "Aeroflot has negotiated the purchase of ...": the subject of a verb of
-            # agreeing on an eventive noun is that event's agent (the noun stays an event)
-            subj, passive = self._subject(trig.head, history, info)
-            if not passive and not _is_passive(trig.head):
-                parts += [Participant(r, "agent") for r in subj]
+        if not is_verb and light is None and not any(p.role == "agent" for p in parts):
+            parts += [Participant(r, "agent")
+                      for r in self._noun_context_agents(trig, history, info)]
         # places: through prepositions of the trigger (and of the light verb)
         for head in {trig, verb}:
             places += self._places_of(head)
@@ -1211,6 +1318,7 @@ class _ArticleExtractor:
         """Actor ids of the verb's subject, and whether it is a passive subject."""
         v = verb
         seen = 0
+        tough = False  # "Thompson is hard to hit": the subject is the infinitive's object
         while seen < 6:
             seen += 1
             kids = list(v.children)
@@ -1218,18 +1326,33 @@ class _ArticleExtractor:
                 after = [c for c in kids if c.dep_ == "nsubj" and c.i > v.i]
                 if after:  # "..., says Ukraine": the subject after the verb is the speaker
                     kids = after
+            found = None
             for c in kids:
                 if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
                     # a bare participle conjoined to a passive shares its voice
                     # ("were selected and purchased by the government")
-                    passive = c.dep_ == "nsubjpass" and (v is verb or (
+                    passive = tough or c.dep_ == "nsubjpass" and (v is verb or (
                         verb.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass")
                                                        for a in verb.children)))
                     if c.pos_ == "PRON":
                         if c.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
-                            return self.refs(v.head), passive
-                        return self._resolve_pronoun(c, history, info), passive
-                    return self.refs(c), passive
+                            refs = self.refs(v.head)
+                        else:
+                            refs = self._resolve_pronoun(c, history, info)
+                    elif c.pos_ == "VERB" and c.dep_ == "nsubj" and \
+                            any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children):
+                        # "Apple releases iPhone SDK, announces update": a verb parsed as
+                        # the subject of the next one shares its subject
+                        refs = self._subject(c, history, info)[0]
+                    else:
+                        refs = self.refs(c)
+                    if refs:
+                        return refs, passive
+                    # two subjects in the parse ("The former Chief Operating Officer,
+                    # Tim Cook will be succeeding"): the one that names someone
+                    found = found or (refs, passive)
+            if found is not None:
+                return found
             if v is verb:
                 # no subject in the parse: a name before the verb attached as a noun-phrase
                 # adverbial ("European aircraft manufacturer, Airbus, has won ...")
@@ -1250,7 +1373,23 @@ class _ArticleExtractor:
                 v = v.head
                 continue
             if v.dep_ in ("acl", "relcl") and v.head.pos_ in NOUN_POS + ("PRON",):
-                refs = self.refs(v.head)
+                head = v.head
+                if head.pos_ == "NOUN" and head.dep_ == "appos" and self.refs(head.head):
+                    # "Mark Papermaster, an Apple executive overseeing ...": the clause
+                    # is about the name the noun is in apposition to
+                    head = head.head
+                if v.tag_ == "VB" and head.pos_ == "NOUN" and \
+                        taxonomy.is_eventive_noun(head.lemma_.lower()):
+                    # the infinitive of an event noun is done by that event's agent:
+                    # "the Northrop Grumman and EADS plan to assemble", "are in
+                    # negotiations to arrange"
+                    agents = self._noun_agents(head, history, info)
+                    if agents:
+                        return agents, False
+                refs = self.refs(head)
+                # (a participle the tagger calls a past tense is still a participle:
+                # "a convicted rapist recaptured last month")
+                reduced_passive = v.tag_ == "VBN" or (v.dep_ == "acl" and v.tag_ == "VBD")
                 if not refs and v.dep_ == "acl" and v.tag_ == "VB" and \
                         v.head.dep_ in ("dobj", "obj") and v.head.head.pos_ in ("VERB", "AUX") \
                         and not any(c.dep_ == "dative" for c in v.head.head.children):
@@ -1258,13 +1397,33 @@ class _ArticleExtractor:
                     # "the EU made the decision to ban ...", "it signed a contract to buy ..."
                     v = v.head.head
                     continue
-                return refs, v.tag_ == "VBN"
+                return refs, reduced_passive
+            if v.pos_ == "ADJ" and v is not verb and v.dep_ in ("acomp", "oprd", "amod"):
+                # an adjective's infinitive: "they will be willing to contribute" (the
+                # copula's subject), "a company able to build"; "X is hard to hit" (X is
+                # hit); "it is disappointing to hear" (no one in particular)
+                adj = v.lemma_.lower()
+                if adj in TOUGH_ADJECTIVES:
+                    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+                        break
+                    tough = True
+                elif adj not in CONTROL_ADJECTIVES:
+                    break
+                if v.dep_ == "amod":
+                    return (self.refs(v.head), tough) if v.head.pos_ in NOUN_POS else ([], False)
+                v = v.head
+                continue
             if v.dep_ == "xcomp":
                 objs = [c for c in v.head.children if c.dep_ in ("dobj", "obj")]
-                if objs and self.refs(objs[0]):
+                if objs:  # "forced them to drive": the object, even when it is no actor
                     return self.refs(objs[0]), False
                 v = v.head
                 continue
+            if v.dep_ == "pcomp" and v.head.lower_ == "from" and v.head.dep_ == "prep":
+                objs = [c for c in v.head.head.children if c.dep_ in ("dobj", "obj")]
+                if objs:
+                    # "barred Apple Computer from using": the object does it (or does not)
+                    return self.refs(objs[0]), False
             if v.dep_ in ("advcl", "pcomp") and v.tag_ in ("VBG", "VBN", "VB"):
                 h = v.head
                 while (h.dep_ == "prep" or h.pos_ == "ADP") and h.head.i != h.i:
@@ -1280,6 +1439,57 @@ class _ArticleExtractor:
             break
         return [], False
 
+    def _noun_agents(self, noun, history, info) -> list[str]:
+        """The agents of an event noun: its own (possessor, modifier, "of"/"by"/"from"
+        phrase) or, failing those, the ones its clause gives it (_noun_context_agents)."""
+        own = [p.ref for p in self._noun_roles(noun) if p.role == "agent"]
+        return own or self._noun_context_agents(noun, history, info)
+
+    def _noun_context_agents(self, noun, history, info) -> list[str]:
+        """Agents of an event noun from outside its noun phrase: the subject of a verb of
+        agreeing or announcing whose object it is ("Aeroflot has negotiated the purchase",
+        "Airbus unveiled plans"), of a verb it is the "in" phrase of ("said in a statement",
+        "are in negotiations", "released it in response to"), or a subject the parser hung on
+        the noun itself."""
+        lemma = noun.lemma_.lower()
+        if lemma in UNDERGOING_NOUNS or (taxonomy.type_of_noun(lemma) or taxonomy.GENERIC).name \
+                in ("casualties", "disaster"):
+            return []  # "announced the death of ...", "reached an increase": no agent
+        subj = [c for c in noun.children if c.dep_ == "nsubj"]
+        if subj:
+            c = subj[0]
+            return self._resolve_pronoun(c, history, info) if c.pos_ == "PRON" else self.refs(c)
+        verb = None
+        if noun.dep_ in ("dobj", "obj") and _from_is_agent(noun):
+            # "Airbus has won an order from Qatar Airways", "received a call from ..."
+            for p in noun.head.children:
+                if p.dep_ == "prep" and p.lower_ == "from":
+                    refs = [r for o in p.children if o.dep_ == "pobj" for r in self.refs(o)]
+                    if refs:
+                        return refs
+        first = noun
+        while first.dep_ == "conj" and first.head.pos_ in NOUN_POS:
+            first = first.head  # "to give free cases, refunds": as the first conjunct
+        if first.dep_ in ("dobj", "obj") and \
+                first.head.lemma_.lower() in SUPPORT_VERBS | GIVING_VERBS:
+            verb = first.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and \
+                noun.head.head.pos_ in ("VERB", "AUX") and \
+                (taxonomy.type_of_noun(lemma) or taxonomy.GENERIC).name == "statement":
+            verb = noun.head.head  # "At the keynote, Jobs introduced ..."
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and \
+                noun.head.head.pos_ in ("VERB", "AUX") and \
+                noun.head.head.lemma_.lower() not in UNACCUSATIVE_VERBS | {"result", "end"} and \
+                (lemma in SETTING_NOUNS or (taxonomy.type_of_noun(lemma) or
+                                            taxonomy.GENERIC).name in SETTING_NOUN_TYPES):
+            verb = noun.head.head
+        if verb is None:
+            return []
+        refs, passive = self._subject(verb, history, info)
+        if passive or _is_passive(verb):
+            return []
+        return refs
+
     def _prep_roles(self, prep, lemma: str, is_verb: bool) -> list[Participant]:
         out = []
         p = prep.lower_
@@ -1291,6 +1501,12 @@ class _ArticleExtractor:
                         refs = self.refs(mod) or self._country_of_modifier(mod)
                         out += [Participant(r, "agent") for r in refs]
                 continue
+            if p == "between" and lemma in RECIPROCAL_WORDS:
+                # "a dispute between Airbus and Boeing": the first side acts, with the others
+                out += [Participant(r, "agent") for r in self.refs(o, 3)]
+                for c in o.conjuncts:
+                    out += [Participant(r, "co-agent") for r in self.refs(c, 3)]
+                continue
             refs = self.refs(o)
             if not refs:
                 continue
@@ -1298,6 +1514,9 @@ class _ArticleExtractor:
                 out += [Participant(r, "patient") for r in refs]
             elif p == "by" and not is_verb:
                 out += [Participant(r, "agent") for r in refs]
+            elif p == "with" and lemma in PROVIDE_WITH_VERBS and any(
+                    c.dep_ in ("dobj", "obj") for c in prep.head.children):
+                out += [Participant(r, "patient") for r in refs]  # "supply X with Y": Y
             elif p in ("with", "to", "for") and lemma in GIVING_VERBS | {"sharing", "aid",
                                                                        "support", "supply"}:
                 out += [Participant(r, "beneficiary") for r in refs]
@@ -1352,6 +1571,8 @@ class _ArticleExtractor:
                         out += [Participant(r, role) for r in refs]
                     elif p in ("in", "by", "from") and lemma in ("report", "reports",
                                                                 "statement", "estimate"):
+                        out += [Participant(r, "agent") for r in refs]
+                    elif p == "from" and _from_is_agent(noun):
                         out += [Participant(r, "agent") for r in refs]
                 out += self._prep_roles(c, lemma, is_verb=False)
         return out
@@ -1913,9 +2134,19 @@ def _is_passive(verb) -> bool:
         not any(c.dep_ == "aux" for c in kids)
 
 
+def _from_is_agent(noun) -> bool:
+    """Is the "from" phrase of this event noun its agent ("an order from X")?"""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in FROM_AGENT_NOUNS or noun.lower_ in FROM_AGENT_NOUNS
+                                    or (taxonomy.type_of_noun(lemma) or taxonomy.GENERIC).name
+                                    in FROM_AGENT_TYPES)
+
+
 def _is_measure(tok) -> bool:
     """A number or amount as an object ("shares fell 5 percent", "dies aged 56"): it does
-    not make an intransitive verb transitive."""
+    not make an intransitive verb transitive; "one of the wars" is no measure."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
     return tok.pos_ == "NUM" or tok.like_num or tok.lemma_.lower() in ("percent", "%", "point",
                                                                        "points", "cent")
 
