@@ -97,20 +97,24 @@ Events
   past event not in a time wholly after publication, a future one not wholly before it, a
   present one only in a time including it), the one in the nearest enclosing clause first
   ("walked in on Monday and shot three people") (``sentence``) > an event noun with no
-  indefinite article outside the headline takes the day of the last event of the same
+  indefinite article outside the heading takes the day of the last event of the same
   lemma dated so far in the article ("confessed after the shooting" after "the shooting
   ... in October 2011") (``inferred``) > for a narrative event
-  (past tense; outside the headline also untensed verbs not under a modal, and nouns
+  (past tense; outside the heading also untensed verbs not under a modal, and nouns
   naming an event reported earlier: "his escape is surprising") an inherited time
   (``inferred``): the time of the previous sentence's dated event with the same agent,
   else the time the previous sentence names when this one shares a participant with it
   (a flashback goes on: "In 1999, he stabbed his wife ... His wife survived"; not for
-  reporting verbs), else the story's day; a headline's present-tense or untensed,
-  non-progressive event takes the story's day too. The story's day is the last exact day
-  an earlier sentence named, or when none precedes the first one named after, within a
-  month before publication > the publication date (``publication``, with earliest/latest
-  set by tense: past and untensed -> up to publication, present (also "is expected") and
-  untensed headlines -> at publication, future -> from publication).
+  reporting verbs), else the story's day; a present-tense or untensed, non-progressive
+  event of the heading takes the story's day too. The heading is the headline, the lines
+  above a date line near the top (decks: "Ten people are killed." above "November 28,
+  2005"), and, when the header line is only a date ("Friday, June 7, 2013"), the
+  headline-style lines (no final punctuation) after it. The story's day is the last
+  exact day an earlier sentence named, or when none precedes the first one named after,
+  within a month before publication > the publication date (``publication``, with
+  earliest/latest set by tense: past and untensed -> up to publication, present (also
+  "is expected") and untensed heading events -> at publication, future -> from
+  publication).
   Timexes: a line break ends a sentence (a date line glued to the lead by the parser); a
   line that is only a date or time stamp ("June 8, 2010", "Updated 9:12 p.m. ET") dates
   the article, never the story; a timex premodifying another noun dates that noun only
@@ -223,6 +227,8 @@ ENTITY_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "
                  "WORK_OF_ART": "OTHER", "LAW": "OTHER"}
 QUOTES = "\"“”«»„"
 STORY_WINDOW_DAYS = 31
+HEADING_LINES = 4  # lines after the headline that may still be heading (decks, date lines)
+_SENTENCE_END = frozenset(".!?;:\"”'’")
 
 
 # --- internal working records ----------------------------------------------------------------
@@ -301,6 +307,7 @@ class _ArticleExtractor:
         self.seg_of_doc = {id(doc): n for n, (_, doc) in enumerate(segs)}
         self.org_short: dict[str, str] = {}
         self._dated_incidents: dict[tuple, EventTime] = {}
+        self._heading_cache: tuple[int, int] | None | bool = False
         self._history: list[dict] = []
         self._info: dict = {"subjects": [], "actors": [], "times": []}
 
@@ -1392,8 +1399,8 @@ class _ArticleExtractor:
                         break
             tx = min(near or datey, key=lambda t: abs(t.span.start - at))
             return _from_timex(tx, "sentence", pub)
-        ts = self.a.title_span
-        in_headline = ts is not None and ts.start <= d["trigger_span"].start < ts.end
+        head = self._heading()
+        in_headline = head is not None and head[0] <= d["trigger_span"].start < head[1]
         # an incident named again by a definite noun ("the shooting", "Horton's murder",
         # "after the quake") is the one last dated in the article with the same lemma
         if trig.pos_ in NOUN_POS and not in_headline and not any(
@@ -1448,6 +1455,46 @@ class _ArticleExtractor:
         if tense == "present":
             return EventTime(pub, None, pub, pub, "publication", None, "includes")
         return EventTime(pub, None, None, pub, "publication", None, "before")
+
+    def _heading(self) -> tuple[int, int] | None:
+        """The (start, end) offsets of the article's heading: the headline, and the lines
+        at the top that come before a date line ("Ten people are killed." above
+        "November 28, 2005"); when the headline line is itself only a date or time stamp
+        ("Friday, June 7, 2013"), the headline-style lines (no final punctuation) after
+        it. Computed once per article."""
+        if self._heading_cache is not False:
+            return self._heading_cache
+        ts = self.a.title_span
+        if ts is None:
+            self._heading_cache = None
+            return None
+        text = self.text
+        lines = [(ts.start, ts.end)]
+        pos = ts.end
+        while len(lines) <= HEADING_LINES:
+            nl = text.find("\n", pos)
+            if nl < 0:
+                break
+            e = text.find("\n", nl + 1)
+            e = len(text) if e < 0 else e
+            if text[nl + 1:e].strip():
+                lines.append((nl + 1, e))
+            pos = e
+        stamps = [any(a <= t.span.start and t.span.end <= b
+                      and _time_stamp(text, t, self.timexes) for t in self.timexes)
+                  for a, b in lines]
+        end = ts.end
+        last = max((k for k in range(1, len(lines)) if stamps[k]), default=None)
+        if last is not None:  # headline and decks above the date line
+            end = max(end, lines[last - 1][1])
+        if stamps[0]:  # a date as headline: the headline is the next line(s)
+            for k in range(1, len(lines)):
+                line = text[lines[k][0]:lines[k][1]].rstrip()
+                if not stamps[k] and line[-1:] in _SENTENCE_END:
+                    break
+                end = max(end, lines[k][1])
+        self._heading_cache = (ts.start, end)
+        return self._heading_cache
 
     def _shares_participant(self, prev: dict) -> bool:
         """Whether the sentence being read names (or refers by pronoun to) an actor of

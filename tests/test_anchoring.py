@@ -1,0 +1,66 @@
+"""Event-time anchoring rules of news discourse (see the "Time" paragraph of graph/extract.py).
+
+The texts are short excerpts (header line, date line, one to three sentences) of Event
+StoryLine Corpus v1.5 documents (CC BY 3.0; ECB+ news reports) 4_1 and 20_11. They use
+the ``date YYYY-MM-DD headline`` header format of ``graph.read.parse_text``.
+"""
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract
+from graph.read import parse_text
+
+TEXTS = {
+    # ESC 4_1: the header line is only a date; the headline is the next line
+    "williams": "date 2013-06-07 Friday, June 7, 2013\nHollywood’s mermaid Esther Williams "
+                "dies\nChampion swimmer turned top box-office draw in 40s and 50s\nWilliams, "
+                "whose experiences as a young swimming champion led to a career of Hollywood "
+                "“aqua-musicals” designed just for her, died yesterday in Beverly Hills, "
+                "California, at the age of 91, her spokesman said.\n",
+    # ESC 20_11: a headline and two decks above the date line
+    "qeshm": "date 2005-11-28 Earthquake Levels Villages on Iranian Island of Qeshm\nTen "
+             "people are killed and about 50 hurt.\nU.S. Geological Survey puts the magnitude "
+             "at 6.1.\nNovember 28, 2005\nTen people were killed and at least 50 injured when "
+             "an earthquake razed mud-brick villages on the Persian Gulf island of Qeshm off "
+             "Iran's southern coast Sunday, officials and state media said.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def x():
+    names = list(TEXTS)
+    return dict(zip(names, extract(parse_text(TEXTS[n], f"{n}.txt") for n in names)))
+
+
+def _in(x, fragment):
+    """Events of the sentence containing ``fragment``."""
+    at = x.article.text.index(fragment)
+    return [e for e in x.events if e.claim.sentence.start <= at < e.claim.sentence.end]
+
+
+def _ev(events, text):
+    """The event whose trigger reads ``text``."""
+    found = [e for e in events if e.claim.trigger.text == text]
+    assert found, (text, [e.claim.trigger.text for e in events])
+    return found[0]
+
+
+def _time(e):
+    return e.time.value, e.time.basis
+
+
+# --- the heading ---------------------------------------------------------------------------
+
+def test_a_date_as_header_line_leaves_the_headline_on_the_next_line(x):
+    w = x["williams"]
+    # the headline's present tense tells the story's event: the day the body names
+    assert _time(_ev(_in(w, "Esther Williams dies"), "dies")) == ("2013-06-06", "inferred")
+    assert _time(_ev(_in(w, "died yesterday"), "died")) == ("2013-06-06", "explicit")
+
+
+def test_lines_above_the_date_line_are_heading(x):
+    q = x["qeshm"]
+    # "are killed" in a deck is the headline's present, not an event at publication
+    assert _time(_ev(_in(q, "Ten people are killed"), "killed")) == ("2005-11-27", "inferred")
+    assert _time(_ev(_in(q, "Ten people were killed"), "killed")) == ("2005-11-27", "sentence")
