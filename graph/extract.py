@@ -95,7 +95,10 @@ Events
 - Time: a timex in the event's own clause (basis ``explicit``; the nearest, a named time
   before "now") > a date elsewhere in the sentence that the event's own tense allows (a
   past event not in a time wholly after publication, a future one not wholly before it, a
-  present one only in a time including it), the one in the nearest enclosing clause first
+  present one only in a time including it; not one inside a clause that describes a
+  participant or a thing: "a man who was fired last week shot three people Monday", "the
+  aid package unveiled on Sunday"; a clause describing an event noun dates it: "an
+  agreement reached in 1991"), the one in the nearest enclosing clause first
   ("walked in on Monday and shot three people") (``sentence``) > an event noun with no
   indefinite article outside the heading takes the day of the last event of the same
   lemma dated so far in the article ("confessed after the shooting" after "the shooting
@@ -1386,6 +1389,14 @@ class _ArticleExtractor:
             verb.tag_ in ("VBD", "VBZ", "VBP") or any(
                 c.dep_ in ("aux", "auxpass") for c in verb.children)) else None
         datey = [tx for tx in datey if _tense_fits(own_tense, tx, pub)]
+        # a date inside a clause that describes a participant or a thing ("a man who was
+        # fired last week shot ... Monday", "the aid package unveiled on Sunday") dates
+        # that clause only (and the event noun it describes: "an agreement reached in 1991")
+        mods = _modifier_clauses(trig) | _modifier_clauses(verb)
+        bg = {tx.id for i, tx in usable.items()
+              if any(sent.doc[c].head.i not in (trig.i, verb.i)
+                     for c in _background_clauses(sent.doc[i]) - mods)}
+        datey = [tx for tx in datey if tx.id not in bg]
         if datey:
             # the nearest enclosing clause that has one ("walked in on Monday and shot
             # three people"), else the nearest in the sentence
@@ -1969,6 +1980,30 @@ def _clause_tokens(verb) -> set[int]:
         out.add(t.i)
         stack += list(t.children)
     return out
+
+
+def _modifier_clauses(tok) -> set[int]:
+    """Indices of the clauses describing a noun (relative clauses, participle and
+    infinitive modifiers) that contain the token."""
+    out = set()
+    t = tok
+    while True:
+        if t.dep_ in ("relcl", "acl"):
+            out.add(t.i)
+        if t.head.i == t.i:
+            return out
+        t = t.head
+
+
+def _background_clauses(tok) -> set[int]:
+    """The clauses containing the token that describe a participant or a thing, not an
+    event: relative clauses and participle/infinitive modifiers of a noun or pronoun
+    that is not an event noun ("a man who was fired last week", "the aid package
+    unveiled on Sunday"; not "the quake, which struck on Sunday")."""
+    doc = tok.doc
+    return {c for c in _modifier_clauses(tok)
+            if doc[c].head.pos_ in NOUN_POS + ("PRON",)
+            and not taxonomy.is_eventive_noun(doc[c].head.lemma_.lower())}
 
 
 def _tense(verb) -> str | None:

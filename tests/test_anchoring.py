@@ -1,7 +1,8 @@
 """Event-time anchoring rules of news discourse (see the "Time" paragraph of graph/extract.py).
 
 The texts are short excerpts (header line, date line, one to three sentences) of Event
-StoryLine Corpus v1.5 documents (CC BY 3.0; ECB+ news reports) 4_1 and 20_11. They use
+StoryLine Corpus v1.5 documents (CC BY 3.0; ECB+ news reports) 4_1, 18_5 and 20_11, and
+of the MEANTIME corpus (CC BY 4.0) Wikinews document 37313 (Wikinews, CC BY 2.5). They use
 the ``date YYYY-MM-DD headline`` header format of ``graph.read.parse_text``.
 """
 from __future__ import annotations
@@ -24,6 +25,18 @@ TEXTS = {
              "at 6.1.\nNovember 28, 2005\nTen people were killed and at least 50 injured when "
              "an earthquake razed mud-brick villages on the Persian Gulf island of Qeshm off "
              "Iran's southern coast Sunday, officials and state media said.\n",
+    # ESC 18_5: "last week" is in a relative clause about the gunman; "Monday" dates the
+    # shooting
+    "troy": "date 2007-04-09 Gunman kills 1, wounds 2 at accounting office\nSuspect had been "
+            "fired last week by Troy, Mich., company\nAn accounting firm employee who was "
+            "fired last week shot and killed a woman and wounded two men Monday at the "
+            "suburban Detroit building where he worked, then led officers on a high-speed "
+            "chase, police said.\n",
+    # MEANTIME 37313: a clause describing an event noun dates that noun
+    "corps": "date 2006-03-28 Beatles' Apple Corps sues Apple Computer\nMarch 28, 2006\nApple "
+             "Corps claims that Apple Computer's iTunes Music Store violates an agreement "
+             "reached between the two companies in 1991, which barred Apple Computer from "
+             "entering the music business.\n",
 }
 
 
@@ -64,3 +77,19 @@ def test_lines_above_the_date_line_are_heading(x):
     # "are killed" in a deck is the headline's present, not an event at publication
     assert _time(_ev(_in(q, "Ten people are killed"), "killed")) == ("2005-11-27", "inferred")
     assert _time(_ev(_in(q, "Ten people were killed"), "killed")) == ("2005-11-27", "sentence")
+
+
+# --- clauses that describe a participant -----------------------------------------------------
+
+def test_a_date_in_a_clause_about_a_participant_dates_that_clause_only(x):
+    evs = _in(x["troy"], "An accounting firm employee")
+    assert _time(_ev(evs, "fired")) == ("2007-W14", "explicit")
+    assert _time(_ev(evs, "wounded")) == ("2007-04-09", "explicit")
+    for word in ("shot", "killed"):  # "Monday", not the nearer "last week"
+        assert _time(_ev(evs, word)) == ("2007-04-09", "sentence"), word
+
+
+def test_a_clause_describing_an_event_noun_dates_the_noun(x):
+    evs = _in(x["corps"], "violates an agreement")
+    assert _time(_ev(evs, "agreement")) == ("1991", "sentence")
+    assert _time(_ev(evs, "reached")) == ("1991", "explicit")
