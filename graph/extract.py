@@ -122,8 +122,9 @@ Events
   line that is only a date or time stamp ("June 8, 2010", "Updated 9:12 p.m. ET") dates
   the article, never the story; a timex premodifying another noun dates that noun only
   ("the 1991 agreement", "this year's conference"); "now"/"currently" is the publication
-  day; an inherited time keeps its day and part of day ("Saturday night") but not a clock
-  time ("at 8:40 a.m.").
+  day; a time from another clause (``sentence``) or an inherited one keeps its day and
+  part of day ("Saturday night") but not a clock time ("took the weapons ... before
+  fleeing at around 9 a.m.": the taking is on that day, not at 9 a.m.).
 - Modality, strongest first: negated ("not", "never", a denial), future ("will", "plans
   to"), hedged ("may", "could", "possibly", belief verbs such as "suggest"/"indicate",
   unnamed reports), reported ("reportedly", "according to", reported speech), asserted.
@@ -1409,7 +1410,8 @@ class _ArticleExtractor:
                     if near:
                         break
             tx = min(near or datey, key=lambda t: abs(t.span.start - at))
-            return _from_timex(tx, "sentence", pub)
+            # a clock time pinpoints its own clause's event; the others share its day
+            return _day_only(_from_timex(tx, "sentence", pub))
         head = self._heading()
         in_headline = head is not None and head[0] <= d["trigger_span"].start < head[1]
         # an incident named again by a definite noun ("the shooting", "Horton's murder",

@@ -1,9 +1,9 @@
 """Event-time anchoring rules of news discourse (see the "Time" paragraph of graph/extract.py).
 
 The texts are short excerpts (header line, date line, one to three sentences) of Event
-StoryLine Corpus v1.5 documents (CC BY 3.0; ECB+ news reports) 4_1, 18_5 and 20_11, and
-of the MEANTIME corpus (CC BY 4.0) Wikinews document 37313 (Wikinews, CC BY 2.5). They use
-the ``date YYYY-MM-DD headline`` header format of ``graph.read.parse_text``.
+StoryLine Corpus v1.5 documents (CC BY 3.0; ECB+ news reports) 3_1, 4_1, 18_5 and 20_11,
+and of the MEANTIME corpus (CC BY 4.0) Wikinews document 37313 (Wikinews, CC BY 2.5). They
+use the ``date YYYY-MM-DD headline`` header format of ``graph.read.parse_text``.
 """
 from __future__ import annotations
 
@@ -37,6 +37,14 @@ TEXTS = {
              "Corps claims that Apple Computer's iTunes Music Store violates an agreement "
              "reached between the two companies in 1991, which barred Apple Computer from "
              "entering the music business.\n",
+    # ESC 3_1: "at around 9 a.m." is the fleeing's clock time, the other events' day
+    "comeaux": "date 2009-11-30 Arcade Joseph Comeaux Jr, Prison Inmate, Pulls Gun On And "
+               "Handcuffs Guards, Runs Away\n11/30/09 05:40 PM ET\nA convicted sex offender "
+               "sentenced to life in prison pulled a gun on two guards during a prison "
+               "transfer Monday and held them hostage temporarily before fleeing on foot in "
+               "one of the guard's uniforms, authorities said.\nComeaux, 49, took the "
+               "officers' weapons and handcuffed them together in the back of the vehicle "
+               "before fleeing on foot at around 9 a.m., Lyons said.\n",
 }
 
 
@@ -93,3 +101,12 @@ def test_a_clause_describing_an_event_noun_dates_the_noun(x):
     evs = _in(x["corps"], "violates an agreement")
     assert _time(_ev(evs, "agreement")) == ("1991", "sentence")
     assert _time(_ev(evs, "reached")) == ("1991", "explicit")
+
+
+# --- clock times ------------------------------------------------------------------------------
+
+def test_a_clock_time_of_another_clause_gives_its_day_only(x):
+    evs = _in(x["comeaux"], "Comeaux, 49, took")
+    assert _time(_ev(evs, "fleeing")) == ("2009-11-30T09:00", "explicit")
+    for word in ("took", "handcuffed"):
+        assert _time(_ev(evs, word)) == ("2009-11-30", "sentence"), word
