@@ -121,8 +121,9 @@ Events
   Timexes: a line break ends a sentence (a date line glued to the lead by the parser); a
   line that is only a date or time stamp ("June 8, 2010", "Updated 9:12 p.m. ET") dates
   the article, never the story; a timex premodifying another noun dates that noun only
-  ("the 1991 agreement", "this year's conference"); "now"/"currently" is the publication
-  day; a time from another clause (``sentence``) or an inherited one keeps its day and
+  ("the 1991 agreement", "this year's conference"); a date after "since" starts a span
+  that runs to the present and dates no event ("the fifth operation since September");
+  "now"/"currently" is the publication day; a time from another clause (``sentence``) or an inherited one keeps its day and
   part of day ("Saturday night") but not a clock time ("took the weapons ... before
   fleeing at around 9 a.m.": the taking is on that day, not at 9 a.m.).
 - Modality, strongest first: negated ("not", "never", a denial), future ("will", "plans
@@ -1372,8 +1373,13 @@ class _ArticleExtractor:
         # a timex premodifying another noun dates that noun only ("the 1991 agreement")
         noun_of = _premodified_nouns(sent.doc, timex_by_tok)
         at = d["trigger_span"].start
+        doc = sent.doc
+        # "since September" starts a span that runs to now: no event lies in September
+        since = {tx.id for i, tx in timex_by_tok.items() if i > 0 and i - 1 not in timex_by_tok
+                 and doc[i - 1].lower_ == "since"}
         usable = {i: tx for i, tx in timex_by_tok.items() if tx.type in ("DATE", "TIME")
                   and tx.earliest is not None and noun_of.get(tx.id, trig.i) == trig.i
+                  and tx.id not in since
                   # a line break ends a sentence even where the parser runs on (a date
                   # line glued to the lead: "June 8, 2010\nApple unveiled ...")
                   and "\n" not in self.text[min(at, tx.span.start):max(at, tx.span.end)]}

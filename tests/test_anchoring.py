@@ -1,9 +1,9 @@
 """Event-time anchoring rules of news discourse (see the "Time" paragraph of graph/extract.py).
 
 The texts are short excerpts (header line, date line, one to three sentences) of Event
-StoryLine Corpus v1.5 documents (CC BY 3.0; ECB+ news reports) 3_1, 4_1, 18_5 and 20_11,
-and of the MEANTIME corpus (CC BY 4.0) Wikinews document 37313 (Wikinews, CC BY 2.5). They
-use the ``date YYYY-MM-DD headline`` header format of ``graph.read.parse_text``.
+StoryLine Corpus v1.5 documents (CC BY 3.0; ECB+ news reports) 3_1, 4_1, 12_1, 18_5 and
+20_11, and of the MEANTIME corpus (CC BY 4.0) Wikinews document 37313 (Wikinews, CC BY
+2.5). They use the ``date YYYY-MM-DD headline`` header format of ``graph.read.parse_text``.
 """
 from __future__ import annotations
 
@@ -45,6 +45,12 @@ TEXTS = {
                "one of the guard's uniforms, authorities said.\nComeaux, 49, took the "
                "officers' weapons and handcuffed them together in the back of the vehicle "
                "before fleeing on foot at around 9 a.m., Lyons said.\n",
+    # ESC 12_1: "since September" begins a span; the operation is Thursday's
+    "navy": "date 2011-11-11 Updated: November 11, 2011 20:09 IST\nNavy foils Somali pirate "
+            "attack off Gulf of Aden\nThe Indian Navy patrolling the Gulf of Aden on Thursday "
+            "thwarted a multi-boat attack by sea brigands on merchant vessels, apprehending 26 "
+            "Somali pirates and confiscating arms and ammunition, in the fifth successful "
+            "anti-piracy operation since September.\n",
 }
 
 
@@ -110,3 +116,12 @@ def test_a_clock_time_of_another_clause_gives_its_day_only(x):
     assert _time(_ev(evs, "fleeing")) == ("2009-11-30T09:00", "explicit")
     for word in ("took", "handcuffed"):
         assert _time(_ev(evs, word)) == ("2009-11-30", "sentence"), word
+
+
+# --- "since" ---------------------------------------------------------------------------------
+
+def test_a_date_after_since_dates_no_event(x):
+    evs = _in(x["navy"], "The Indian Navy patrolling")
+    assert _time(_ev(evs, "thwarted")) == ("2011-11-10", "explicit")
+    for word in ("confiscating", "operation"):  # not "September"
+        assert _time(_ev(evs, word)) == ("2011-11-10", "sentence"), word
