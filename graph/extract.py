@@ -108,24 +108,27 @@ Events
   (``inferred``): the time of the previous sentence's dated event with the same agent,
   else the time the previous sentence names when this one shares a participant with it
   (a flashback goes on: "In 1999, he stabbed his wife ... His wife survived"; not for
-  reporting verbs), else the story's day; a present-tense or untensed, non-progressive
-  event of the heading takes the story's day too. The heading is the headline, the lines
-  above a date line near the top (decks: "Ten people are killed." above "November 28,
-  2005"), and, when the header line is only a date ("Friday, June 7, 2013"), the
-  headline-style lines (no final punctuation) after it. The story's day is the last
-  exact day an earlier sentence named, or when none precedes the first one named after,
-  within a month before publication > the publication date (``publication``, with
-  earliest/latest set by tense: past and untensed -> up to publication, present (also
-  "is expected") and untensed heading events -> at publication, future -> from
-  publication).
+  reporting verbs), else the story's day, else (no recent day named) for a past-tense
+  event that reports nothing the last date an earlier sentence named, however coarse
+  ("... in Oct. 2011. The video shows ... after gunfire erupted"); a present-tense or
+  untensed, non-progressive event of the heading takes the story's day too. The heading
+  is the headline, the lines above a date line near the top (decks: "Ten people are
+  killed." above "November 28, 2005"), and, when the header line is only a date
+  ("Friday, June 7, 2013"), the headline-style lines (no final punctuation) after it.
+  The story's day is the last exact day an earlier sentence named, or when none precedes
+  the first one named after, within a month before publication > the publication date
+  (``publication``, with earliest/latest set by tense: past and untensed -> up to
+  publication, present (also "is expected") and untensed heading events -> at
+  publication, future -> from publication).
   Timexes: a line break ends a sentence (a date line glued to the lead by the parser); a
   line that is only a date or time stamp ("June 8, 2010", "Updated 9:12 p.m. ET") dates
   the article, never the story; a timex premodifying another noun dates that noun only
   ("the 1991 agreement", "this year's conference"); a date after "since" starts a span
   that runs to the present and dates no event ("the fifth operation since September");
-  "now"/"currently" is the publication day; a time from another clause (``sentence``) or an inherited one keeps its day and
-  part of day ("Saturday night") but not a clock time ("took the weapons ... before
-  fleeing at around 9 a.m.": the taking is on that day, not at 9 a.m.).
+  "now"/"currently" is the publication day; a time from another clause (``sentence``)
+  or an inherited one keeps its day and part of day ("Saturday night") but not a clock
+  time ("took the weapons ... before fleeing at around 9 a.m.": the taking is on that
+  day, not at 9 a.m.).
 - Modality, strongest first: negated ("not", "never", a denial), future ("will", "plans
   to"), hedged ("may", "could", "possibly", belief verbs such as "suggest"/"indicate",
   unnamed reports), reported ("reportedly", "according to", reported speech), asserted.
@@ -1465,6 +1468,12 @@ class _ArticleExtractor:
             story = self._story_day(sent, later=True, at=at)
             if story is not None:
                 return _day_only(_from_timex(story, "inferred", pub))
+            # no recent day: a past event is in the last time an earlier sentence named,
+            # however coarse ("... in Oct. 2011. The video shows ... after gunfire erupted")
+            if tense == "past" and not d["reporting"]:
+                for h in reversed(history):
+                    if h.get("timex") is not None:
+                        return _day_only(_from_timex(h["timex"], "inferred", pub))
         if pub is None:
             return EventTime(None, basis="unknown")
         if tense is None and in_headline:

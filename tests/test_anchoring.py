@@ -1,9 +1,10 @@
 """Event-time anchoring rules of news discourse (see the "Time" paragraph of graph/extract.py).
 
 The texts are short excerpts (header line, date line, one to three sentences) of Event
-StoryLine Corpus v1.5 documents (CC BY 3.0; ECB+ news reports) 3_1, 4_1, 12_1, 18_5 and
-20_11, and of the MEANTIME corpus (CC BY 4.0) Wikinews document 37313 (Wikinews, CC BY
-2.5). They use the ``date YYYY-MM-DD headline`` header format of ``graph.read.parse_text``.
+StoryLine Corpus v1.5 documents (CC BY 3.0; ECB+ news reports) 3_1, 4_1, 12_1, 18_5,
+20_11 and 33_8, and of the MEANTIME corpus (CC BY 4.0) Wikinews document 37313 (Wikinews,
+CC BY 2.5). They use the ``date YYYY-MM-DD headline`` header format of
+``graph.read.parse_text``.
 """
 from __future__ import annotations
 
@@ -51,6 +52,14 @@ TEXTS = {
             "thwarted a multi-boat attack by sea brigands on merchant vessels, apprehending 26 "
             "Somali pirates and confiscating arms and ammunition, in the fifth successful "
             "anti-piracy operation since September.\n",
+    # ESC 33_8: no recent day is named; the past events are in "Oct. 2011"
+    "horton": "date 2013-04-16 Prosecutors release new video in shooting trial of Brownsville "
+              "mother of 12, Zurana Horton\nPublished: April 16, 2013 9:09 AM\nProsecutors "
+              "have released new video in the trial of two men accused of killing a "
+              "Brownsville mother of 12 in Oct. 2011.\nThe video shows Zurana Horton falling "
+              "to the ground surrounded by kids in the moments after gunfire erupted outside "
+              "her children's school.\nWitnesses say Horton died trying to shield several "
+              "students.\n",
 }
 
 
@@ -125,3 +134,14 @@ def test_a_date_after_since_dates_no_event(x):
     assert _time(_ev(evs, "thwarted")) == ("2011-11-10", "explicit")
     for word in ("confiscating", "operation"):  # not "September"
         assert _time(_ev(evs, word)) == ("2011-11-10", "sentence"), word
+
+
+# --- the story's time without a recent day -----------------------------------------------------
+
+def test_without_a_recent_day_a_past_event_takes_the_last_date_named(x):
+    h = x["horton"]
+    assert _time(_ev(_in(h, "gunfire erupted"), "erupted")) == ("2011-10", "inferred")
+    assert _time(_ev(_in(h, "Horton died"), "died")) == ("2011-10", "inferred")
+    # a present event (the video narrated) and a report stay at publication
+    assert _time(_ev(_in(h, "The video shows"), "shows")) == ("2013-04-16", "publication")
+    assert _time(_ev(_in(h, "Witnesses say"), "say")) == ("2013-04-16", "publication")
