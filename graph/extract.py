@@ -131,28 +131,40 @@ Events
 - Time: a timex in the event's own clause (basis ``explicit``; the nearest, a named time
   before "now") > a date elsewhere in the sentence that the event's own tense allows (a
   past event not in a time wholly after publication, a future one not wholly before it, a
-  present one only in a time including it), the one in the nearest enclosing clause first
+  present one only in a time including it; not one inside a clause that describes a
+  participant or a thing: "a man who was fired last week shot three people Monday", "the
+  aid package unveiled on Sunday"; a clause describing an event noun dates it: "an
+  agreement reached in 1991"), the one in the nearest enclosing clause first
   ("walked in on Monday and shot three people") (``sentence``) > an event noun with no
-  indefinite article outside the headline takes the day of the last event of the same
+  indefinite article outside the heading takes the day of the last event of the same
   lemma dated so far in the article ("confessed after the shooting" after "the shooting
   ... in October 2011") (``inferred``) > for a narrative event
-  (past tense; outside the headline also untensed verbs not under a modal, and nouns
+  (past tense; outside the heading also untensed verbs not under a modal, and nouns
   naming an event reported earlier: "his escape is surprising") an inherited time
   (``inferred``): the time of the previous sentence's dated event with the same agent,
   else the time the previous sentence names when this one shares a participant with it
   (a flashback goes on: "In 1999, he stabbed his wife ... His wife survived"; not for
-  reporting verbs), else the story's day; a headline's present-tense or untensed,
-  non-progressive event takes the story's day too. The story's day is the last exact day
-  an earlier sentence named, or when none precedes the first one named after, within a
-  month before publication > the publication date (``publication``, with earliest/latest
-  set by tense: past and untensed -> up to publication, present (also "is expected") and
-  untensed headlines -> at publication, future -> from publication).
+  reporting verbs), else the story's day, else (no recent day named) for a past-tense
+  event that reports nothing the last date an earlier sentence named, however coarse
+  ("... in Oct. 2011. The video shows ... after gunfire erupted"); a present-tense or
+  untensed, non-progressive event of the heading takes the story's day too. The heading
+  is the headline, the lines above a date line near the top (decks: "Ten people are
+  killed." above "November 28, 2005"), and, when the header line is only a date
+  ("Friday, June 7, 2013"), the headline-style lines (no final punctuation) after it.
+  The story's day is the last exact day an earlier sentence named, or when none precedes
+  the first one named after, within a month before publication > the publication date
+  (``publication``, with earliest/latest set by tense: past and untensed -> up to
+  publication, present (also "is expected") and untensed heading events -> at
+  publication, future -> from publication).
   Timexes: a line break ends a sentence (a date line glued to the lead by the parser); a
   line that is only a date or time stamp ("June 8, 2010", "Updated 9:12 p.m. ET") dates
   the article, never the story; a timex premodifying another noun dates that noun only
-  ("the 1991 agreement", "this year's conference"); "now"/"currently" is the publication
-  day; an inherited time keeps its day and part of day ("Saturday night") but not a clock
-  time ("at 8:40 a.m.").
+  ("the 1991 agreement", "this year's conference"); a date after "since" starts a span
+  that runs to the present and dates no event ("the fifth operation since September");
+  "now"/"currently" is the publication day; a time from another clause (``sentence``)
+  or an inherited one keeps its day and part of day ("Saturday night") but not a clock
+  time ("took the weapons ... before fleeing at around 9 a.m.": the taking is on that
+  day, not at 9 a.m.).
 - Modality, strongest first: negated ("not", "never", a denial), future ("will", "plans
   to"), hedged ("may", "could", "possibly", belief verbs such as "suggest"/"indicate",
   unnamed reports), reported ("reportedly", "according to", reported speech), asserted.
@@ -327,6 +339,8 @@ ENTITY_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "
                  "WORK_OF_ART": "OTHER", "LAW": "OTHER"}
 QUOTES = "\"“”«»„"
 STORY_WINDOW_DAYS = 31
+HEADING_LINES = 4  # lines after the headline that may still be heading (decks, date lines)
+_SENTENCE_END = frozenset(".!?;:\"”'’")
 
 
 # --- internal working records ----------------------------------------------------------------
@@ -405,6 +419,7 @@ class _ArticleExtractor:
         self.seg_of_doc = {id(doc): n for n, (_, doc) in enumerate(segs)}
         self.org_short: dict[str, str] = {}
         self._dated_incidents: dict[tuple, EventTime] = {}
+        self._heading_cache: tuple[int, int] | None | bool = False
         self._history: list[dict] = []
         self._info: dict = {"subjects": [], "actors": [], "times": []}
 
@@ -1660,8 +1675,13 @@ class _ArticleExtractor:
         # a timex premodifying another noun dates that noun only ("the 1991 agreement")
         noun_of = _premodified_nouns(sent.doc, timex_by_tok)
         at = d["trigger_span"].start
+        doc = sent.doc
+        # "since September" starts a span that runs to now: no event lies in September
+        since = {tx.id for i, tx in timex_by_tok.items() if i > 0 and i - 1 not in timex_by_tok
+                 and doc[i - 1].lower_ == "since"}
         usable = {i: tx for i, tx in timex_by_tok.items() if tx.type in ("DATE", "TIME")
                   and tx.earliest is not None and noun_of.get(tx.id, trig.i) == trig.i
+                  and tx.id not in since
                   # a line break ends a sentence even where the parser runs on (a date
                   # line glued to the lead: "June 8, 2010\nApple unveiled ...")
                   and "\n" not in self.text[min(at, tx.span.start):max(at, tx.span.end)]}
@@ -1678,6 +1698,14 @@ class _ArticleExtractor:
             verb.tag_ in ("VBD", "VBZ", "VBP") or any(
                 c.dep_ in ("aux", "auxpass") for c in verb.children)) else None
         datey = [tx for tx in datey if _tense_fits(own_tense, tx, pub)]
+        # a date inside a clause that describes a participant or a thing ("a man who was
+        # fired last week shot ... Monday", "the aid package unveiled on Sunday") dates
+        # that clause only (and the event noun it describes: "an agreement reached in 1991")
+        mods = _modifier_clauses(trig) | _modifier_clauses(verb)
+        bg = {tx.id for i, tx in usable.items()
+              if any(sent.doc[c].head.i not in (trig.i, verb.i)
+                     for c in _background_clauses(sent.doc[i]) - mods)}
+        datey = [tx for tx in datey if tx.id not in bg]
         if datey:
             # the nearest enclosing clause that has one ("walked in on Monday and shot
             # three people"), else the nearest in the sentence
@@ -1690,9 +1718,10 @@ class _ArticleExtractor:
                     if near:
                         break
             tx = min(near or datey, key=lambda t: abs(t.span.start - at))
-            return _from_timex(tx, "sentence", pub)
-        ts = self.a.title_span
-        in_headline = ts is not None and ts.start <= d["trigger_span"].start < ts.end
+            # a clock time pinpoints its own clause's event; the others share its day
+            return _day_only(_from_timex(tx, "sentence", pub))
+        head = self._heading()
+        in_headline = head is not None and head[0] <= d["trigger_span"].start < head[1]
         # an incident named again by a definite noun ("the shooting", "Horton's murder",
         # "after the quake") is the one last dated in the article with the same lemma
         if trig.pos_ in NOUN_POS and not in_headline and not any(
@@ -1738,6 +1767,12 @@ class _ArticleExtractor:
             story = self._story_day(sent, later=True, at=at)
             if story is not None:
                 return _day_only(_from_timex(story, "inferred", pub))
+            # no recent day: a past event is in the last time an earlier sentence named,
+            # however coarse ("... in Oct. 2011. The video shows ... after gunfire erupted")
+            if tense == "past" and not d["reporting"]:
+                for h in reversed(history):
+                    if h.get("timex") is not None:
+                        return _day_only(_from_timex(h["timex"], "inferred", pub))
         if pub is None:
             return EventTime(None, basis="unknown")
         if tense is None and in_headline:
@@ -1747,6 +1782,46 @@ class _ArticleExtractor:
         if tense == "present":
             return EventTime(pub, None, pub, pub, "publication", None, "includes")
         return EventTime(pub, None, None, pub, "publication", None, "before")
+
+    def _heading(self) -> tuple[int, int] | None:
+        """The (start, end) offsets of the article's heading: the headline, and the lines
+        at the top that come before a date line ("Ten people are killed." above
+        "November 28, 2005"); when the headline line is itself only a date or time stamp
+        ("Friday, June 7, 2013"), the headline-style lines (no final punctuation) after
+        it. Computed once per article."""
+        if self._heading_cache is not False:
+            return self._heading_cache
+        ts = self.a.title_span
+        if ts is None:
+            self._heading_cache = None
+            return None
+        text = self.text
+        lines = [(ts.start, ts.end)]
+        pos = ts.end
+        while len(lines) <= HEADING_LINES:
+            nl = text.find("\n", pos)
+            if nl < 0:
+                break
+            e = text.find("\n", nl + 1)
+            e = len(text) if e < 0 else e
+            if text[nl + 1:e].strip():
+                lines.append((nl + 1, e))
+            pos = e
+        stamps = [any(a <= t.span.start and t.span.end <= b
+                      and _time_stamp(text, t, self.timexes) for t in self.timexes)
+                  for a, b in lines]
+        end = ts.end
+        last = max((k for k in range(1, len(lines)) if stamps[k]), default=None)
+        if last is not None:  # headline and decks above the date line
+            end = max(end, lines[last - 1][1])
+        if stamps[0]:  # a date as headline: the headline is the next line(s)
+            for k in range(1, len(lines)):
+                line = text[lines[k][0]:lines[k][1]].rstrip()
+                if not stamps[k] and line[-1:] in _SENTENCE_END:
+                    break
+                end = max(end, lines[k][1])
+        self._heading_cache = (ts.start, end)
+        return self._heading_cache
 
     def _shares_participant(self, prev: dict) -> bool:
         """Whether the sentence being read names (or refers by pronoun to) an actor of
@@ -2247,6 +2322,30 @@ def _clause_tokens(verb) -> set[int]:
         out.add(t.i)
         stack += list(t.children)
     return out
+
+
+def _modifier_clauses(tok) -> set[int]:
+    """Indices of the clauses describing a noun (relative clauses, participle and
+    infinitive modifiers) that contain the token."""
+    out = set()
+    t = tok
+    while True:
+        if t.dep_ in ("relcl", "acl"):
+            out.add(t.i)
+        if t.head.i == t.i:
+            return out
+        t = t.head
+
+
+def _background_clauses(tok) -> set[int]:
+    """The clauses containing the token that describe a participant or a thing, not an
+    event: relative clauses and participle/infinitive modifiers of a noun or pronoun
+    that is not an event noun ("a man who was fired last week", "the aid package
+    unveiled on Sunday"; not "the quake, which struck on Sunday")."""
+    doc = tok.doc
+    return {c for c in _modifier_clauses(tok)
+            if doc[c].head.pos_ in NOUN_POS + ("PRON",)
+            and not taxonomy.is_eventive_noun(doc[c].head.lemma_.lower())}
 
 
 def _tense(verb) -> str | None:

@@ -1,0 +1,147 @@
+"""Event-time anchoring rules of news discourse (see the "Time" paragraph of graph/extract.py).
+
+The texts are short excerpts (header line, date line, one to three sentences) of Event
+StoryLine Corpus v1.5 documents (CC BY 3.0; ECB+ news reports) 3_1, 4_1, 12_1, 18_5,
+20_11 and 33_8, and of the MEANTIME corpus (CC BY 4.0) Wikinews document 37313 (Wikinews,
+CC BY 2.5). They use the ``date YYYY-MM-DD headline`` header format of
+``graph.read.parse_text``.
+"""
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract
+from graph.read import parse_text
+
+TEXTS = {
+    # ESC 4_1: the header line is only a date; the headline is the next line
+    "williams": "date 2013-06-07 Friday, June 7, 2013\nHollywood’s mermaid Esther Williams "
+                "dies\nChampion swimmer turned top box-office draw in 40s and 50s\nWilliams, "
+                "whose experiences as a young swimming champion led to a career of Hollywood "
+                "“aqua-musicals” designed just for her, died yesterday in Beverly Hills, "
+                "California, at the age of 91, her spokesman said.\n",
+    # ESC 20_11: a headline and two decks above the date line
+    "qeshm": "date 2005-11-28 Earthquake Levels Villages on Iranian Island of Qeshm\nTen "
+             "people are killed and about 50 hurt.\nU.S. Geological Survey puts the magnitude "
+             "at 6.1.\nNovember 28, 2005\nTen people were killed and at least 50 injured when "
+             "an earthquake razed mud-brick villages on the Persian Gulf island of Qeshm off "
+             "Iran's southern coast Sunday, officials and state media said.\n",
+    # ESC 18_5: "last week" is in a relative clause about the gunman; "Monday" dates the
+    # shooting
+    "troy": "date 2007-04-09 Gunman kills 1, wounds 2 at accounting office\nSuspect had been "
+            "fired last week by Troy, Mich., company\nAn accounting firm employee who was "
+            "fired last week shot and killed a woman and wounded two men Monday at the "
+            "suburban Detroit building where he worked, then led officers on a high-speed "
+            "chase, police said.\n",
+    # MEANTIME 37313: a clause describing an event noun dates that noun
+    "corps": "date 2006-03-28 Beatles' Apple Corps sues Apple Computer\nMarch 28, 2006\nApple "
+             "Corps claims that Apple Computer's iTunes Music Store violates an agreement "
+             "reached between the two companies in 1991, which barred Apple Computer from "
+             "entering the music business.\n",
+    # ESC 3_1: "at around 9 a.m." is the fleeing's clock time, the other events' day
+    "comeaux": "date 2009-11-30 Arcade Joseph Comeaux Jr, Prison Inmate, Pulls Gun On And "
+               "Handcuffs Guards, Runs Away\n11/30/09 05:40 PM ET\nA convicted sex offender "
+               "sentenced to life in prison pulled a gun on two guards during a prison "
+               "transfer Monday and held them hostage temporarily before fleeing on foot in "
+               "one of the guard's uniforms, authorities said.\nComeaux, 49, took the "
+               "officers' weapons and handcuffed them together in the back of the vehicle "
+               "before fleeing on foot at around 9 a.m., Lyons said.\n",
+    # ESC 12_1: "since September" begins a span; the operation is Thursday's
+    "navy": "date 2011-11-11 Updated: November 11, 2011 20:09 IST\nNavy foils Somali pirate "
+            "attack off Gulf of Aden\nThe Indian Navy patrolling the Gulf of Aden on Thursday "
+            "thwarted a multi-boat attack by sea brigands on merchant vessels, apprehending 26 "
+            "Somali pirates and confiscating arms and ammunition, in the fifth successful "
+            "anti-piracy operation since September.\n",
+    # ESC 33_8: no recent day is named; the past events are in "Oct. 2011"
+    "horton": "date 2013-04-16 Prosecutors release new video in shooting trial of Brownsville "
+              "mother of 12, Zurana Horton\nPublished: April 16, 2013 9:09 AM\nProsecutors "
+              "have released new video in the trial of two men accused of killing a "
+              "Brownsville mother of 12 in Oct. 2011.\nThe video shows Zurana Horton falling "
+              "to the ground surrounded by kids in the moments after gunfire erupted outside "
+              "her children's school.\nWitnesses say Horton died trying to shield several "
+              "students.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def x():
+    names = list(TEXTS)
+    return dict(zip(names, extract(parse_text(TEXTS[n], f"{n}.txt") for n in names)))
+
+
+def _in(x, fragment):
+    """Events of the sentence containing ``fragment``."""
+    at = x.article.text.index(fragment)
+    return [e for e in x.events if e.claim.sentence.start <= at < e.claim.sentence.end]
+
+
+def _ev(events, text):
+    """The event whose trigger reads ``text``."""
+    found = [e for e in events if e.claim.trigger.text == text]
+    assert found, (text, [e.claim.trigger.text for e in events])
+    return found[0]
+
+
+def _time(e):
+    return e.time.value, e.time.basis
+
+
+# --- the heading ---------------------------------------------------------------------------
+
+def test_a_date_as_header_line_leaves_the_headline_on_the_next_line(x):
+    w = x["williams"]
+    # the headline's present tense tells the story's event: the day the body names
+    assert _time(_ev(_in(w, "Esther Williams dies"), "dies")) == ("2013-06-06", "inferred")
+    assert _time(_ev(_in(w, "died yesterday"), "died")) == ("2013-06-06", "explicit")
+
+
+def test_lines_above_the_date_line_are_heading(x):
+    q = x["qeshm"]
+    # "are killed" in a deck is the headline's present, not an event at publication
+    assert _time(_ev(_in(q, "Ten people are killed"), "killed")) == ("2005-11-27", "inferred")
+    assert _time(_ev(_in(q, "Ten people were killed"), "killed")) == ("2005-11-27", "sentence")
+
+
+# --- clauses that describe a participant -----------------------------------------------------
+
+def test_a_date_in_a_clause_about_a_participant_dates_that_clause_only(x):
+    evs = _in(x["troy"], "An accounting firm employee")
+    assert _time(_ev(evs, "fired")) == ("2007-W14", "explicit")
+    assert _time(_ev(evs, "wounded")) == ("2007-04-09", "explicit")
+    for word in ("shot", "killed"):  # "Monday", not the nearer "last week"
+        assert _time(_ev(evs, word)) == ("2007-04-09", "sentence"), word
+
+
+def test_a_clause_describing_an_event_noun_dates_the_noun(x):
+    evs = _in(x["corps"], "violates an agreement")
+    assert _time(_ev(evs, "agreement")) == ("1991", "sentence")
+    assert _time(_ev(evs, "reached")) == ("1991", "explicit")
+
+
+# --- clock times ------------------------------------------------------------------------------
+
+def test_a_clock_time_of_another_clause_gives_its_day_only(x):
+    evs = _in(x["comeaux"], "Comeaux, 49, took")
+    assert _time(_ev(evs, "fleeing")) == ("2009-11-30T09:00", "explicit")
+    for word in ("took", "handcuffed"):
+        assert _time(_ev(evs, word)) == ("2009-11-30", "sentence"), word
+
+
+# --- "since" ---------------------------------------------------------------------------------
+
+def test_a_date_after_since_dates_no_event(x):
+    evs = _in(x["navy"], "The Indian Navy patrolling")
+    assert _time(_ev(evs, "thwarted")) == ("2011-11-10", "explicit")
+    for word in ("confiscating", "operation"):  # not "September"
+        assert _time(_ev(evs, word)) == ("2011-11-10", "sentence"), word
+
+
+# --- the story's time without a recent day -----------------------------------------------------
+
+def test_without_a_recent_day_a_past_event_takes_the_last_date_named(x):
+    h = x["horton"]
+    assert _time(_ev(_in(h, "gunfire erupted"), "erupted")) == ("2011-10", "inferred")
+    assert _time(_ev(_in(h, "Horton died"), "died")) == ("2011-10", "inferred")
+    # a present event (the video narrated) and a report stay at publication
+    assert _time(_ev(_in(h, "The video shows"), "shows")) == ("2013-04-16", "publication")
+    assert _time(_ev(_in(h, "Witnesses say"), "say")) == ("2013-04-16", "publication")
