@@ -406,6 +406,40 @@ CASES = [
      "TIME", "2009-02-01TMO", "START", "2009-02-01", "2009-02-01"),
     ("The attack happened on the night of June 5.", "the night of June 5", "2013-06-10",
      "past", "TIME", "2013-06-05TNI", None, "2013-06-05", "2013-06-05"),
+    # --- a weekday and a relative week: one timex, that weekday of that ISO week ----------
+    ("Police said on Tuesday last week that he had fled.", "Tuesday last week", "2011-10-20",
+     "past", "DATE", "2011-10-11", None, "2011-10-11", "2011-10-11"),
+    ("The vote is on Monday next week.", "Monday next week", "2011-10-20", "future",
+     "DATE", "2011-10-24", None, "2011-10-24", "2011-10-24"),
+    ("He arrived in the capital on Friday of last week.", "Friday of last week",
+     "2011-10-20", "past", "DATE", "2011-10-14", None, "2011-10-14", "2011-10-14"),
+    ("The fire broke out on Tuesday night last week.", "Tuesday night last week",
+     "2011-10-20", "past", "TIME", "2011-10-11TNI", None, "2011-10-11", "2011-10-11"),
+    # ESC 30/30_13ecbplus.xml
+    ("Last week Friday (14 October 2011), Seacom announced that it had restored services.",
+     "Last week Friday (14 October 2011)", "2011-10-20", "past",
+     "DATE", "2011-10-14", None, "2011-10-14", "2011-10-14"),
+    ("He left on Tuesday last week.", "Tuesday last week", None, "past",
+     "DATE", "XXXX-WXX-2", None, None, None),
+    # a comma or a possessive keeps them apart
+    ("On Tuesday, last week's vote was annulled.", "Tuesday", "2011-10-20", "past",
+     "DATE", "2011-10-18", None, "2011-10-18", "2011-10-18"),
+    # --- a range of days in one month: two timexes, like a year range ----------------------
+    ("Leaders will meet in Paris on June 8-9.", "June 8", "2011-05-20", "future",
+     "DATE", "2011-06-08", None, "2011-06-08", "2011-06-08"),
+    ("Leaders will meet in Paris on June 8-9.", "9", "2011-05-20", "future",
+     "DATE", "2011-06-09", None, "2011-06-09", "2011-06-09"),
+    ("Talks were held Sept. 14-16, 2012, in Doha.", "16, 2012", "2013-01-10", "past",
+     "DATE", "2012-09-16", None, "2012-09-16", "2012-09-16"),
+    ("The festival, planned for 8-10 June, will go ahead.", "8", "2011-05-20", "future",
+     "DATE", "2011-06-08", None, "2011-06-08", "2011-06-08"),
+    ("The festival, planned for 8-10 June, will go ahead.", "10 June", "2011-05-20",
+     "future",
+     "DATE", "2011-06-10", None, "2011-06-10", "2011-06-10"),
+    ("Delegates met on 14-16 September 2012 in Doha.", "14", "2013-01-10", "past",
+     "DATE", "2012-09-14", None, "2012-09-14", "2012-09-14"),
+    ("The summit ran from Dec. 30-31.", "31", None, "past",
+     "DATE", "XXXX-12-31", None, None, None),
     # --- without an anchor: unresolved, never a crash ---------------------------------------
     ("He left yesterday.", "yesterday", None, "past",
      "DATE", "XXXX-XX-XX", None, None, None),
@@ -432,6 +466,7 @@ def test_cases(sentence, expr, anchor, tense, ttype, value, mod, earliest, lates
 # --- not times ---------------------------------------------------------------------------
 
 NOT_TIMES = [
+    "The Lakers won the May 3-2 game.",
     "Prime Minister Theresa May said the deal was final.",
     "May said she would not resign.",
     "Thousands joined a march through the capital.",

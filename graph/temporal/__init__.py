@@ -29,6 +29,12 @@ Extent (what the span covers), following the TimeML practice of MEANTIME
   of June 5" (a part of day before "of"/"on" and a day), and a clock time with the same
   instant in brackets ("1052 GMT (1852 HKT), April 10, 2007", "4:30 a.m. local time
   (11.30 p.m. ET)").
+- A weekday and a relative week are one timex, that weekday of that ISO week: "Tuesday
+  last week", "Friday of next week", "last week Friday" (not across a comma or a
+  possessive: "On Tuesday, last week's vote ..." is two).
+- A range of days in one month is two timexes, like a year range ("2009-2011" -> "2009",
+  "2011"): "June 8-9" -> "June 8", "9"; "8-10 June" -> "8", "10 June"; the bare day takes
+  the month and year of the other ("Sept. 14-16, 2012" -> "Sept. 14", "16, 2012").
 - A signal after an anchored period is left out: "the day after he lost his job" ->
   "the day", "minutes after she was suspended" -> "minutes"; at the end of a clause it
   belongs to the timex ("the day before", "a few hours later").

@@ -275,6 +275,73 @@ def r_md(m, text):
     return _md_cand(m, text, m.start(), m.end())
 
 
+@rule(B0 + month_rx("mon") + S0 + DAY + S0 + r"[-–]" + S0
+      + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:" + YSEP + YEAR4 + r")?(?![\w%]|[.,:/-]\d)")
+def r_md_range(m, text):
+    """A range of days in one month, "June 8-9", "Sept. 14-16, 2012": two timexes, as a
+    year range is ("June 8" and "9", the second in the first's month and year)."""
+    if not _month_ok(m["mon"]):
+        return None
+    mon, d1, d2 = _mon(m), int(m["day"]), int(m["d2"])
+    if not 1 <= d1 < d2 <= 31 or valid_date(2024, mon, d2) is None:
+        return None
+    nt = next_tok(text, m.end()).lower()
+    if nt in COUNT_NOUNS or nt in ("percent", "per", "million", "billion", "win", "victory",
+                                   "lead", "defeat", "loss", "score", "scoreline", "draw"):
+        return None  # "May 3-2 win"
+    year = int(m["year"]) if m["year"] else None
+    if year is None and m["mon"].lower() in ("may", "march") and _norm_prev(
+            prev_tok(text, m.start())) not in TEMPORAL_PREPS:
+        return None  # "May 3-4" needs a preposition like a bare "May"
+    if year is not None:
+        a, b = valid_date(year, mon, d1), valid_date(year, mon, d2)
+        if not a or not b:
+            return None
+        first = Cand(m.start(), m.end("day"), "day", _fixed(a),
+                     info={"unit": "day", "abs": True})
+        second = Cand(m.start("d2"), m.end(), "day", _fixed(b),
+                      info={"unit": "day", "abs": True})
+        return [first, second]
+    first = _md_cand(m, text, m.start(), m.end("day"))
+    if first is None:
+        return None
+
+    def fn(ctx, c):
+        r = first.fn(ctx, first)
+        if r is None or r.day is None:
+            return Res("DATE", f"XXXX-{mon:02d}-{d2:02d}")
+        return day_res(valid_date(r.day.year, mon, d2))
+    return [first, Cand(m.start("d2"), m.end("d2"), "day", fn, info={"unit": "day"})]
+
+
+@rule(r"(?<![\w$£€¥#.,:/-])(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?" + S0 + r"[-–]" + S0 + DAY + S
+      + month_rx("mon") + r"(?:" + YSEP + YEAR4 + r")?(?![\w%]|[.,:/-]\d)")
+def r_dm_range(m, text):
+    """"8-10 June", "14-16 September 2012": the first day of the range, in the month
+    and year of the second (which ``r_dm``/``r_dmy`` find)."""
+    if not _month_ok(m["mon"]):
+        return None
+    mon, d0, d1 = _mon(m), int(m["d0"]), int(m["day"])
+    if not 1 <= d0 < d1 <= 31 or valid_date(2024, mon, d1) is None:
+        return None
+    if m["year"]:
+        a = valid_date(int(m["year"]), mon, d0)
+        if a is None or valid_date(int(m["year"]), mon, d1) is None:
+            return None
+        return Cand(m.start(), m.end("d0"), "day", _fixed(a), info={"unit": "day",
+                                                                    "abs": True})
+    second = _md_cand(m, text, m.start("day"), m.end())
+    if second is None:
+        return None
+
+    def fn(ctx, c):
+        r = second.fn(ctx, second)
+        if r is None or r.day is None:
+            return Res("DATE", f"XXXX-{mon:02d}-{d0:02d}")
+        return day_res(valid_date(r.day.year, mon, d0))
+    return Cand(m.start(), m.end("d0"), "day", fn, info={"unit": "day"})
+
+
 @rule(B0 + WD_PREFIX + r"(?:(?P<the>the)" + S + r")?" + DAY + rf"(?:{S}(?P<of>of))?{S}"
       + month_rx("mon") + rf"(?!\.?{S0}\d+(?!\d)(?!{S0}[:.]\d))")
 def r_dm(m, text):
@@ -851,7 +918,9 @@ def r_weekday(m, text):
             d = R.weekday(a, wd, ctx.tense(c.info["tok"]))
         return day_res(d, part=part)
     return Cand(m.start(), end, "day", fn,
-                info={"unit": "day", "tok": m.start("wd"), "part": part, "weekday": True})
+                info={"unit": "day", "tok": m.start("wd"), "part": part, "weekday": True,
+                      "wd": wd, "rel": rel, "possessive": end < m.end("wd") + 3
+                      and end != m.end()})
 
 
 # Relative days and periods --------------------------------------------------------------------
@@ -1869,6 +1938,11 @@ def merge(text: str, cands: list[Cand]) -> list[Cand]:
             elif c.kind == "dur" and n.kind == "dur" and GLUE_DUR.match(glue) \
                     and _dur_compatible(c, n):
                 merged = _combine_dur(c, n)
+            elif _is_plain_weekday(c) and _is_rel_week(n) and GLUE_WD_WEEK.match(glue):
+                merged = _combine_weekday_week(c, n, c.start, n.end)
+            elif _is_rel_week(c) and _is_plain_weekday(n) and GLUE_WEEK_WD.match(glue) \
+                    and not re.match(r"['’]s", text[c.end:c.end + 2]):
+                merged = _combine_weekday_week(n, c, c.start, n.end)
             if merged is not None:
                 cands[i + 1] = merged
                 i += 1
@@ -1876,6 +1950,38 @@ def merge(text: str, cands: list[Cand]) -> list[Cand]:
         out.append(c)
         i += 1
     return out
+
+
+GLUE_WD_WEEK = re.compile(r"^" + S + r"(?:of" + S + r")?\Z", I)
+GLUE_WEEK_WD = re.compile(r"^" + S + r"\Z", I)
+
+
+def _is_plain_weekday(c: Cand) -> bool:
+    """A weekday without "last/next/this" and not possessive ("Tuesday", "Friday night")."""
+    return c.kind == "day" and c.info.get("weekday") and not c.info.get("rel") \
+        and not c.info.get("possessive") and not c.info.get("clocked")
+
+
+def _is_rel_week(c: Cand) -> bool:
+    return c.kind == "date" and c.info.get("relperiod") and c.info.get("unit") == "week" \
+        and not c.info.get("fz_done")
+
+
+def _combine_weekday_week(wd: Cand, week: Cand, start: int, end: int) -> Cand:
+    """"Tuesday last week", "Friday of next week", "last week Friday": that weekday of
+    that ISO week (one timex)."""
+    day_no, part = wd.info["wd"], wd.info.get("part")
+
+    def fn(ctx, c):
+        r = week.fn(ctx, week)
+        mm = re.fullmatch(r"(\d{4})-W(\d{2})", r.value) if r is not None else None
+        if mm is None:
+            return day_res(None, unresolved=f"XXXX-WXX-{day_no + 1}", part=part)
+        d = date.fromisocalendar(int(mm[1]), int(mm[2]), day_no + 1)
+        return day_res(d, part=part)
+    info = dict(wd.info)
+    info["rel"] = week.info.get("rel")
+    return Cand(start, end, "day", fn, info=info)
 
 
 def _combine(day: Cand, clock: Cand, start: int, end: int) -> Cand:
