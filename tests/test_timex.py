@@ -440,6 +440,34 @@ CASES = [
      "DATE", "2012-09-14", None, "2012-09-14", "2012-09-14"),
     ("The summit ran from Dec. 30-31.", "31", None, "past",
      "DATE", "XXXX-12-31", None, None, None),
+    # --- a bare plural unit + "ago": a vague past (TimeML PAST_REF), hours the same day --
+    ("The building was abandoned years ago.", "years ago", "2011-10-20", "past",
+     "DATE", "PAST_REF", None, None, "2011-10-20"),
+    ("The feud between the families began decades ago.", "decades ago", "2011-10-20", "past",
+     "DATE", "PAST_REF", None, None, "2011-10-20"),
+    ("Police said the suspect left the house hours ago.", "hours ago", "2011-10-20", "past",
+     "DATE", "2011-10-20", None, "2011-10-20", "2011-10-20"),
+    # --- "the week/month/year before last": two periods before the publication's ---------
+    ("He was last seen the week before last.", "the week before last", "2011-10-20", "past",
+     "DATE", "2011-W40", None, "2011-10-03", "2011-10-09"),
+    ("The company was founded the year before last.", "the year before last", "2011-10-20",
+     "past", "DATE", "2009", None, "2009-01-01", "2009-12-31"),
+    ("The fire started on the night before last.", "the night before last", "2011-10-20",
+     "past", "TIME", "2011-10-18TNI", None, "2011-10-18", "2011-10-18"),
+    # --- "the first/last week of <month>", "the week of <day>": one timex ------------------
+    ("Voting will take place in the first week of March.", "the first week of March",
+     "2011-01-20", "future", "DATE", "2011-03", "START", "2011-03-01", "2011-03-07"),
+    ("The strike lasted through the last week of July 2010.", "the last week of July 2010",
+     "2011-01-20", "past", "DATE", "2010-07", "END", "2010-07-25", "2010-07-31"),
+    ("Trading resumed in the second week of June.", "the second week of June",
+     "2011-10-20", "past", "DATE", "2011-06", None, "2011-06-08", "2011-06-14"),
+    ("Ticket sales open the week of June 3, 2012.", "the week of June 3, 2012",
+     "2012-05-20", "future", "DATE", "2012-W22", None, "2012-05-28", "2012-06-03"),
+    # ESC 35/35_3ecbplus.xml (the hyphenated "early-morning hours")
+    ("Sunday, for the second time in less than four weeks, a Chargers player was pulled "
+     "over in the early-morning hours and arrested on suspicion of DUI.",
+     "the early-morning hours", "2009-02-04", "past", "TIME", "2009-02-01TMO", "START",
+     "2009-02-01", "2009-02-01"),
     # --- without an anchor: unresolved, never a crash ---------------------------------------
     ("He left yesterday.", "yesterday", None, "past",
      "DATE", "XXXX-XX-XX", None, None, None),

@@ -32,6 +32,10 @@ Extent (what the span covers), following the TimeML practice of MEANTIME
 - A weekday and a relative week are one timex, that weekday of that ISO week: "Tuesday
   last week", "Friday of next week", "last week Friday" (not across a comma or a
   possessive: "On Tuesday, last week's vote ..." is two).
+- "the first/second/third/fourth/last week of March" is one DATE: the month's value,
+  mod START for the first, END for the last, and the interval of those seven days
+  (1-7, 8-14, 15-21, 22-28, the last seven); "the week of June 3" is the ISO week
+  containing that day. "the early(-)morning hours" is the early-hours ``TMO``.
 - A range of days in one month is two timexes, like a year range ("2009-2011" -> "2009",
   "2011"): "June 8-9" -> "June 8", "9"; "8-10 June" -> "8", "10 June"; the bare day takes
   the month and year of the other ("Sept. 14-16, 2012" -> "Sept. 14", "16, 2012").
@@ -87,6 +91,10 @@ Resolution
   (TNI), "the course of the day" (the reference day in a past clause, else the
   publication day), and a clock time on its own. "over/for/within/throughout the next
   day" and "for the week after X" are DURATIONs.
+- A bare plural unit with "ago" is vague: "years/months/weeks/days/decades ago" ->
+  ``PAST_REF``; "hours/minutes ago" -> the publication day. "the week/month/year/weekend
+  before last" is the period two before the publication's ("the week before last" on
+  2011-10-20 -> ``2011-W40``); "the night before last" is two days before, ``TNI``.
 - "exactly two years ago" is the same calendar day two years before publication
   (``2010-09-10``); without "exactly", "two years ago" is the year (``2010``).
 - A weekday, a month, a day of a month, a season, a holiday or a quarter without a year

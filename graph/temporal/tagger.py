@@ -1083,6 +1083,39 @@ def r_anaphoric(m, text):
     return Cand(m.start(), end, "date", fn, info={"unit": unit, "anaphoric": True})
 
 
+@rule(B0 + r"the" + S + r"(?P<u>week|month|year|weekend|night)" + S + r"before" + S
+      + r"last" + B1)
+def r_before_last(m, text):
+    """"the week before last": the period two before the publication's (the night before
+    last: the night two days before the publication day)."""
+    if re.match(S + r"(?:week|month|year|weekend|night|time)\b", text[m.end():], I):
+        return None  # "the week before last year's vote"
+    u = m["u"].lower()
+
+    def fn(ctx, c):
+        a = ctx.anchor
+        if u == "night":
+            return day_res(a - timedelta(days=2) if a else None, part="NI")
+        if a is None:
+            return Res("DATE", unresolved_period(u))
+        return Res("DATE", period_value(a, u, -2))
+    return Cand(m.start(), m.end(), "date", fn, info={"unit": "day" if u == "night" else u})
+
+
+WEEK_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+@rule(B0 + r"the" + S + r"(?:(?P<ord>first|second|third|fourth|last|final)" + S
+      + r")?week" + S + r"of" + S + r"(?=" + month_rx("mon") + r")")
+def r_week_of(m, text):
+    """The head of "the first week of March" / "the week of June 3": joined to the month
+    or day after it by ``merge``; on its own it is nothing."""
+    if not _month_ok(m["mon"]) or (m["ord"] and not m["ord"].islower()):
+        return None
+    return Cand(m.start(), m.end(), "weekof", lambda ctx, c: None,
+                info={"ord": WEEK_ORD.get((m["ord"] or "").lower())})
+
+
 @rule(B0 + r"the" + S + r"weekend" + B1)
 def r_the_weekend(m, text):
     pt = _norm_prev(prev_tok(text, m.start()))
@@ -1106,7 +1139,8 @@ def r_the_weekend(m, text):
     return Cand(m.start(), m.end(), "date", fn, info={"unit": "weekend"})
 
 
-@rule(B0 + r"(?:the" + S + r")?(?P<w>early|small|wee)(?:" + S + r"morning)?" + S + r"hours"
+@rule(B0 + r"(?:the" + S + r")?(?P<w>early|small|wee)(?:(?:" + S + r"|" + S0 + r"-" + S0
+      + r")morning)?" + S + r"hours"
       + r"(?:" + S + r"of" + S + r"the" + S + r"(?:morning|night)|(?P<of>(?=" + S + r"of" + S
       + r")))?" + B1)
 def r_early_hours(m, text):
@@ -1601,12 +1635,22 @@ def r_duration_the(m, text):
 
 @rule(B0 + r"(?:(?P<rec>recent|a" + S + r"matter" + S + r"of)" + S + r")?(?P<u>decades"
       r"|centuries|years|months|weeks|days|hours|minutes|seconds)(?:" + S0 + r"-" + S0
-      + r"(?P<long>long|old))?(?:" + S + r"(?P<post>later|earlier|afterwards?))?(?![\w-])")
+      + r"(?P<long>long|old))?(?:" + S + r"(?P<post>later|earlier|afterwards?|ago))?(?![\w-])")
 def r_duration_bare(m, text):
-    """Bare plural units: "decades", "for years", "over the years", "recent months"."""
+    """Bare plural units: "decades", "for years", "over the years", "recent months";
+    "years ago" is a vague past date (PAST_REF), "hours ago" the publication day."""
     u_word = m["u"].lower()
     unit, is_time, _ = unit_of(u_word)
     start = m.start()
+    if (m["post"] or "").lower() == "ago":
+        if m["rec"] or m["long"]:
+            return None
+
+        def fn_ago(ctx, c):
+            if is_time and ctx.anchor is not None:
+                return day_res(ctx.anchor)
+            return Res("DATE", "PAST_REF")
+        return Cand(start, m.end(), "date", fn_ago, prio=7)
     if m["long"] and m["long"].lower() == "old" and u_word not in ("decades", "centuries"):
         return None
     if not m["rec"] and u_word not in ("decades", "centuries") and not m["long"]:
@@ -1938,6 +1982,11 @@ def merge(text: str, cands: list[Cand]) -> list[Cand]:
             elif c.kind == "dur" and n.kind == "dur" and GLUE_DUR.match(glue) \
                     and _dur_compatible(c, n):
                 merged = _combine_dur(c, n)
+            elif c.kind == "weekof" and not glue and (
+                    n.info.get("unit") == "month" and c.info["ord"]
+                    or n.kind == "day" and not c.info["ord"] and not n.info.get("clocked")
+                    and not n.info.get("part")):
+                merged = _combine_week_of(c, n)
             elif _is_plain_weekday(c) and _is_rel_week(n) and GLUE_WD_WEEK.match(glue):
                 merged = _combine_weekday_week(c, n, c.start, n.end)
             elif _is_rel_week(c) and _is_plain_weekday(n) and GLUE_WEEK_WD.match(glue) \
@@ -1954,6 +2003,37 @@ def merge(text: str, cands: list[Cand]) -> list[Cand]:
 
 GLUE_WD_WEEK = re.compile(r"^" + S + r"(?:of" + S + r")?\Z", I)
 GLUE_WEEK_WD = re.compile(r"^" + S + r"\Z", I)
+
+
+def _combine_week_of(head: Cand, n: Cand) -> Cand:
+    """"the first week of March" -> the month, days 1-7 (mod START; "the last week of"
+    the last seven days, mod END; second, third, fourth: days 8-14, 15-21, 22-28, no mod);
+    "the week of June 3" -> the ISO week containing that day."""
+    k = head.info["ord"]
+
+    def fn(ctx, c):
+        r = n.fn(ctx, n)
+        if r is None:
+            return None
+        if not k:
+            if r.day is None:
+                return Res("DATE", "XXXX-WXX")
+            return Res("DATE", iso_week(r.day))
+        mm = re.fullmatch(r"(\d{4})-(\d{2})", r.value)
+        if mm is None:
+            return r
+        y, mo = int(mm[1]), int(mm[2])
+        if k > 0:
+            lo = date(y, mo, 7 * (k - 1) + 1)
+            hi = lo + timedelta(days=6)
+        else:
+            hi = date(*add_months(y, mo, 1), 1) - timedelta(days=1)
+            lo = hi - timedelta(days=6)
+        mod = "START" if k == 1 else "END" if k == -1 else None
+        return Res("DATE", r.value, mod, lo=lo, hi=hi, override=True)
+    info = dict(n.info)
+    info["unit"] = "week"
+    return Cand(head.start, n.end, "date", fn, info=info)
 
 
 def _is_plain_weekday(c: Cand) -> bool:
