@@ -17,8 +17,10 @@ API
 Extent (what the span covers), following the TimeML practice of MEANTIME
 --------------------------------------------------------------------------
 - Prepositions are left out ("on Monday" -> "Monday", "in January" -> "January",
-  "for three weeks" -> "three weeks"); determiners and pre-modifiers are kept ("the
-  past six months", "last week", "late last year", "the 1990s", "early February").
+  "for three weeks" -> "three weeks"; "over the past decade" -> "the past decade": a
+  quantity modifier before "the" is a preposition); determiners and pre-modifiers are
+  kept ("the past six months", "last week", "late last year", "the 1990s", "early
+  February").
 - Quantity modifiers belong to the timex and set ``mod``: "about/around/some" APPROX,
   "nearly/almost/less than/under" LESS_THAN, "more than/over" MORE_THAN, "at least"
   EQUAL_OR_MORE, "up to/at most/no more than" EQUAL_OR_LESS.
@@ -64,8 +66,12 @@ Values
   uses unambiguously elsewhere with the same separator ("14/09/2013" -> day first);
   else (2) the reading within 31 days of the publication day, if only one is; else (3)
   the separator's default.
-- DURATION: ``P3W``, ``P5Y``, ``PT2H``, ``PT30M`` (half an hour), ``P2.5Y``, ``P1DE``,
-  ``PXY`` (several/a few/many years), ``PXDE`` ("decades"), ``P2DT3H`` (compounds).
+- DURATION: ``P3W``, ``P5Y``, ``PT2H``, ``PT30M`` (half an hour), ``P2.5Y``, ``PXY``
+  (several/a few/many years), ``P2DT3H`` (compounds). Decades, centuries and millennia
+  are written in years, as MEANTIME does: "the past decade" ``P10Y``, "two centuries"
+  ``P200Y``, "decades" and "decades-long" ``PXY``. "a year and a half" ``P1.5Y``
+  ("two hours and a half" ``PT150M``); "a year and a half ago" is 18 months back
+  (a month value), "half a decade ago" five years back.
   "the past/last/next N units" and "the past week" are durations, as in TimeML.
 - SET: ``P1W`` (weekly), ``P1D`` (daily, every day), ``XXXX-WXX-1`` (every Monday,
   on Mondays), ``P2W`` (every other week, biweekly), ``P1Y`` (annually, a year after

@@ -1477,7 +1477,14 @@ DUR_POST = {"ago": -1, "back": -1, "earlier": -1, "before": -1, "prior": -1,
             "from now": 1, "hence": 1}
 
 
+YEARS_PER = {"DE": 10, "CE": 100, "ML": 1000}
+
+
 def dur_value(n: float | None, unit: str, is_time: bool) -> str:
+    """A TIMEX3 duration. Decades, centuries and millennia are written in years, as
+    MEANTIME does ("the past decade" P10Y, "decades-long" PXY)."""
+    if unit in YEARS_PER:
+        n, unit = (None if n is None else n * YEARS_PER[unit]), "Y"
     if n is not None and unit == "H" and n != int(n):
         return f"PT{int(round(n * 60))}M"
     ns = "X" if n is None else (str(int(n)) if n == int(n) else f"{n:g}")
@@ -1506,7 +1513,8 @@ def _shift(d: date, unit: str, n: int) -> str:
       + r"(?:(?P<rel>"
       + DUR_THE_RX + r")" + S + r")?)?(?P<q>" + QUANT + r")" + S0 + r"(?P<hy>-" + S0 + r")?"
       + r"(?:(?:more|additional|extra|straight|consecutive|long|full|short|whole|further)"
-      + S + r")?(?P<u>" + UNIT_RX + r")(?![\w])(?!" + S0 + r"-?" + S0 + r"olds?\b)(?:" + S0
+      + S + r")?(?P<u>" + UNIT_RX + r")(?![\w])(?!" + S0 + r"-?" + S0 + r"olds?\b)(?P<half>"
+      + S + r"and" + S + r"a" + S + r"half(?![\w-]))?(?:" + S0
       + r"-" + S0 + r"long(?![\w]))?(?:" + S + r"(?P<post>ago|back|earlier|later|before"
       r"|after|prior|afterwards?|from" + S + r"now|hence|on)(?![\w-]))?")
 def r_duration(m, text):
@@ -1514,6 +1522,10 @@ def r_duration(m, text):
     u_word = m["u"].lower()
     unit, is_time, mult = unit_of(u_word)
     n = parse_number(q)
+    if m["half"]:
+        if n is None or n != int(n) or u_word.endswith("s") and n == 1:
+            return None  # "a few years and a half"
+        n += 0.5  # "a year and a half", "two hours and a half"
     if n is not None:
         n *= mult
     qmod = QUANT_MODS.get(re.sub(r"\s+", " ", (m["qmod"] or "").lower()))
@@ -1539,6 +1551,8 @@ def r_duration(m, text):
             return None  # "$5 billion a year", "twice a week": a SET
     if q in ("some", "many") and not plural:
         return None  # "some day", "many a year"
+    if q in ("a", "an", "one") and plural:
+        return None  # "a decades-long rivalry": "a" belongs to the noun, not the unit
     if q in ("one",) and u_word == "day" and sentence_initial(text, m.start()) and not post:
         # "One day, ..." is a vague date, not a duration
         return Cand(start, m.end("u"), "date", lambda ctx, c: Res("DATE", "XXXX-XX-XX"))
@@ -1570,7 +1584,12 @@ def r_duration(m, text):
                         return day_res(ctx.anchor)
                     return Res("DATE", "PAST_REF")
                 return Res("DURATION", dur_value(n, unit, is_time), qmod)
-            if int(n) != n:
+            nn, uu = n, unit
+            if int(nn) != nn and uu in YEARS_PER and (nn * YEARS_PER[uu]).is_integer():
+                nn, uu = nn * YEARS_PER[uu], "Y"  # "half a decade ago": five years ago
+            if int(nn) != nn and uu == "Y" and (nn * 12).is_integer():
+                nn, uu = nn * 12, "M"  # "a year and a half ago": 18 months ago
+            if int(nn) != nn:
                 return Res("DURATION", dur_value(n, unit, is_time), qmod)
             if post in ("ago", "back", "from now", "hence"):
                 base = ctx.anchor
@@ -1580,17 +1599,17 @@ def r_duration(m, text):
                 base = ctx.refday
             if base is None:
                 return Res("DATE", "XXXX-XX-XX" if unit == "D" else "XXXX")
-            if exact and unit in ("D", "W", "M", "Y"):
+            if exact and uu in ("D", "W", "M", "Y"):
                 # "exactly two years ago": the same calendar day, two years back
-                months = {"M": 1, "Y": 12}.get(unit, 0) * int(sign * n)
-                days = {"D": 1, "W": 7}.get(unit, 0) * int(sign * n)
+                months = {"M": 1, "Y": 12}.get(uu, 0) * int(sign * nn)
+                days = {"D": 1, "W": 7}.get(uu, 0) * int(sign * nn)
                 y, mo = add_months(base.year, base.month, months)
                 d = valid_date(y, mo, base.day) or valid_date(y, mo, 28)
                 d = d + timedelta(days=days)
                 return Res("DATE", d.isoformat(), day=d)
-            v = _shift(base, unit, int(sign * n))
+            v = _shift(base, uu, int(sign * nn))
             mod = "APPROX" if qmod == "APPROX" else None
-            d = base + timedelta(days=int(sign * n)) if unit == "D" else None
+            d = base + timedelta(days=int(sign * nn)) if uu == "D" else None
             return Res("DATE", v, mod, day=d)
         return Cand(start, end, "date", fn, info={"unit": "dur"})
 
@@ -1614,7 +1633,8 @@ def is_time_end(text: str, i: int) -> bool:
 
 @rule(B0 + r"(?:(?P<qmod>" + QUANT_MOD_RX + r")" + S + r")?(?P<the>the)" + S + r"(?P<rel>past"
       r"|last|next|coming|previous|following|ensuing|preceding|remaining|whole|entire|full"
-      r"|first|final|same)" + S + r"(?P<u>" + UNIT_RX + r")(?![\w-])")
+      r"|first|final|same)" + S + r"(?P<u>" + UNIT_RX + r")(?![\w-])(?P<half>" + S + r"and" + S
+      + r"a" + S + r"half(?![\w-]))?")
 def r_duration_the(m, text):
     rel = m["rel"].lower()
     u_word = m["u"].lower()
@@ -1628,9 +1648,16 @@ def r_duration_the(m, text):
                                 or re.match(r"['’]s\b", text[m.end():m.end() + 3])):
         return None  # "the next day", "the same year": anaphoric dates (another rule)
     n = None if plural else 1.0 * mult
+    if m["half"]:
+        if n is None:
+            return None
+        n += 0.5  # "the past year and a half"
     val = dur_value(n, unit, is_time)
-    return Cand(m.start(), m.end(), "dur", lambda ctx, c: Res("DURATION", val, qmod),
-                prio=6)
+    start = m.start()
+    if m["qmod"]:
+        # "over the past decade", "within the next year": a preposition, as in r_duration
+        qmod, start = None, m.start("the")
+    return Cand(start, m.end(), "dur", lambda ctx, c: Res("DURATION", val, qmod), prio=6)
 
 
 @rule(B0 + r"(?:(?P<rec>recent|a" + S + r"matter" + S + r"of)" + S + r")?(?P<u>decades"
