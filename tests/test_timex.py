@@ -461,6 +461,11 @@ CASES = [
      "DATE", "2012-09-14", None, "2012-09-14", "2012-09-14"),
     ("The summit ran from Dec. 30-31.", "31", None, "past",
      "DATE", "XXXX-12-31", None, None, None),
+    # --- a weekday with a plural part of day is a weekly set ------------------------------
+    ("The market opens on Sunday mornings.", "Sunday mornings", "2011-10-20", "present",
+     "SET", "XXXX-WXX-7TMO", None, None, None),
+    ("Local bands play there on Friday nights.", "Friday nights", "2011-10-20", "present",
+     "SET", "XXXX-WXX-5TNI", None, None, None),
     # --- a bare plural unit + "ago": a vague past (TimeML PAST_REF), hours the same day --
     ("The building was abandoned years ago.", "years ago", "2011-10-20", "past",
      "DATE", "PAST_REF", None, None, "2011-10-20"),

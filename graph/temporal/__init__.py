@@ -74,7 +74,7 @@ Values
   (a month value), "half a decade ago" five years back.
   "the past/last/next N units" and "the past week" are durations, as in TimeML.
 - SET: ``P1W`` (weekly), ``P1D`` (daily, every day), ``XXXX-WXX-1`` (every Monday,
-  on Mondays), ``P2W`` (every other week, biweekly), ``P1Y`` (annually, a year after
+  on Mondays), ``XXXX-WXX-7TMO`` (on Sunday mornings), ``P2W`` (every other week, biweekly), ``P1Y`` (annually, a year after
   a sum of money, per annum).
 - Without an anchor, relative expressions stay unresolved: ``XXXX-XX-XX``,
   ``XXXX-WXX``, ``XXXX-XX``, ``XXXX``, ``XXXX-WXX-1`` (Monday), ``XXXX-01`` (January),

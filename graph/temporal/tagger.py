@@ -866,7 +866,7 @@ NAMED_DAYS = {"black", "good", "super", "ash", "bloody", "cyber", "easter", "pal
 @rule(B0 + r"(?:(?P<rel>last|next|this|this" + S + r"past|this" + S + r"coming|past|coming"
       r"|that|the" + S + r"following|the" + S + r"previous|the" + S + r"next|the" + S
       + r"same)" + S + r")?(?P<wd>" + WEEKDAY_FULL + r")(?P<pl>s)?(?![\w])(?:['’]s)?(?:" + S
-      + r"(?P<part>" + PART_RX + r"))?" + B1)
+      + r"(?P<part>" + PART_RX + r")(?P<ppl>s)?)?" + B1)
 def r_weekday(m, text):
     if not is_cap(m["wd"]):
         return None
@@ -885,7 +885,8 @@ def r_weekday(m, text):
         return None  # "Black Friday", "Super Tuesday", "Bloody Sunday"
     if not rel and pt.lower() == "the" and is_cap(nt) and not part:
         return None  # "the Sunday Times"
-    if m["pl"]:
+    if m["pl"] or (m["ppl"] and part and end == m.end()):
+        # "on Mondays", "on Sunday mornings", "Friday nights": a weekly set
         if rel and rel not in ("",):
             return None
         v = f"XXXX-WXX-{wd + 1}" + (f"T{part}" if part else "")
