@@ -17,8 +17,10 @@ API
 Extent (what the span covers), following the TimeML practice of MEANTIME
 --------------------------------------------------------------------------
 - Prepositions are left out ("on Monday" -> "Monday", "in January" -> "January",
-  "for three weeks" -> "three weeks"); determiners and pre-modifiers are kept ("the
-  past six months", "last week", "late last year", "the 1990s", "early February").
+  "for three weeks" -> "three weeks"; "over the past decade" -> "the past decade": a
+  quantity modifier before "the" is a preposition); determiners and pre-modifiers are
+  kept ("the past six months", "last week", "late last year", "the 1990s", "early
+  February").
 - Quantity modifiers belong to the timex and set ``mod``: "about/around/some" APPROX,
   "nearly/almost/less than/under" LESS_THAN, "more than/over" MORE_THAN, "at least"
   EQUAL_OR_MORE, "up to/at most/no more than" EQUAL_OR_LESS.
@@ -29,6 +31,16 @@ Extent (what the span covers), following the TimeML practice of MEANTIME
   of June 5" (a part of day before "of"/"on" and a day), and a clock time with the same
   instant in brackets ("1052 GMT (1852 HKT), April 10, 2007", "4:30 a.m. local time
   (11.30 p.m. ET)").
+- A weekday and a relative week are one timex, that weekday of that ISO week: "Tuesday
+  last week", "Friday of next week", "last week Friday" (not across a comma or a
+  possessive: "On Tuesday, last week's vote ..." is two).
+- "the first/second/third/fourth/last week of March" is one DATE: the month's value,
+  mod START for the first, END for the last, and the interval of those seven days
+  (1-7, 8-14, 15-21, 22-28, the last seven); "the week of June 3" is the ISO week
+  containing that day. "the early(-)morning hours" is the early-hours ``TMO``.
+- A range of days in one month is two timexes, like a year range ("2009-2011" -> "2009",
+  "2011"): "June 8-9" -> "June 8", "9"; "8-10 June" -> "8", "10 June"; the bare day takes
+  the month and year of the other ("Sept. 14-16, 2012" -> "Sept. 14", "16, 2012").
 - A signal after an anchored period is left out: "the day after he lost his job" ->
   "the day", "minutes after she was suspended" -> "minutes"; at the end of a clause it
   belongs to the timex ("the day before", "a few hours later").
@@ -54,11 +66,15 @@ Values
   uses unambiguously elsewhere with the same separator ("14/09/2013" -> day first);
   else (2) the reading within 31 days of the publication day, if only one is; else (3)
   the separator's default.
-- DURATION: ``P3W``, ``P5Y``, ``PT2H``, ``PT30M`` (half an hour), ``P2.5Y``, ``P1DE``,
-  ``PXY`` (several/a few/many years), ``PXDE`` ("decades"), ``P2DT3H`` (compounds).
+- DURATION: ``P3W``, ``P5Y``, ``PT2H``, ``PT30M`` (half an hour), ``P2.5Y``, ``PXY``
+  (several/a few/many years), ``P2DT3H`` (compounds). Decades, centuries and millennia
+  are written in years, as MEANTIME does: "the past decade" ``P10Y``, "two centuries"
+  ``P200Y``, "decades" and "decades-long" ``PXY``. "a year and a half" ``P1.5Y``
+  ("two hours and a half" ``PT150M``); "a year and a half ago" is 18 months back
+  (a month value), "half a decade ago" five years back.
   "the past/last/next N units" and "the past week" are durations, as in TimeML.
 - SET: ``P1W`` (weekly), ``P1D`` (daily, every day), ``XXXX-WXX-1`` (every Monday,
-  on Mondays), ``P2W`` (every other week, biweekly), ``P1Y`` (annually, a year after
+  on Mondays), ``XXXX-WXX-7TMO`` (on Sunday mornings), ``P2W`` (every other week, biweekly), ``P1Y`` (annually, a year after
   a sum of money, per annum).
 - Without an anchor, relative expressions stay unresolved: ``XXXX-XX-XX``,
   ``XXXX-WXX``, ``XXXX-XX``, ``XXXX``, ``XXXX-WXX-1`` (Monday), ``XXXX-01`` (January),
@@ -81,6 +97,10 @@ Resolution
   (TNI), "the course of the day" (the reference day in a past clause, else the
   publication day), and a clock time on its own. "over/for/within/throughout the next
   day" and "for the week after X" are DURATIONs.
+- A bare plural unit with "ago" is vague: "years/months/weeks/days/decades ago" ->
+  ``PAST_REF``; "hours/minutes ago" -> the publication day. "the week/month/year/weekend
+  before last" is the period two before the publication's ("the week before last" on
+  2011-10-20 -> ``2011-W40``); "the night before last" is two days before, ``TNI``.
 - "exactly two years ago" is the same calendar day two years before publication
   (``2010-09-10``); without "exactly", "two years ago" is the year (``2010``).
 - A weekday, a month, a day of a month, a season, a holiday or a quarter without a year

@@ -275,6 +275,73 @@ def r_md(m, text):
     return _md_cand(m, text, m.start(), m.end())
 
 
+@rule(B0 + month_rx("mon") + S0 + DAY + S0 + r"[-–]" + S0
+      + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:" + YSEP + YEAR4 + r")?(?![\w%]|[.,:/-]\d)")
+def r_md_range(m, text):
+    """A range of days in one month, "June 8-9", "Sept. 14-16, 2012": two timexes, as a
+    year range is ("June 8" and "9", the second in the first's month and year)."""
+    if not _month_ok(m["mon"]):
+        return None
+    mon, d1, d2 = _mon(m), int(m["day"]), int(m["d2"])
+    if not 1 <= d1 < d2 <= 31 or valid_date(2024, mon, d2) is None:
+        return None
+    nt = next_tok(text, m.end()).lower()
+    if nt in COUNT_NOUNS or nt in ("percent", "per", "million", "billion", "win", "victory",
+                                   "lead", "defeat", "loss", "score", "scoreline", "draw"):
+        return None  # "May 3-2 win"
+    year = int(m["year"]) if m["year"] else None
+    if year is None and m["mon"].lower() in ("may", "march") and _norm_prev(
+            prev_tok(text, m.start())) not in TEMPORAL_PREPS:
+        return None  # "May 3-4" needs a preposition like a bare "May"
+    if year is not None:
+        a, b = valid_date(year, mon, d1), valid_date(year, mon, d2)
+        if not a or not b:
+            return None
+        first = Cand(m.start(), m.end("day"), "day", _fixed(a),
+                     info={"unit": "day", "abs": True})
+        second = Cand(m.start("d2"), m.end(), "day", _fixed(b),
+                      info={"unit": "day", "abs": True})
+        return [first, second]
+    first = _md_cand(m, text, m.start(), m.end("day"))
+    if first is None:
+        return None
+
+    def fn(ctx, c):
+        r = first.fn(ctx, first)
+        if r is None or r.day is None:
+            return Res("DATE", f"XXXX-{mon:02d}-{d2:02d}")
+        return day_res(valid_date(r.day.year, mon, d2))
+    return [first, Cand(m.start("d2"), m.end("d2"), "day", fn, info={"unit": "day"})]
+
+
+@rule(r"(?<![\w$£€¥#.,:/-])(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?" + S0 + r"[-–]" + S0 + DAY + S
+      + month_rx("mon") + r"(?:" + YSEP + YEAR4 + r")?(?![\w%]|[.,:/-]\d)")
+def r_dm_range(m, text):
+    """"8-10 June", "14-16 September 2012": the first day of the range, in the month
+    and year of the second (which ``r_dm``/``r_dmy`` find)."""
+    if not _month_ok(m["mon"]):
+        return None
+    mon, d0, d1 = _mon(m), int(m["d0"]), int(m["day"])
+    if not 1 <= d0 < d1 <= 31 or valid_date(2024, mon, d1) is None:
+        return None
+    if m["year"]:
+        a = valid_date(int(m["year"]), mon, d0)
+        if a is None or valid_date(int(m["year"]), mon, d1) is None:
+            return None
+        return Cand(m.start(), m.end("d0"), "day", _fixed(a), info={"unit": "day",
+                                                                    "abs": True})
+    second = _md_cand(m, text, m.start("day"), m.end())
+    if second is None:
+        return None
+
+    def fn(ctx, c):
+        r = second.fn(ctx, second)
+        if r is None or r.day is None:
+            return Res("DATE", f"XXXX-{mon:02d}-{d0:02d}")
+        return day_res(valid_date(r.day.year, mon, d0))
+    return Cand(m.start(), m.end("d0"), "day", fn, info={"unit": "day"})
+
+
 @rule(B0 + WD_PREFIX + r"(?:(?P<the>the)" + S + r")?" + DAY + rf"(?:{S}(?P<of>of))?{S}"
       + month_rx("mon") + rf"(?!\.?{S0}\d+(?!\d)(?!{S0}[:.]\d))")
 def r_dm(m, text):
@@ -799,7 +866,7 @@ NAMED_DAYS = {"black", "good", "super", "ash", "bloody", "cyber", "easter", "pal
 @rule(B0 + r"(?:(?P<rel>last|next|this|this" + S + r"past|this" + S + r"coming|past|coming"
       r"|that|the" + S + r"following|the" + S + r"previous|the" + S + r"next|the" + S
       + r"same)" + S + r")?(?P<wd>" + WEEKDAY_FULL + r")(?P<pl>s)?(?![\w])(?:['’]s)?(?:" + S
-      + r"(?P<part>" + PART_RX + r"))?" + B1)
+      + r"(?P<part>" + PART_RX + r")(?P<ppl>s)?)?" + B1)
 def r_weekday(m, text):
     if not is_cap(m["wd"]):
         return None
@@ -818,7 +885,8 @@ def r_weekday(m, text):
         return None  # "Black Friday", "Super Tuesday", "Bloody Sunday"
     if not rel and pt.lower() == "the" and is_cap(nt) and not part:
         return None  # "the Sunday Times"
-    if m["pl"]:
+    if m["pl"] or (m["ppl"] and part and end == m.end()):
+        # "on Mondays", "on Sunday mornings", "Friday nights": a weekly set
         if rel and rel not in ("",):
             return None
         v = f"XXXX-WXX-{wd + 1}" + (f"T{part}" if part else "")
@@ -851,7 +919,9 @@ def r_weekday(m, text):
             d = R.weekday(a, wd, ctx.tense(c.info["tok"]))
         return day_res(d, part=part)
     return Cand(m.start(), end, "day", fn,
-                info={"unit": "day", "tok": m.start("wd"), "part": part, "weekday": True})
+                info={"unit": "day", "tok": m.start("wd"), "part": part, "weekday": True,
+                      "wd": wd, "rel": rel, "possessive": end < m.end("wd") + 3
+                      and end != m.end()})
 
 
 # Relative days and periods --------------------------------------------------------------------
@@ -1014,6 +1084,39 @@ def r_anaphoric(m, text):
     return Cand(m.start(), end, "date", fn, info={"unit": unit, "anaphoric": True})
 
 
+@rule(B0 + r"the" + S + r"(?P<u>week|month|year|weekend|night)" + S + r"before" + S
+      + r"last" + B1)
+def r_before_last(m, text):
+    """"the week before last": the period two before the publication's (the night before
+    last: the night two days before the publication day)."""
+    if re.match(S + r"(?:week|month|year|weekend|night|time)\b", text[m.end():], I):
+        return None  # "the week before last year's vote"
+    u = m["u"].lower()
+
+    def fn(ctx, c):
+        a = ctx.anchor
+        if u == "night":
+            return day_res(a - timedelta(days=2) if a else None, part="NI")
+        if a is None:
+            return Res("DATE", unresolved_period(u))
+        return Res("DATE", period_value(a, u, -2))
+    return Cand(m.start(), m.end(), "date", fn, info={"unit": "day" if u == "night" else u})
+
+
+WEEK_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+@rule(B0 + r"the" + S + r"(?:(?P<ord>first|second|third|fourth|last|final)" + S
+      + r")?week" + S + r"of" + S + r"(?=" + month_rx("mon") + r")")
+def r_week_of(m, text):
+    """The head of "the first week of March" / "the week of June 3": joined to the month
+    or day after it by ``merge``; on its own it is nothing."""
+    if not _month_ok(m["mon"]) or (m["ord"] and not m["ord"].islower()):
+        return None
+    return Cand(m.start(), m.end(), "weekof", lambda ctx, c: None,
+                info={"ord": WEEK_ORD.get((m["ord"] or "").lower())})
+
+
 @rule(B0 + r"the" + S + r"weekend" + B1)
 def r_the_weekend(m, text):
     pt = _norm_prev(prev_tok(text, m.start()))
@@ -1037,7 +1140,8 @@ def r_the_weekend(m, text):
     return Cand(m.start(), m.end(), "date", fn, info={"unit": "weekend"})
 
 
-@rule(B0 + r"(?:the" + S + r")?(?P<w>early|small|wee)(?:" + S + r"morning)?" + S + r"hours"
+@rule(B0 + r"(?:the" + S + r")?(?P<w>early|small|wee)(?:(?:" + S + r"|" + S0 + r"-" + S0
+      + r")morning)?" + S + r"hours"
       + r"(?:" + S + r"of" + S + r"the" + S + r"(?:morning|night)|(?P<of>(?=" + S + r"of" + S
       + r")))?" + B1)
 def r_early_hours(m, text):
@@ -1374,7 +1478,14 @@ DUR_POST = {"ago": -1, "back": -1, "earlier": -1, "before": -1, "prior": -1,
             "from now": 1, "hence": 1}
 
 
+YEARS_PER = {"DE": 10, "CE": 100, "ML": 1000}
+
+
 def dur_value(n: float | None, unit: str, is_time: bool) -> str:
+    """A TIMEX3 duration. Decades, centuries and millennia are written in years, as
+    MEANTIME does ("the past decade" P10Y, "decades-long" PXY)."""
+    if unit in YEARS_PER:
+        n, unit = (None if n is None else n * YEARS_PER[unit]), "Y"
     if n is not None and unit == "H" and n != int(n):
         return f"PT{int(round(n * 60))}M"
     ns = "X" if n is None else (str(int(n)) if n == int(n) else f"{n:g}")
@@ -1403,7 +1514,8 @@ def _shift(d: date, unit: str, n: int) -> str:
       + r"(?:(?P<rel>"
       + DUR_THE_RX + r")" + S + r")?)?(?P<q>" + QUANT + r")" + S0 + r"(?P<hy>-" + S0 + r")?"
       + r"(?:(?:more|additional|extra|straight|consecutive|long|full|short|whole|further)"
-      + S + r")?(?P<u>" + UNIT_RX + r")(?![\w])(?!" + S0 + r"-?" + S0 + r"olds?\b)(?:" + S0
+      + S + r")?(?P<u>" + UNIT_RX + r")(?![\w])(?!" + S0 + r"-?" + S0 + r"olds?\b)(?P<half>"
+      + S + r"and" + S + r"a" + S + r"half(?![\w-]))?(?:" + S0
       + r"-" + S0 + r"long(?![\w]))?(?:" + S + r"(?P<post>ago|back|earlier|later|before"
       r"|after|prior|afterwards?|from" + S + r"now|hence|on)(?![\w-]))?")
 def r_duration(m, text):
@@ -1411,6 +1523,10 @@ def r_duration(m, text):
     u_word = m["u"].lower()
     unit, is_time, mult = unit_of(u_word)
     n = parse_number(q)
+    if m["half"]:
+        if n is None or n != int(n) or u_word.endswith("s") and n == 1:
+            return None  # "a few years and a half"
+        n += 0.5  # "a year and a half", "two hours and a half"
     if n is not None:
         n *= mult
     qmod = QUANT_MODS.get(re.sub(r"\s+", " ", (m["qmod"] or "").lower()))
@@ -1436,6 +1552,8 @@ def r_duration(m, text):
             return None  # "$5 billion a year", "twice a week": a SET
     if q in ("some", "many") and not plural:
         return None  # "some day", "many a year"
+    if q in ("a", "an", "one") and plural:
+        return None  # "a decades-long rivalry": "a" belongs to the noun, not the unit
     if q in ("one",) and u_word == "day" and sentence_initial(text, m.start()) and not post:
         # "One day, ..." is a vague date, not a duration
         return Cand(start, m.end("u"), "date", lambda ctx, c: Res("DATE", "XXXX-XX-XX"))
@@ -1467,7 +1585,12 @@ def r_duration(m, text):
                         return day_res(ctx.anchor)
                     return Res("DATE", "PAST_REF")
                 return Res("DURATION", dur_value(n, unit, is_time), qmod)
-            if int(n) != n:
+            nn, uu = n, unit
+            if int(nn) != nn and uu in YEARS_PER and (nn * YEARS_PER[uu]).is_integer():
+                nn, uu = nn * YEARS_PER[uu], "Y"  # "half a decade ago": five years ago
+            if int(nn) != nn and uu == "Y" and (nn * 12).is_integer():
+                nn, uu = nn * 12, "M"  # "a year and a half ago": 18 months ago
+            if int(nn) != nn:
                 return Res("DURATION", dur_value(n, unit, is_time), qmod)
             if post in ("ago", "back", "from now", "hence"):
                 base = ctx.anchor
@@ -1477,17 +1600,17 @@ def r_duration(m, text):
                 base = ctx.refday
             if base is None:
                 return Res("DATE", "XXXX-XX-XX" if unit == "D" else "XXXX")
-            if exact and unit in ("D", "W", "M", "Y"):
+            if exact and uu in ("D", "W", "M", "Y"):
                 # "exactly two years ago": the same calendar day, two years back
-                months = {"M": 1, "Y": 12}.get(unit, 0) * int(sign * n)
-                days = {"D": 1, "W": 7}.get(unit, 0) * int(sign * n)
+                months = {"M": 1, "Y": 12}.get(uu, 0) * int(sign * nn)
+                days = {"D": 1, "W": 7}.get(uu, 0) * int(sign * nn)
                 y, mo = add_months(base.year, base.month, months)
                 d = valid_date(y, mo, base.day) or valid_date(y, mo, 28)
                 d = d + timedelta(days=days)
                 return Res("DATE", d.isoformat(), day=d)
-            v = _shift(base, unit, int(sign * n))
+            v = _shift(base, uu, int(sign * nn))
             mod = "APPROX" if qmod == "APPROX" else None
-            d = base + timedelta(days=int(sign * n)) if unit == "D" else None
+            d = base + timedelta(days=int(sign * nn)) if uu == "D" else None
             return Res("DATE", v, mod, day=d)
         return Cand(start, end, "date", fn, info={"unit": "dur"})
 
@@ -1511,7 +1634,8 @@ def is_time_end(text: str, i: int) -> bool:
 
 @rule(B0 + r"(?:(?P<qmod>" + QUANT_MOD_RX + r")" + S + r")?(?P<the>the)" + S + r"(?P<rel>past"
       r"|last|next|coming|previous|following|ensuing|preceding|remaining|whole|entire|full"
-      r"|first|final|same)" + S + r"(?P<u>" + UNIT_RX + r")(?![\w-])")
+      r"|first|final|same)" + S + r"(?P<u>" + UNIT_RX + r")(?![\w-])(?P<half>" + S + r"and" + S
+      + r"a" + S + r"half(?![\w-]))?")
 def r_duration_the(m, text):
     rel = m["rel"].lower()
     u_word = m["u"].lower()
@@ -1525,19 +1649,36 @@ def r_duration_the(m, text):
                                 or re.match(r"['’]s\b", text[m.end():m.end() + 3])):
         return None  # "the next day", "the same year": anaphoric dates (another rule)
     n = None if plural else 1.0 * mult
+    if m["half"]:
+        if n is None:
+            return None
+        n += 0.5  # "the past year and a half"
     val = dur_value(n, unit, is_time)
-    return Cand(m.start(), m.end(), "dur", lambda ctx, c: Res("DURATION", val, qmod),
-                prio=6)
+    start = m.start()
+    if m["qmod"]:
+        # "over the past decade", "within the next year": a preposition, as in r_duration
+        qmod, start = None, m.start("the")
+    return Cand(start, m.end(), "dur", lambda ctx, c: Res("DURATION", val, qmod), prio=6)
 
 
 @rule(B0 + r"(?:(?P<rec>recent|a" + S + r"matter" + S + r"of)" + S + r")?(?P<u>decades"
       r"|centuries|years|months|weeks|days|hours|minutes|seconds)(?:" + S0 + r"-" + S0
-      + r"(?P<long>long|old))?(?:" + S + r"(?P<post>later|earlier|afterwards?))?(?![\w-])")
+      + r"(?P<long>long|old))?(?:" + S + r"(?P<post>later|earlier|afterwards?|ago))?(?![\w-])")
 def r_duration_bare(m, text):
-    """Bare plural units: "decades", "for years", "over the years", "recent months"."""
+    """Bare plural units: "decades", "for years", "over the years", "recent months";
+    "years ago" is a vague past date (PAST_REF), "hours ago" the publication day."""
     u_word = m["u"].lower()
     unit, is_time, _ = unit_of(u_word)
     start = m.start()
+    if (m["post"] or "").lower() == "ago":
+        if m["rec"] or m["long"]:
+            return None
+
+        def fn_ago(ctx, c):
+            if is_time and ctx.anchor is not None:
+                return day_res(ctx.anchor)
+            return Res("DATE", "PAST_REF")
+        return Cand(start, m.end(), "date", fn_ago, prio=7)
     if m["long"] and m["long"].lower() == "old" and u_word not in ("decades", "centuries"):
         return None
     if not m["rec"] and u_word not in ("decades", "centuries") and not m["long"]:
@@ -1869,6 +2010,16 @@ def merge(text: str, cands: list[Cand]) -> list[Cand]:
             elif c.kind == "dur" and n.kind == "dur" and GLUE_DUR.match(glue) \
                     and _dur_compatible(c, n):
                 merged = _combine_dur(c, n)
+            elif c.kind == "weekof" and not glue and (
+                    n.info.get("unit") == "month" and c.info["ord"]
+                    or n.kind == "day" and not c.info["ord"] and not n.info.get("clocked")
+                    and not n.info.get("part")):
+                merged = _combine_week_of(c, n)
+            elif _is_plain_weekday(c) and _is_rel_week(n) and GLUE_WD_WEEK.match(glue):
+                merged = _combine_weekday_week(c, n, c.start, n.end)
+            elif _is_rel_week(c) and _is_plain_weekday(n) and GLUE_WEEK_WD.match(glue) \
+                    and not re.match(r"['’]s", text[c.end:c.end + 2]):
+                merged = _combine_weekday_week(n, c, c.start, n.end)
             if merged is not None:
                 cands[i + 1] = merged
                 i += 1
@@ -1876,6 +2027,69 @@ def merge(text: str, cands: list[Cand]) -> list[Cand]:
         out.append(c)
         i += 1
     return out
+
+
+GLUE_WD_WEEK = re.compile(r"^" + S + r"(?:of" + S + r")?\Z", I)
+GLUE_WEEK_WD = re.compile(r"^" + S + r"\Z", I)
+
+
+def _combine_week_of(head: Cand, n: Cand) -> Cand:
+    """"the first week of March" -> the month, days 1-7 (mod START; "the last week of"
+    the last seven days, mod END; second, third, fourth: days 8-14, 15-21, 22-28, no mod);
+    "the week of June 3" -> the ISO week containing that day."""
+    k = head.info["ord"]
+
+    def fn(ctx, c):
+        r = n.fn(ctx, n)
+        if r is None:
+            return None
+        if not k:
+            if r.day is None:
+                return Res("DATE", "XXXX-WXX")
+            return Res("DATE", iso_week(r.day))
+        mm = re.fullmatch(r"(\d{4})-(\d{2})", r.value)
+        if mm is None:
+            return r
+        y, mo = int(mm[1]), int(mm[2])
+        if k > 0:
+            lo = date(y, mo, 7 * (k - 1) + 1)
+            hi = lo + timedelta(days=6)
+        else:
+            hi = date(*add_months(y, mo, 1), 1) - timedelta(days=1)
+            lo = hi - timedelta(days=6)
+        mod = "START" if k == 1 else "END" if k == -1 else None
+        return Res("DATE", r.value, mod, lo=lo, hi=hi, override=True)
+    info = dict(n.info)
+    info["unit"] = "week"
+    return Cand(head.start, n.end, "date", fn, info=info)
+
+
+def _is_plain_weekday(c: Cand) -> bool:
+    """A weekday without "last/next/this" and not possessive ("Tuesday", "Friday night")."""
+    return c.kind == "day" and c.info.get("weekday") and not c.info.get("rel") \
+        and not c.info.get("possessive") and not c.info.get("clocked")
+
+
+def _is_rel_week(c: Cand) -> bool:
+    return c.kind == "date" and c.info.get("relperiod") and c.info.get("unit") == "week" \
+        and not c.info.get("fz_done")
+
+
+def _combine_weekday_week(wd: Cand, week: Cand, start: int, end: int) -> Cand:
+    """"Tuesday last week", "Friday of next week", "last week Friday": that weekday of
+    that ISO week (one timex)."""
+    day_no, part = wd.info["wd"], wd.info.get("part")
+
+    def fn(ctx, c):
+        r = week.fn(ctx, week)
+        mm = re.fullmatch(r"(\d{4})-W(\d{2})", r.value) if r is not None else None
+        if mm is None:
+            return day_res(None, unresolved=f"XXXX-WXX-{day_no + 1}", part=part)
+        d = date.fromisocalendar(int(mm[1]), int(mm[2]), day_no + 1)
+        return day_res(d, part=part)
+    info = dict(wd.info)
+    info["rel"] = week.info.get("rel")
+    return Cand(start, end, "day", fn, info=info)
 
 
 def _combine(day: Cand, clock: Cand, start: int, end: int) -> Cand:
