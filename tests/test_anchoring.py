@@ -13,6 +13,8 @@ import pytest
 from graph.extract import extract
 from graph.read import parse_text
 
+from news_helpers import events_in as _in
+
 TEXTS = {
     # ESC 4_1: the header line is only a date; the headline is the next line
     "williams": "date 2013-06-07 Friday, June 7, 2013\nHollywood’s mermaid Esther Williams "
@@ -68,11 +70,6 @@ def x():
     names = list(TEXTS)
     return dict(zip(names, extract(parse_text(TEXTS[n], f"{n}.txt") for n in names)))
 
-
-def _in(x, fragment):
-    """Events of the sentence containing ``fragment``."""
-    at = x.article.text.index(fragment)
-    return [e for e in x.events if e.claim.sentence.start <= at < e.claim.sentence.end]
 
 
 def _ev(events, text):

@@ -21,6 +21,8 @@ import pytest
 from graph.extract import extract
 from graph.read import parse_text, read_text_file
 
+from news_helpers import event_of as _ev, events_in as _in, roles as _roles
+
 ESC_QUAKE = ("date 2013-07-03 Indonesia earthquake: 24 dead as 6.1 magnitude quake hits Aceh "
              "province\nOne report said six children were killed and 14 trapped under debris "
              "when a mosque collapsed in Central Aceh.\n")
@@ -33,22 +35,6 @@ def news(root):
     xs = extract(arts + [parse_text(ESC_QUAKE, "esc-37.txt")])
     return dict(zip(names + ["quake"], xs))
 
-
-def _in(x, fragment):
-    """Events of the sentence containing ``fragment``."""
-    t = x.article.text
-    at = t.index(fragment)
-    return [e for e in x.events if e.claim.sentence.start <= at < e.claim.sentence.end]
-
-
-def _ev(events, lemma):
-    found = [e for e in events if e.lemma == lemma]
-    assert found, (lemma, [e.lemma for e in events])
-    return found[0]
-
-
-def _roles(e):
-    return {(p.ref, p.role) for p in e.participants}
 
 
 def test_passive_agent_from_the_by_phrase(news):

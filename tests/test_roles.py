@@ -14,6 +14,8 @@ import pytest
 from graph.extract import extract
 from graph.read import parse_text
 
+from news_helpers import event_of as _ev, events_in as _in, roles as _roles
+
 DOCS = {
     "129865": "date 2009-06-10 Airbus offers funding to search for black boxes\n"
               "Airbus have announced that they will be willing to contribute between $12 "
@@ -95,21 +97,6 @@ def xs():
     out = extract([parse_text(t, f"{k}.txt") for k, t in DOCS.items()])
     return dict(zip(DOCS, out))
 
-
-def _in(x, fragment):
-    t = x.article.text
-    at = t.index(fragment)
-    return [e for e in x.events if e.claim.sentence.start <= at < e.claim.sentence.end]
-
-
-def _ev(events, lemma):
-    found = [e for e in events if e.lemma == lemma]
-    assert found, (lemma, [e.lemma for e in events])
-    return found[0]
-
-
-def _roles(e):
-    return {(p.ref, p.role) for p in e.participants}
 
 
 def test_an_adjectives_infinitive_is_done_by_the_copulas_subject(xs):
