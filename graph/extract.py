@@ -2226,9 +2226,6 @@ def _is_measure(tok) -> bool:
                                                                        "points", "cent")
 
 
-_ROMAN = re.compile(r"^[IVX]+$")
-
-
 def _event_name(tok):
     """The proper name of an event whose last word is ``tok`` ("World Wide Developers
     Conference", "World War II", "2008 Beijing Olympic Games"), or ``None``.
@@ -2239,7 +2236,7 @@ def _event_name(tok):
         return None
     head = tok
     if tok.dep_ == "compound":
-        if tok.head.i != tok.i + 1 or not _ROMAN.match(tok.head.text):
+        if tok.head.i != tok.i + 1 or not names.ROMAN_NUMERAL.match(tok.head.text):
             return None
         head = tok.head
     # the name's words before tok ("World War II": "World" hangs on "II")

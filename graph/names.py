@@ -218,13 +218,13 @@ def described_as(toks) -> str | None:
     return None
 
 
-_ROMAN = re.compile(r"^[IVX]+$")
+ROMAN_NUMERAL = re.compile(r"^[IVX]+$")  # "World War II"
 
 
 def shape_label(toks, label: str) -> str:
     """The label a name's own words give it (see the module docstring), else ``label``."""
     last = toks[-1].text
-    words = [t for t in toks if not (t.like_num or _ROMAN.match(t.text))]
+    words = [t for t in toks if not (t.like_num or ROMAN_NUMERAL.match(t.text))]
     if label in ("ORG", "PERSON", "FAC", "OTHER") and len(words) > 1 and \
             words[-1].lower_ in NAMED_EVENT_HEADS and words[-1].text[:1].isupper() and \
             not any(t.lower_ in ("of", "for", "on") for t in toks):
