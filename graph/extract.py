@@ -25,25 +25,26 @@ Actors
   "by", the modifier of an event noun: "U.S. intelligence sharing") is the country as an
   actor; in a locative slot ("in Ukraine") it is a place. A capital city in an actor's slot
   is that country's government ("according to Kyiv").
-- Mentions and their types, beyond the model: a Title Case headline is parsed truecased
-  by its body (``graph.casing``); a name inside a temporal expression ("12:41 GMT") is
-  part of the time; an acronym the article uses as a common noun ("a prior DUI"), or an
+- Mentions and their types, beyond the model: a Title Case headline is parsed truecased by
+  its body (``graph.casing``); a name inside a temporal expression ("12:41 GMT") is part
+  of the time; an acronym the article uses as a common noun ("a prior DUI"), or an
   abbreviation English uses as one (``names.COMMON_ACRONYMS``: DUI, CEO, GPS, SDK...), is
-  no name; a title the model took into a person's name is the person's title
-  ("Spokeswoman Sandy Angers"; not "General Motors"); a name the text calls a place is a place in all its mentions ("the city of
-  Bandar Abbas", "55 km south of Bireun", "Abu Talat (Egypt)", "in Millom, Cumbria",
-  "Bukit Sama village", "a Millom man"); a person's name (or an organisation named by a facility word:
-  "Center", "Court", "Stadium") as the object of "in/at/near/inside/outside/into" is a facility ("at Betty
-  Ford"; but "in the High Court" stays the institution); a one-word person name in
-  capitals outside a capitalised sentence is an organisation ("SEACOM"); the plural last
-  word of an organisation's name stands for it ("the Chargers" for "the San Diego
-  Chargers"); a one-word name is matched to a full name without its generational suffix
-  ("Comeaux" -> "Arcade Joseph Comeaux Jr."); an organisation name the article treats
-  as a thing ("the iPod", "an iPhone", "Apple's MacBook"; not as a modifier, "new
-  Intel-based Macs") and never as an agent (subject
-  of a verb of what organisations do, "by" agent, owner) is a product (``OTHER``); a
-  "place" the gazetteer does not know as a subject or owner ("Cisco states that ...") is
-  an organisation.
+  no name; a title the model took into a person's name is the person's title ("Spokeswoman
+  Sandy Angers"; not "General Motors"); a name the text calls a place is a place in all
+  its mentions ("the city of Bandar Abbas", "55 km south of Bireun", "Abu Talat (Egypt)",
+  "in Millom, Cumbria", "Bukit Sama village", "a Millom man"); a person's name (or an
+  organisation named by a facility word: "Center", "Court", "Stadium") as the object of
+  "in/at/near/inside/outside/into" is a facility ("at Betty Ford"; but "in the High Court"
+  stays the institution); a one-word person name in capitals outside a capitalised
+  sentence is an organisation ("SEACOM"); the plural last word of an organisation's name
+  stands for it ("the Chargers" for "the San Diego Chargers"), and a one-word "person"
+  that begins an organisation's name and no person's is that organisation ("ending Douglas
+  era" with "Douglas Aircraft"); a one-word name is matched to a full name without its
+  generational suffix ("Comeaux" -> "Arcade Joseph Comeaux Jr."); an organisation name the
+  article treats as a thing ("the iPod", "an iPhone", "Apple's MacBook"; not as a
+  modifier, "new Intel-based Macs") and never as an agent (subject of a verb of what
+  organisations do, "by" agent, owner) is a product (``OTHER``); a "place" the gazetteer
+  does not know as a subject or owner ("Cisco states that ...") is an organisation.
 - One type per name, and one name per span (``graph.names``): spans are cut where two
   names meet (an inner possessive whose owner is named alone or is a country or place,
   "Apple Computer's Mac OS X"; a spaced dash next to a known place, "San Jose - Cisco";
@@ -661,11 +662,17 @@ class _ArticleExtractor:
         # is that company ("to AirTran" ... "AirTran Airways"; not "Los Angeles County"
         # of "Los Angeles County Sheriff's Department")
         orgs = sorted({e.name for e in self.ents if e.label == "ORG"})
+        person_words = {w for e in self.ents if e.label == "PERSON" and " " in e.name
+                        for w in e.name.split()}
         for e in self.ents:
             if e.label == "ORG" or e.label in ("GPE", "LOC") and not g.country_code(e.name) \
-                    and g.lookup_place(e.name, countries=sorted(self.countries)) is None:
-                full = [o for o in orgs if o.startswith(e.name + " ") and
-                        o[len(e.name) + 1:] in names.COMPANY_LAST_WORDS]
+                    and g.lookup_place(e.name, countries=sorted(self.countries)) is None \
+                    or e.label == "PERSON" and " " not in e.name and \
+                    e.name not in person_words:
+                # (also a one-word "person" no person's name contains: "Douglas" for
+                # "Douglas Aircraft", "Lockheed ultimately won" for "Lockheed Martin")
+                full = [o for o in orgs if o.startswith(e.name + " ") and (
+                    o[len(e.name) + 1:] in names.COMPANY_LAST_WORDS or e.label == "PERSON")]
                 if full:
                     e.label = "ORG"
                     self.org_short.setdefault(e.name, full[0])

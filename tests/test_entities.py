@@ -469,3 +469,13 @@ def test_a_title_the_model_took_into_a_name_is_the_persons_title():
     assert angers.kind == "person" and "Spokeswoman" in angers.titles
     assert {m.ref for m in _mentions(x, "Angers")} == {angers.id}
     assert [m.label for m in _mentions(x, "General Motors")] == ["ORG"]
+
+
+def test_a_one_word_person_that_begins_an_organisations_name_is_that_organisation():
+    # MEANTIME Wikinews 41882 (CC BY 2.5 via MEANTIME CC BY 4.0): headline and one sentence
+    text = ("date 2006-05-29 Boeing delivers final 717 to AirTran, ending Douglas era\n"
+            "The final Boeing 717 was the 15,599th plane built by the Long Beach plant, the "
+            "original home of Douglas Aircraft and McDonnell Douglas.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [(m.label, m.ref) for m in _mentions(x, "Douglas")] == [("ORG", "actor:douglas-aircraft")]
+    assert not [a for a in x.actors if a.kind == "person"]
