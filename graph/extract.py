@@ -2273,11 +2273,12 @@ def _stamp_follows(tok) -> bool:
     while j < len(doc) and j <= tok.i + 3 and (doc[j].is_punct or doc[j].lower_ in ("at", "on")):
         j += 1
     return j < len(doc) and (doc[j].text[:1].isdigit() or doc[j].ent_type_ in ("DATE", "TIME")
-                             or doc[j].lower_.rstrip(".")[:3] in _MONTH_STEMS)
+                             or doc[j].lower_.rstrip(".")[:3] in _CALENDAR_STEMS)
 
 
-_MONTH_STEMS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri "
-                         "sat sun".split())
+# first three letters of month and weekday names ("Nov 27", "Friday, Sep 10")
+_CALENDAR_STEMS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu "
+                            "fri sat sun".split())
 
 
 def _eventive_object(verb):

@@ -403,7 +403,7 @@ def test_orders_are_business_events_but_in_order_to_is_not():
     assert "order" not in {e.lemma for e in _in(x, "in order to get")}
 
 
-def test_a_named_event_is_an_event_not_an_actor(root):
+def test_a_named_event_is_an_event_not_an_actor():
     # seeds/190356 (Wikinews, CC BY 2.5) and ESC 41_6 (CC BY 3.0), shortened
     text = ("date 2010-06-08 Apple unveils iPhone 4 at Worldwide Developers Conference 2010\n"
             "Yesterday, at this year's Apple Worldwide Developers Conference (WWDC), company CEO "

@@ -305,13 +305,8 @@ def r_md_range(m, text):
     first = _md_cand(m, text, m.start(), m.end("day"))
     if first is None:
         return None
-
-    def fn(ctx, c):
-        r = first.fn(ctx, first)
-        if r is None or r.day is None:
-            return Res("DATE", f"XXXX-{mon:02d}-{d2:02d}")
-        return day_res(valid_date(r.day.year, mon, d2))
-    return [first, Cand(m.start("d2"), m.end("d2"), "day", fn, info={"unit": "day"})]
+    return [first, Cand(m.start("d2"), m.end("d2"), "day", _in_year_of(first, mon, d2),
+                        info={"unit": "day"})]
 
 
 @rule(r"(?<![\w$£€¥#.,:/-])(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?" + S0 + r"[-–]" + S0 + DAY + S
@@ -333,13 +328,19 @@ def r_dm_range(m, text):
     second = _md_cand(m, text, m.start("day"), m.end())
     if second is None:
         return None
+    return Cand(m.start(), m.end("d0"), "day", _in_year_of(second, mon, d0),
+                info={"unit": "day"})
 
+
+def _in_year_of(anchor: Cand, mon: int, day: int):
+    """The resolver of the other end of a day range ("June 8-9", "8-10 June"): that day of
+    the month, in the year ``anchor`` (the end the text dates) resolves to."""
     def fn(ctx, c):
-        r = second.fn(ctx, second)
+        r = anchor.fn(ctx, anchor)
         if r is None or r.day is None:
-            return Res("DATE", f"XXXX-{mon:02d}-{d0:02d}")
-        return day_res(valid_date(r.day.year, mon, d0))
-    return Cand(m.start(), m.end("d0"), "day", fn, info={"unit": "day"})
+            return Res("DATE", f"XXXX-{mon:02d}-{day:02d}")
+        return day_res(valid_date(r.day.year, mon, day))
+    return fn
 
 
 @rule(B0 + WD_PREFIX + r"(?:(?P<the>the)" + S + r")?" + DAY + rf"(?:{S}(?P<of>of))?{S}"
