@@ -41,10 +41,14 @@ Actors
   that begins an organisation's name and no person's is that organisation ("ending Douglas
   era" with "Douglas Aircraft"); a one-word name is matched to a full name without its
   generational suffix ("Comeaux" -> "Arcade Joseph Comeaux Jr."); an organisation name the
-  article treats as a thing ("the iPod", "an iPhone", "Apple's MacBook"; not as a
-  modifier, "new Intel-based Macs") and never as an agent (subject of a verb of what
-  organisations do, "by" agent, owner) is a product (``OTHER``); a "place" the gazetteer
-  does not know as a subject or owner ("Cisco states that ...") is an organisation.
+  article treats as a thing is a product (``OTHER``): what only things have ("an
+  iPhone", "eight million iPhones", "the original iPhone", "iPod owners", "a new version
+  of iTunes") outvotes its mentions as an agent (subject of a verb of what organisations
+  do, "by" agent, owner), and an article or owner ("the iPod", "Apple's MacBook"; not a
+  modifier, "new Intel-based Macs") counts when it is never an agent; plurals without a
+  number, acronyms and company-shaped names ("Boeing's Launch Systems") are no products;
+  a "place" the gazetteer does not know as a subject or owner ("Cisco states that ...")
+  is an organisation.
 - One type per name, and one name per span (``graph.names``): spans are cut where two
   names meet (an inner possessive whose owner is named alone or is a country or place,
   "Apple Computer's Mac OS X"; a spaced dash next to a known place, "San Jose - Cisco";
@@ -2072,50 +2076,84 @@ _AGENT_VERBS = taxonomy.REPORTING | frozenset(
     "warn urge ask demand apologise apologize respond decline award fund build "
     "develop design manufacture produce make file seek want try win lose".split())
 _OWNER_DETS = frozenset("a an the its their his her our your this these new".split())
+# what only a thing has: a line or range of it, a version of it, owners and users of it
+_THING_OF_NOUNS = frozenset(
+    "line lineup range series version edition model generation owner user buyer "
+    "update upgrade".split())
+# adjectives that date a thing against its predecessors ("the original iPhone")
+_VINTAGE = frozenset("new newer newest latest original previous older oldest next "
+                     "upcoming current".split())
+
+
+def _thing_cues(e, head, doc) -> tuple[int, int]:
+    """(strong, weak) signs in one mention that its name is a thing, for ``_product_names``:
+    strong = what is said of things and not of organisations: an indefinite article or a
+    number ("an iPhone", "eight million iPhones"), a dating adjective ("the original
+    iPhone", "the new iPod"), "owners/users/line/range/version ... of" it or it as their
+    modifier ("iPod users", "the iPod line", "a new version of iTunes"); weak = an article
+    or an owner before a one-word name ("the iPod", "its iPod", "Apple's MacBook")."""
+    first = e.toks[0]
+    before = doc[first.i - 1] if first.i > 0 else None
+    kids = list(head.children)
+    if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in _THING_OF_NOUNS \
+            and head.head.i == e.toks[-1].i + 1:
+        return 1, 0  # "iPod users", "the iPod family"
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and \
+            head.head.head.lemma_.lower() in _THING_OF_NOUNS:
+        return 1, 0  # "a new version of iTunes", "owners of its new iPhone 4"
+    if head.dep_ in ("compound", "nmod", "amod") or (
+            e.toks[-1].i + 1 < len(doc) and doc[e.toks[-1].i + 1].text == "-"
+            and not e.toks[-1].whitespace_):
+        return 0, 0  # a premodifier ("a new Apple laptop", "new Intel-based Macs") says
+        # nothing of the name
+    if before is not None and (before.lower_ in ("a", "an", "another") or before.tag_ == "CD"):
+        return 1, 0  # ("a healthy, happy Iverson" is a person described)
+    if any(c.dep_ == "amod" and c.lower_ in _VINTAGE and c.i < first.i for c in kids) or \
+            before is not None and before.lower_ in _VINTAGE:
+        return 1, 0
+    if before is None or before.lower_ == "the" and len(e.toks) > 1:
+        return 0, 0  # "the Associated Press": organisations take "the" too
+    if before.tag_ == "POS" and before.i > 0 and (
+            doc[before.i - 1].ent_type_ in ("GPE", "NORP", "LOC")
+            or _gaz().country_code(doc[before.i - 1].text)):
+        return 0, 0  # "Ukraine's Center for Countering Disinformation": a country's body
+    if before.lower_ in _OWNER_DETS or before.tag_ == "POS":
+        return 0, 1
+    return 0, 0
 
 
 def _product_names(ents) -> set[str]:
-    """Names the model calls organisations that the article treats as things: a singular,
-    non-acronym name that takes an article or an owner somewhere ("an iPhone", "its new
-    iPod", "Apple's MacBook"; "the" only before a one-word name: "the iPod", but "the
-    Associated Press") and is never the subject of a verb of what organisations do (say,
-    announce, sue, hire...: ``_AGENT_VERBS``), the agent of a passive
-    one, nor the owner of something (so not "the Pentagon said", "killed by the Pentagon"
-    or "the Guardian's editor")."""
-    things, agents = set(), set()
+    """Names the model calls organisations that the article treats as things. Each mention
+    gives signs (``_thing_cues``) or is an agent: the subject of a verb of what
+    organisations do (say, announce, sue, hire...: ``_AGENT_VERBS``), the agent of a
+    passive one, or the owner of something ("the Pentagon said", "killed by the
+    Pentagon", "the Guardian's editor"). A name is a product when its strong signs are at
+    least as many as its agent mentions, or when it has weak signs and no agent mention;
+    never a plural name without a number, nor an acronym (a group or an institution)."""
+    strong, weak, agents, vetoed = Counter(), Counter(), Counter(), set()
     for e in ents:
         if e.label != "ORG":
             continue
         head = _head(e.toks)
-        first = e.toks[0]
-        doc = first.doc
-        if head.tag_ == "NNPS" or e.name.isupper() or any(t.text.isupper() and len(t.text) > 1
-                                                          for t in e.toks):
-            agents.add(e.name)  # plural or acronym: a group or an institution
-            continue
+        doc = e.toks[0].doc
+        before = doc[e.toks[0].i - 1] if e.toks[0].i > 0 else None
+        if head.tag_ in ("NNPS", "NNS") and not (before is not None and before.like_num) \
+                or e.name.isupper() or any(t.text.isupper() and len(t.text) > 1
+                                           for t in e.toks) or \
+                len(e.toks) > 1 and e.toks[-1].text in names.ORG_LAST_WORDS:
+            vetoed.add(e.name)  # plural, acronym or company-shaped ("Kraft Foods"): a
+            continue  # group or an institution
         if head.dep_ == "nsubj" and head.head.lemma_.lower() in _AGENT_VERBS or \
                 head.dep_ == "poss" or \
                 head.dep_ == "pobj" and head.head.dep_ == "agent" or (e.toks[-1].i + 1 < len(doc)
                                            and doc[e.toks[-1].i + 1].tag_ == "POS"):
-            agents.add(e.name)
+            agents[e.name] += 1
             continue
-        if head.dep_ in ("compound", "nmod", "amod") or (
-                e.toks[-1].i + 1 < len(doc) and doc[e.toks[-1].i + 1].text == "-"
-                and not e.toks[-1].whitespace_):
-            continue  # a premodifier ("a new Apple laptop", "new Intel-based Macs") says
-            # nothing of the name
-        before = doc[first.i - 1] if first.i > 0 else None
-        if before is None:
-            continue
-        if before.lower_ == "the" and len(e.toks) > 1:
-            continue  # "the Associated Press": organisations take "the" too
-        if before.tag_ == "POS" and before.i > 0 and (
-                doc[before.i - 1].ent_type_ in ("GPE", "NORP", "LOC")
-                or _gaz().country_code(doc[before.i - 1].text)):
-            continue  # "Ukraine's Center for Countering Disinformation": a country's body
-        if before.lower_ in _OWNER_DETS or before.tag_ == "POS":
-            things.add(e.name)
-    return things - agents
+        s, w = _thing_cues(e, head, doc)
+        strong[e.name] += s
+        weak[e.name] += w
+    return {n for n in set(strong) | set(weak) if n not in vetoed and (
+        strong[n] and strong[n] >= agents[n] or weak[n] and not agents[n])}
 
 
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")

@@ -479,3 +479,32 @@ def test_a_one_word_person_that_begins_an_organisations_name_is_that_organisatio
     x = extract([parse_text(text, "t.txt")])[0]
     assert [(m.label, m.ref) for m in _mentions(x, "Douglas")] == [("ORG", "actor:douglas-aircraft")]
     assert not [a for a in x.actors if a.kind == "person"]
+
+
+def test_product_told_by_what_only_things_have():
+    # Wikinews seeds via MEANTIME (CC BY 2.5): 58383, 195869, 23973; one sentence each.
+    # "made its appearance" is what an organisation could do too; "an iPhone" and "iPod
+    # owners" are said only of things, and outvote it.
+    text = ("date 2010-07-16 Apple to give free cases\n"
+            "The iPhone only made its appearance as a prototype and there have been "
+            "controversies aroused. The rubber cases, or \"bumpers\", wrap around the side of "
+            "an iPhone and have been found to alleviate the reception issues. However, iPod "
+            "owners will be able to purchase an optional S-Video cable for playing video from "
+            "their iPod on a television.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert {m.label for m in _mentions(x, "iPhone")} == {"OTHER"}
+    assert {m.label for m in _mentions(x, "iPod")} <= {"OTHER"}
+    assert not any(a.name in ("iPhone", "iPod") for a in x.actors)
+
+
+def test_company_and_person_described_like_things_stay_actors():
+    # ESC topics 23 (a shooting at a Kraft Foods plant) and 12 (a basketball coach),
+    # CC BY 3.0, shortened: a company's "family" and "a healthy, happy Iverson" are no
+    # products
+    text = ("date 2010-09-10 Kraft Foods worker charged\n"
+            "\"It is a sad day for the Kraft Foods family,\" the company said. Kraft Foods "
+            "issued a statement early this morning. The coach rode on the back of a healthy, "
+            "happy Iverson.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert "OTHER" not in {m.label for m in _mentions(x, "Kraft Foods")}
+    assert "OTHER" not in {m.label for m in _mentions(x, "Iverson")}
