@@ -39,8 +39,10 @@ ignored; "over all" counts every prediction.
    capitalisation (documented heuristic, see ``esc_is_named``): the mention's head (its
    last word before the first comma, parenthesis or lower-case preposition / relative
    pronoun / conjunction, ignoring a final possessive) starts with a capital letter, is
-   not a pronoun, and is not a capitalised common word (a word that is sentence-initial
-   or in the headline counts only if the document never writes it in lower case).
+   not a pronoun (also with a clitic, "I'm"), and is not a capitalised common word (a
+   word that is sentence-initial, in the headline or in capitals counts only if no
+   document of the corpus writes it in lower case: "Teen", "Prosecutors", "MAN" in a
+   headline are no names).
    HUMAN_PART_GENERIC is never "named"; "named+nominal" is every mapped mention.
    Predicted: the contract's ``entities`` with PERSON -> PER, ORG -> ORG, GPE/LOC/FAC ->
    LOC, MILITARY -> ORG when it is a named organisation; NORP, OTHER and the extractor's
@@ -251,6 +253,14 @@ def _lower_words(text: str) -> set[str]:
     return set(re.findall(r"\b[a-z][a-z'-]*\b", text))
 
 
+def corpus_lower_words(runs) -> frozenset[str]:
+    """The words any document of the runs writes in lower case (for ``esc_is_named``)."""
+    return frozenset().union(*(_lower_words(r.gold.text) for r in runs))
+
+
+_CLITIC = re.compile(r"['’](?:m|ll|re|ve|d|s)$")
+
+
 def esc_is_named(m, doc: catxml.GoldDoc, lower_words: set[str], first_tokens: set[str]) -> bool:
     """The capitalisation heuristic for ESC "named" mentions (module docstring)."""
     if m.tag in ESC_NEVER_NAMED:
@@ -268,16 +278,18 @@ def esc_is_named(m, doc: catxml.GoldDoc, lower_words: set[str], first_tokens: se
         return False
     h = words[-1]
     w = h.text
-    if not w[:1].isupper() or w.lower() in _PRONOUNS:
+    if not w[:1].isupper() or _CLITIC.sub("", w.lower()) in _PRONOUNS:
         return False
-    if h.t_id in first_tokens and w.lower() in lower_words:
+    if (h.t_id in first_tokens or w.isupper()) and w.lower() in lower_words:
         return False
     return True
 
 
-def gold_entities(doc: catxml.GoldDoc, which: str) -> list[Item]:
+def gold_entities(doc: catxml.GoldDoc, which: str,
+                  corpus_lower: frozenset[str] = frozenset()) -> list[Item]:
     """PER/ORG/LOC gold mentions with tokens: ``which`` is "named" or "nominal"
-    (named + nominal)."""
+    (named + nominal); ``corpus_lower`` holds the words the corpus writes in lower case
+    (``corpus_lower_words``)."""
     out = []
     if doc.corpus == "meantime":
         allowed = MEANTIME_NAMED if which == "named" else MEANTIME_NAMED | MEANTIME_NOMINAL
@@ -288,7 +300,7 @@ def gold_entities(doc: catxml.GoldDoc, which: str) -> list[Item]:
     lower = first = None
     if which == "named":
         body = doc.text
-        lower = _lower_words(body)
+        lower = _lower_words(body) | corpus_lower
         first = set()
         hl = doc.headline_sentence
         seen_sent = set()
@@ -355,6 +367,7 @@ def _clean(s: str) -> str:
 
 def score_entities(runs: list[Run], table: Table, errors: dict, has_baseline: bool) -> None:
     systems = [("dateline", pred_entities)] + ([("spaCy", baseline_entities)] if has_baseline else [])
+    lower = corpus_lower_words(runs)
     err = {k: Counter() for k in ("missed", "spurious", "type_confusion", "boundary",
                                   "lost_vs_spacy", "gained_vs_spacy")}
     examples = defaultdict(list)
@@ -371,7 +384,7 @@ def score_entities(runs: list[Run], table: Table, errors: dict, has_baseline: bo
                      for p in pred]
             in_sents = [r.sentence_of(p.start) in r.judged for p in pred]
             for which in ("named", "nominal"):
-                gold = gold_entities(r.gold, which)
+                gold = gold_entities(r.gold, which, lower)
                 if which == "named":
                     # a name nested in a same-type gold mention that is not "named" ("Paris"
                     # in "a Paris jewellery store"): neither right nor wrong for names
@@ -424,7 +437,7 @@ def score_entities(runs: list[Run], table: Table, errors: dict, has_baseline: bo
                                 err["spurious"][(_clean(p.key["text"]), p.key["label"])] += 1
                             examples["spurious"].append(_ex(r, p.start, p.end, p.key["label"]))
         if "spaCy" in found_by:
-            gold = {g.key.id: g for g in gold_entities(r.gold, "named")}
+            gold = {g.key.id: g for g in gold_entities(r.gold, "named", lower)}
             for gid in sorted(found_by["spaCy"] - found_by["dateline"]):
                 err["lost_vs_spacy"][(_clean(gold[gid].key.text), gold[gid].type)] += 1
             for gid in sorted(found_by["dateline"] - found_by["spaCy"]):
