@@ -83,7 +83,9 @@ Actors
 Events
 - Triggers: verbs (not auxiliaries, copulas or raising verbs), eventive nouns from the
   taxonomy (by word or singular lemma; "in order to" is no order; a statement noun with no
-  maker that names a source, "reports that ...", is no event), the last word of an
+  maker that names a source, "reports that ...", is no event; one that modifies a noun is
+  an event only when that noun is an event or measures, dates or places one: "the murder
+  trial", "the death toll", "a trial date", not "supply lines"), the last word of an
   event's proper name ("the Paris Air Show", "World War II", "Worldwide Developers
   Conference 2010"; not an institution's: "the Conference Board", "the Ministry of War"),
   light verbs folded into their eventive object ("launched an offensive" is one
@@ -1221,7 +1223,9 @@ class _ArticleExtractor:
         if tok.pos_ == "PROPN" and _event_name(tok) is not None:
             return "noun"  # "the Paris Air Show", "World War II": a named event
         if tok.pos_ == "NOUN" and taxonomy.is_eventive_noun(lemma):
-            if tok.dep_ == "compound":
+            if tok.dep_ == "compound" and not (
+                    taxonomy.is_eventive_noun(tok.head.lemma_.lower())
+                    or tok.head.lemma_.lower() in EVENT_FRAME_NOUNS):
                 return None  # "supply lines", "attack helicopter": a modifier, not an event
             if lemma == "order" and tok.head.lower_ == "in" and not any(
                     c.dep_ == "det" for c in tok.children):
@@ -2067,6 +2071,13 @@ def _retype(e: _Ent) -> None:
         sent = e.toks[0].sent.text
         if sent.upper() != sent:
             e.label = "ORG"
+
+
+# nouns that measure, date or place an event named by their modifier: "the death toll",
+# "a trial date", "the crash site" (the modifier is an event; "attack helicopter" is not)
+EVENT_FRAME_NOUNS = frozenset(
+    "toll date time day scene site victim victims suspect suspects spree rampage penalty "
+    "sentence count counts anniversary aftermath".split())
 
 
 # what organisations do and things do not (things "sell", "have", "cost", "run", "feature")

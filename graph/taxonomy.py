@@ -95,7 +95,7 @@ TYPES: tuple[EventType, ...] = (
     _t("legal", "11", "lawsuits, charges, trials and rulings",
        "sue charge convict sentence indict rule acquit prosecute settle-out file",
        "lawsuit suit trial verdict ruling charge charges conviction sentence case litigation "
-       "plea sentencing arraignment appeal parole"),
+       "plea sentencing arraignment appeal parole violation violations"),
     _t("election", None, "elections, votes and campaigns",
        "elect vote campaign nominate", "election elections vote referendum campaign ballot"),
     _t("business", None, "products, deals, sales and results",
@@ -110,7 +110,7 @@ TYPES: tuple[EventType, ...] = (
     _t("movement", None, "travel, arrival and movement",
        "travel arrive go move return flee cross enter leave run escape", "arrival departure return "
        "trip journey flight escape tour landing chase stay transfer jailbreak homecoming "
-       "take-off takeoff"),
+       "take-off takeoff driving"),
     _t("disaster", None, "accidents and disasters",
        "crash explode collapse burn flood sink erupt", "crash explosion collapse fire flood quake tsunami storm hurricane typhoon wildfire "
        "earthquake accident disaster blaze arson tremor aftershock aftershocks outage damage "
@@ -122,7 +122,7 @@ TYPES: tuple[EventType, ...] = (
 GENERIC = _t("occurrence", None, "an event of no listed type (see its lemma)", "",
              "decision delay search response reaction increase decrease decline rise drop "
              "change changes boost improvement attempt effort move victory win defeat success "
-             "surgery transplant")
+             "surgery transplant cut cuts repair repairs appearance")
 
 BY_NAME = {t.name: t for t in TYPES} | {GENERIC.name: GENERIC}
 

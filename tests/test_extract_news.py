@@ -433,3 +433,19 @@ def test_time_stamp_lines_of_the_page_are_no_events():
     lemmas = [e.lemma for e in x.events]
     assert "update" not in lemmas and "post" not in lemmas, lemmas
     assert "publish" in lemmas  # a publication with an object is an event
+
+
+def test_an_event_noun_modifying_an_event_or_its_toll_is_an_event():
+    # ESC 22_10 and 20_2 (CC BY 3.0), one sentence each: "murder" in "the murder trial",
+    # "death" in "death toll" are events; the modifier of a thing ("supply lines") is not
+    text = ("date 2011-10-31 Kraft shooting trial starts\n"
+            "The murder trial for the suspended Kraft foods employee accused of shooting "
+            "three co-workers, killing two of them, starts Monday. The sixth aftershock shook "
+            "this southern Iranian island in the Persian Gulf on Monday as death toll from a "
+            "strong earthquake a day before rose to 10. Police guarded the supply lines.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    trial = _in(x, "The murder trial")
+    assert _ev(trial, "murder").type == "casualties"
+    assert _ev(trial, "trial").type == "legal"
+    assert _ev(_in(x, "death toll"), "death").type == "casualties"
+    assert "supply" not in {e.lemma for e in _in(x, "supply lines")}
