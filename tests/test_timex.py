@@ -427,6 +427,27 @@ CASES = [
      "TIME", "2009-02-01TMO", "START", "2009-02-01", "2009-02-01"),
     ("The attack happened on the night of June 5.", "the night of June 5", "2013-06-10",
      "past", "TIME", "2013-06-05TNI", None, "2013-06-05", "2013-06-05"),
+    # --- a year- or month-level anaphor takes the last date named, if it is precise enough --
+    # Wikinews 287096 (CC BY 2.5, seeds/): a full date two sentences before the year
+    ("Jobs, born in San Francisco on February 24, 1955, has built the most valuable "
+     "technology company in the world. He started Apple in 1976, and in 1984 the first "
+     "Macintosh personal computer was released to the public. One year later he was fired "
+     "from the company.", "One year later", "2011-10-06", "past",
+     "DATE", "1985", None, "1985-01-01", "1985-12-31"),
+    ("In 1998 Apple introduced the iMac personal computer, in 2001 the iPod music player and "
+     "the following year the Mac OS X operating system was released.", "the following year",
+     "2011-10-06", "past", "DATE", "2002", None, "2002-01-01", "2002-12-31"),
+    ("The plant closed on March 3, 2009. It reopened in May 2010. A month later it closed "
+     "again.", "A month later", "2011-10-06", "past",
+     "DATE", "2010-06", None, "2010-06-01", "2010-06-30"),
+    # a day-level anaphor needs a day: the last day named, not the later month
+    ("The plant closed on March 3, 2009. It reopened in May 2010. The next day it closed "
+     "again.", "The next day", "2011-10-06", "past",
+     "DATE", "2009-03-04", None, "2009-03-04", "2009-03-04"),
+    # a month-level anaphor after a year only: the day named before still decides
+    ("The plant closed on March 3, 2009. Sales fell in 2010. The following month it "
+     "reopened.", "The following month", "2011-10-06", "past",
+     "DATE", "2009-04", None, "2009-04-01", "2009-04-30"),
     # --- a weekday and a relative week: one timex, that weekday of that ISO week ----------
     ("Police said on Tuesday last week that he had fled.", "Tuesday last week", "2011-10-20",
      "past", "DATE", "2011-10-11", None, "2011-10-11", "2011-10-11"),

@@ -11,7 +11,10 @@ Pipeline of ``tag``:
    "two hours and 30 minutes");
 4. candidates are resolved left to right against the publication day, the tense
    callback and the reference day (the last day-precise date seen, for anaphoric
-   expressions such as "the next day" or a clock time on its own).
+   expressions such as "the next day" or a clock time on its own); a year- or
+   month-level anaphor ("one year later", "the following month") takes the last date
+   named instead when that date came later and is precise enough ("in 1984 ... One year
+   later" is 1985, whatever full date came before 1984).
 """
 from __future__ import annotations
 
@@ -82,11 +85,37 @@ class Ctx:
             return None
         return t if t in ("past", "present", "future") else None
 
+    # last year- or month-precise date mentioned after the last day-precise one:
+    # (year, month or None); "in 1984 ... One year later" is 1985 even when a full date
+    # ("born on February 24, 1955") came earlier
+    coarse: tuple | None = None
+
     @property
     def refday(self) -> date | None:
         return self.ref or self.anchor
 
+    def _coarse_for(self, unit: str) -> date | None:
+        if self.coarse is not None:
+            y, mo = self.coarse
+            if unit in ("year", "Y", "decade", "DE", "century", "CE"):
+                return date(y, mo or 1, 1)
+            if unit in ("month", "M", "quarter") and mo is not None:
+                return date(y, mo, 1)
+        return None
 
+    def base_for(self, unit: str) -> date | None:
+        """The reference day for an anaphoric period of ``unit`` ("the following year",
+        "a month later"): the last date mentioned if it is precise enough for the unit,
+        else the reference day."""
+        return self._coarse_for(unit) or self.refday
+
+    def ref_in_text_for(self, unit: str) -> bool:
+        """Whether the text itself has named a reference for a period of ``unit``."""
+        return self.ref_in_text or self._coarse_for(unit) is not None
+
+
+# a year or month value ("1984", "2001-05"): a reference for year- and month-level anaphors
+COARSE_VALUE = re.compile(r"(\d{4})(?:-(\d{2}))?\Z")
 SENT_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+[\"“‘(\[]?[A-Z0-9]|\n")
 
 
@@ -1071,7 +1100,7 @@ def r_anaphoric(m, text):
     unit = "day" if part else u
 
     def fn(ctx, c):
-        base = ctx.refday
+        base = ctx.base_for(unit)
         if base is None:
             return Res("TIME" if part else "DATE",
                        unresolved_period(unit) + (f"T{part}" if part else ""))
@@ -1234,7 +1263,7 @@ def r_earlier_in(m, text):
     unit = "day" if part else u
 
     def fn(ctx, c):
-        base = ctx.refday
+        base = ctx.base_for(unit)
         if base is None:
             return Res("TIME" if part else "DATE", unresolved_period(unit)
                        + (f"T{part}" if part else ""))
@@ -1596,9 +1625,9 @@ def r_duration(m, text):
             if post in ("ago", "back", "from now", "hence"):
                 base = ctx.anchor
             else:
-                if not ctx.ref_in_text:
+                if not ctx.ref_in_text_for(uu):
                     return Res("DURATION", dur_value(n, unit, is_time), qmod)
-                base = ctx.refday
+                base = ctx.base_for(uu)
             if base is None:
                 return Res("DATE", "XXXX-XX-XX" if unit == "D" else "XXXX")
             if exact and uu in ("D", "W", "M", "Y"):
@@ -2218,6 +2247,11 @@ def tag(text: str, anchor: str | None, *, tense: Callable[[int], str | None] | N
         if r.day is not None and r.type in ("DATE", "TIME") and not c.info.get("anaphoric"):
             ctx.ref = r.day
             ctx.ref_in_text = True
+            ctx.coarse = None
+        elif r.type == "DATE" and not c.info.get("anaphoric"):
+            mm = COARSE_VALUE.match(r.value)
+            if mm:
+                ctx.coarse = (int(mm[1]), int(mm[2]) if mm[2] else None)
         if c.info.get("abs") and r.type in ("DATE", "TIME"):
             mm = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)", r.value)
             if mm:
