@@ -92,6 +92,17 @@ Events
   offensive event whose agent is the subject), conjoined verbs as separate events sharing
   the subject. Page furniture is no event ("Last updated at 13:42 GMT", "Posted: Nov 27,
   2005": a verb of publishing with no object before a date or clock time).
+- Types: by the trigger's lemma in the taxonomy; a word of several types is typed by what
+  it acts on (``_sense``; word lists in ``graph.taxonomy``): "fired from the company",
+  "fired its coach" are personnel, "fired shots", "fired at police" an attack; "released
+  two hostages" a withdrawal, "released a statement/details" a statement, "released the
+  iPod" business; "left Apple/his post" personnel, "left the country", "left" movement,
+  "left three dead" casualties; "launched two missiles" an attack; "held in jail" coercion
+  ("held the town" stays fighting, "held the record" is generic); a verb whose subject is a
+  disaster ("the quake struck", "the fire destroyed") is that disaster; "opened fire" is an
+  attack ("open" folds its eventive object like the other light verbs); a strike that
+  people go "on", or a general or hunger strike, is a protest; "the release of the
+  hostages" is a withdrawal.
 - Roles: agent (active subject, passive "by" phrase, "under X command", possessor of an
   event noun, the subject of a verb of agreeing, announcing or giving on an event noun
   object (or its first conjunct): "Aeroflot negotiated the purchase", "signed the
@@ -1251,6 +1262,7 @@ class _ArticleExtractor:
             or taxonomy.GENERIC)
         if is_verb and etype is taxonomy.GENERIC:
             etype = taxonomy.type_of_noun(lemma) or etype
+        etype = _sense(trig, light, etype)
         verb = light if light is not None else trig
         parts: list[Participant] = []
         places: list[str] = []
@@ -2328,6 +2340,125 @@ def _stamp_follows(tok) -> bool:
 # first three letters of month and weekday names ("Nov 27", "Friday, Sep 10")
 _CALENDAR_STEMS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu "
                             "fri sat sun".split())
+
+
+# people one fires, frees or leaves: person nouns, forces, captives and staff
+_PERSONISH = names.PERSON_NOUNS | FORCE_NOUNS | frozenset(
+    "person people employee employees worker workers staff staffer staffers hostage "
+    "hostages detainee detainees captive captives prisoners inmates suspects victims "
+    "crew passengers civilians journalist journalists activist activists "
+    "officials guard guards".split())
+_PERSON_PRONOUNS = frozenset("he she him her they them i me we us you".split())
+
+
+def _personish(tok) -> bool:
+    return tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in _PERSON_PRONOUNS or (
+        tok.pos_ == "NOUN" and tok.lemma_.lower() in _PERSONISH | {
+            t[:-1] for t in _PERSONISH if t.endswith("s")})
+
+
+def _with_conjuncts(toks) -> list:
+    out = []
+    for t in toks:
+        out.append(t)
+        out += [c for c in t.conjuncts if c.i > t.i]
+    return out
+
+
+def _undergoers(verb) -> list:
+    """The tokens a verb acts on: its object, its passive subject, or the noun a passive
+    participle modifies ("the hostages released on Sunday")."""
+    kids = list(verb.children)
+    out = [c for c in kids if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if not out and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        out = [verb.head]
+    if not out and _is_passive(verb):
+        out = [c for c in kids if c.dep_ == "nsubj"]  # headline passives
+    return _with_conjuncts(out)
+
+
+def _sense(trig, light, etype):
+    """The type of a trigger whose word names events of several types, from what it acts
+    on (``taxonomy.WEAPON_NOUNS`` and neighbours): "he was fired from the company"
+    (personnel) / "fired shots at police" (attack); "released two hostages" (withdrawal) /
+    "released the names of the victims" (statement) / "released the iPod" (business);
+    "left Apple" (personnel) / "left the country" (movement); "launched two missiles"
+    (attack); "an earthquake struck" (disaster); "opened fire" (attack); "went on strike"
+    (protest)."""
+    by = taxonomy.BY_NAME
+    lemma = trig.lemma_.lower()
+    if trig.pos_ != "VERB":
+        if lemma == "fire" and light is not None and light.lemma_.lower() == "open":
+            return by["attack"]  # "police opened fire on the crowd"
+        if lemma == "strike" and (
+                trig.head.lower_ == "on" and trig.dep_ == "pobj" or any(
+                    c.lower_ in ("hunger", "general", "labour", "labor", "workers")
+                    for c in trig.children if c.dep_ in ("compound", "amod", "poss"))):
+            return by["protest"]  # "workers went on strike", "a hunger strike"
+        if lemma == "release" and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(
+                    _personish(o) for o in _with_conjuncts(
+                        [c for c in p.children if c.dep_ == "pobj"]))
+                for p in trig.children):
+            return by["withdrawal"]  # "the release of the hostages"
+        return etype
+    if light is not None:
+        return etype
+    kids = list(trig.children)
+    und = _undergoers(trig)
+    preps: dict[str, list] = {}
+    for c in kids:  # "on Monday", "at 9 a.m." are times, not targets
+        objs = [o for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in (
+            "DATE", "TIME")]
+        if c.dep_ == "prep" and objs:
+            preps.setdefault(c.lower_, []).extend(objs)
+    subjects = [c for c in kids if c.dep_ == "nsubj"] if not _is_passive(trig) else []
+    if etype.name in taxonomy.DISASTER_OVERRIDES and any(
+            t.lemma_.lower() in taxonomy.DISASTER_SUBJECTS for t in _with_conjuncts(subjects)):
+        return by["disaster"]  # "an earthquake struck", "a storm hit the coast"
+    if lemma == "fire":
+        if any(t.lemma_.lower() in taxonomy.WEAPON_NOUNS for t in und) or any(
+                p in preps for p in ("at", "on", "upon", "into", "toward", "towards")):
+            return by["attack"]
+        if any(_personish(t) for t in und) or any(
+                o.ent_type_ == "ORG" or o.lemma_.lower() in taxonomy.POST_NOUNS
+                for o in preps.get("from", ())):
+            return by["personnel"]  # "he was fired from the company", "fired its coach"
+        return etype
+    if lemma == "release":
+        if any(_personish(t) for t in und):
+            return by["withdrawal"]
+        if any(t.lemma_.lower() in taxonomy.INFO_NOUNS or t.lower_ in taxonomy.INFO_NOUNS
+               for t in und):
+            return by["statement"]
+        if any(t.pos_ in ("NOUN", "PROPN") or t.lower_ in ("it", "them") for t in und):
+            return by["business"]  # a product, an album, a film
+        return etype
+    if lemma == "leave":
+        objs = _with_conjuncts([c for c in kids if c.dep_ in ("dobj", "obj")])
+        if any(c.dep_ == "prt" and c.lower_ == "behind" for c in kids):
+            return taxonomy.GENERIC  # "leaves behind a company"
+        if any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and c.lower_ in (
+                "dead", "injured", "wounded", "homeless") for c in kids):
+            return by["casualties"]  # "the blast left five dead"
+        if any(o.ent_type_ == "ORG" or o.lemma_.lower() in taxonomy.POST_NOUNS
+               or o.lemma_.lower() in names.COMPANY_NOUNS for o in objs):
+            return by["personnel"]  # "Jobs left Apple", "he left his post"
+        if objs and any(_personish(o) for o in objs):
+            return taxonomy.GENERIC  # "he left his wife"
+        return by["movement"]  # "she left the country", "he left for Paris", "they left"
+    if lemma == "launch":
+        if any(t.lemma_.lower() in taxonomy.WEAPON_NOUNS for t in und):
+            return by["attack"]  # "launched two missiles"
+    if lemma == "hold" and etype.name == "fighting":
+        if any(_personish(t) for t in und):
+            return by["coercion"]  # "the prisoners it held", "he was held in custody"
+        if any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in (
+                "position", "line", "ground", "territory", "town", "city", "village",
+                "area", "bridgehead", "front") for t in und):
+            return etype  # "held the town", "held their positions"
+        return taxonomy.GENERIC  # "held a record", "holds shares"
+    return etype
 
 
 def _eventive_object(verb):

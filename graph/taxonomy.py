@@ -176,7 +176,38 @@ DENIAL = frozenset("deny reject dismiss refute".split())
 # Verbs whose object noun carries the event ("launched an offensive", "took control").
 LIGHT_VERBS = frozenset(
     "launch conduct stage mount make hold take begin start continue wage undertake carry sustain suffer incur "
-    "resume intensify step give have".split())
+    "resume intensify step give have open".split())
+
+# Word senses. A few verbs and nouns name events of different types by what they act on;
+# ``graph.extract`` picks the sense from the parse (see its docstring, Events): "fire" a
+# person is personnel, "fire" shots or "at" someone an attack; "release" a person is a
+# withdrawal (CAMEO 08: release persons), a statement or footage a statement, a product
+# business; "leave" a company or a post is personnel, a place movement; "launch" missiles
+# is an attack; a verb whose subject is a disaster ("an earthquake struck", "a storm hit")
+# is that disaster; "open fire" is an attack; a strike that people go "on" is a protest.
+WEAPON_NOUNS = frozenset(
+    "shot shots round rounds bullet bullets missile missiles rocket rockets shell shells "
+    "gun guns weapon weapons gas teargas cannon cannons volley volleys salvo salvos "
+    "torpedo torpedoes grenade grenades mortar mortars artillery drone drones bomb bombs "
+    "projectile projectiles warhead warheads pellet pellets rifle pistol".split())
+INFO_NOUNS = frozenset(
+    "statement statements report reports detail details footage video videos image images "
+    "photo photos photograph photographs picture pictures name names identity data "
+    "figure figures finding findings result results information transcript transcripts "
+    "recording recordings letter letters document documents record records list "
+    "tape tapes audio sketch description".split())
+# what one leaves, joins or is fired from as a member: a post or an organisation
+POST_NOUNS = frozenset(
+    "job jobs post position office role seat company firm team club board government "
+    "cabinet party band group presidency premiership chairmanship leadership "
+    "administration employer agency department organisation organization "
+    "corporation business".split())
+DISASTER_SUBJECTS = frozenset(
+    "earthquake quake tremor aftershock storm hurricane typhoon cyclone tornado tsunami "
+    "flood floods flooding fire blaze wildfire inferno explosion blast avalanche "
+    "landslide mudslide lightning drought heatwave snowstorm blizzard eruption".split())
+# types a disaster subject overrides ("an earthquake struck", "a storm hit", "shook")
+DISASTER_OVERRIDES = frozenset("attack occurrence movement".split())
 
 # Verbs that are not events of the world.
 NON_EVENT_VERBS = frozenset("be seem appear become remain let".split())

@@ -449,3 +449,43 @@ def test_an_event_noun_modifying_an_event_or_its_toll_is_an_event():
     assert _ev(trial, "trial").type == "legal"
     assert _ev(_in(x, "death toll"), "death").type == "casualties"
     assert "supply" not in {e.lemma for e in _in(x, "supply lines")}
+
+
+# One sentence each of Event StoryLine Corpus v1.5 documents (CC BY 3.0): 5_1, 5_2, 18_8,
+# 20_1, 3_5, 18_7, 18_2, 1_9, 8_1, 18_1, 8_3; and of the seed 287096 (Wikinews, CC BY 2.5).
+SENSES = [
+    ("Cheeks, 48, a four-time NBA all-star while with the Sixers, was fired from the Blazers, "
+     "his first head coaching job, in the middle of his fourth season.", "fire", "personnel"),
+    ("In a surprising move nearly three weeks following the end of their season, the Sixers "
+     "fired Jim O'Brien on Monday after one season as coach.", "fire", "personnel"),
+    ("One year later he was fired from the company and he founded NeXT.", "fire", "personnel"),
+    ("A fired accountant bought a shotgun the day after he lost his job, then returned to "
+     "the office the following week and opened fire on his bosses.", "fire", "attack"),
+    ("The gunman fired at police officers.", "fire", "attack"),
+    ("The 6.1-magnitude quake struck Qeshm island, home to 120,000 people, and the city of "
+     "Bandar Abbas, state media said.", "strike", "disaster"),
+    ("Both guards were released after being forced to drive to the Baytown area, where "
+     "Comeaux ran way.", "release", "withdrawal"),
+    ("LaCalamita is married, but his wife, Michele, released a statement saying they had "
+     "been separated for about three weeks.", "release", "statement"),
+    ("The families of the two wounded men requested privacy, and the hospital would not "
+     "release any details about their conditions.", "release", "statement"),
+    ("Apple released the iPod in 2001.", "release", "business"),
+    ("After she abruptly left a rehab facility in Newport Beach on Thursday, Lindsay Lohan "
+     "has checked into the Betty Ford Center in Rancho Mirage.", "leave", "movement"),
+    ("Jobs left Apple in 1985.", "leave", "personnel"),
+    ("The general strike was the first major test of the Socialist government's resolve.",
+     "strike", "protest"),
+    ("LaCalamita is being held in the Genesee County jail and is expected to be handed over "
+     "to the Detroit police.", "hold", "coercion"),
+    ("Riots over harsh new austerity measures left three bank workers dead and engulfed the "
+     "streets of Athens on Wednesday.", "leave", "casualties"),
+    ("North Korea launched two missiles into the sea.", "launch", "attack"),
+    ("Apple launched the iPhone in 2007.", "launch", "business"),
+]
+
+
+@pytest.mark.parametrize("sentence,lemma,etype", SENSES)
+def test_a_word_of_several_types_is_typed_by_what_it_acts_on(sentence, lemma, etype):
+    x = extract([parse_text("date 2013-05-02 News\n" + sentence + "\n", "t.txt")])[0]
+    assert _ev(x.events, lemma).type == etype
