@@ -103,10 +103,10 @@ TYPES: tuple[EventType, ...] = (
        "announce-product open close manufacture produce market cost", "release launch "
        "acquisition merger sale sales purchase investment earnings revenue profit product "
        "deal bankruptcy order orders pre-order pre-orders production delivery refund "
-       "bailout upgrade installation replacement"),
+       "bailout upgrade installation replacement bid bids bidding award"),
     _t("personnel", None, "appointments, resignations and departures",
        "appoint resign hire fire retire succeed replace leave name promote step",
-       "appointment resignation departure retirement succession termination dismissal"),
+       "appointment resignation departure retirement succession termination dismissal leave"),
     _t("movement", None, "travel, arrival and movement",
        "travel arrive go move return flee cross enter leave run escape", "arrival departure return "
        "trip journey flight escape tour landing chase stay transfer jailbreak homecoming "
@@ -122,7 +122,7 @@ TYPES: tuple[EventType, ...] = (
 GENERIC = _t("occurrence", None, "an event of no listed type (see its lemma)", "",
              "decision delay search response reaction increase decrease decline rise drop "
              "change changes boost improvement attempt effort move victory win defeat success "
-             "surgery transplant cut cuts repair repairs appearance")
+             "surgery transplant cut cuts repair repairs appearance development contest rerun re-run use")
 
 BY_NAME = {t.name: t for t in TYPES} | {GENERIC.name: GENERIC}
 

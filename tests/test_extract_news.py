@@ -489,3 +489,22 @@ SENSES = [
 def test_a_word_of_several_types_is_typed_by_what_it_acts_on(sentence, lemma, etype):
     x = extract([parse_text("date 2013-05-02 News\n" + sentence + "\n", "t.txt")])[0]
     assert _ev(x.events, lemma).type == etype
+
+
+# MEANTIME (CC BY 4.0) Wikinews documents 238039, 108294 and 106653 (CC BY 2.5), one
+# sentence each: a leave, a re-run, a bidding and a development are events
+@pytest.mark.parametrize("sentence,lemma,etype", [
+    ("Steve Jobs, the chief executive officer of Apple Inc., announced Monday in an internal "
+     "memo that he would be on medical leave for an undetermined period of time.",
+     "leave", "personnel"),
+    ("The Government Accountability Office on June 18 called for a re-run of the bidding for "
+     "the U.S. Air Force $40 billion tanker contract.", "bidding", "business"),
+    ("Government Accountability Office requests rerun of US Air Force tanker bid", "rerun",
+     "occurrence"),
+    ("United States airframer Boeing has announced that development of a replacement for "
+     "their 737 narrowbody airliner has been pushed back several years.", "development",
+     "occurrence"),
+])
+def test_more_eventive_nouns(sentence, lemma, etype):
+    x = extract([parse_text("date 2008-06-20 News\n" + sentence + "\n", "t.txt")])[0]
+    assert _ev(x.events, lemma).type == etype
