@@ -81,7 +81,11 @@ Actors
   modifier, no "of") is resolved like "it", but only to an organisation or media actor.
 
 Events
-- Triggers: verbs (not auxiliaries, copulas or raising verbs), eventive nouns from the
+- Triggers: verbs (not auxiliaries, copulas or raising verbs; "appear" and "remain" are
+  events when they take no complement: "will appear at court", "will remain there", not
+  "appeared to cause", "remain anonymous"), an adjective of outcome that predicates
+  ("three dead after ...", "left three bank workers dead", "was found dead"; not "the
+  dead man"; its patient is whom it is said of), eventive nouns from the
   taxonomy (by word or singular lemma; "in order to" is no order; a statement noun with no
   maker that names a source, "reports that ...", is no event; one that modifies a noun is
   an event only when that noun is an event or measures, dates or places one: "the murder
@@ -1214,8 +1218,15 @@ class _ArticleExtractor:
     # -- triggers
     def _trigger_kind(self, tok) -> str | None:
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "ADJ" and lemma in taxonomy.ADJECTIVE_EVENTS:
+            if tok.dep_ == "amod" and tok.i < tok.head.i or tok.dep_ == "conj":
+                return None  # "the dead man": a description, not an event
+            return "adj"
         if tok.pos_ == "VERB":
-            if lemma in taxonomy.NON_EVENT_VERBS or tok.dep_ == "aux":
+            if tok.dep_ == "aux" or lemma in taxonomy.NON_EVENT_VERBS and not (
+                    lemma in taxonomy.COMPLEMENT_VERBS and not any(
+                        c.dep_ in ("xcomp", "acomp", "attr", "oprd", "ccomp", "dobj")
+                        for c in tok.children)):
                 return None
             if tok.lower_ == "according" or tok.dep_ == "prep":
                 return None  # "according to", "following the suspension"
@@ -1256,7 +1267,8 @@ class _ArticleExtractor:
     def _draft(self, trig, sent, history, info, light=None) -> dict:
         is_verb = trig.pos_ == "VERB"
         lemma = trig.lemma_.lower()
-        etype = taxonomy.type_of_verb(lemma) if is_verb else (
+        etype = taxonomy.BY_NAME[taxonomy.ADJECTIVE_EVENTS[lemma]] if trig.pos_ == "ADJ" \
+            else taxonomy.type_of_verb(lemma) if is_verb else (
             taxonomy.BY_NAME[taxonomy.NAMED_EVENT_HEADS[trig.lower_]] if trig.pos_ == "PROPN"
             else taxonomy.type_of_noun(trig.lower_) or taxonomy.type_of_noun(lemma)
             or taxonomy.GENERIC)
@@ -1304,9 +1316,13 @@ class _ArticleExtractor:
                                 parts.append(Participant(r, "agent"))
                 elif c.dep_ == "prep":
                     parts += self._prep_roles(c, lemma, is_verb=True)
-        if not is_verb or light is not None:
+        if trig.pos_ == "ADJ":
+            parts += [Participant(r, "patient") for t in _predicated_of(trig)
+                      for r in self.refs(t)]
+        elif not is_verb or light is not None:
             parts += self._noun_roles(trig)
-        if not is_verb and light is None and not any(p.role == "agent" for p in parts):
+        if not is_verb and light is None and trig.pos_ != "ADJ" and \
+                not any(p.role == "agent" for p in parts):
             parts += [Participant(r, "agent")
                       for r in self._noun_context_agents(trig, history, info)]
         # places: through prepositions of the trigger (and of the light verb)
@@ -1938,6 +1954,8 @@ class _ArticleExtractor:
             label = " ".join(x for x in (subj, light.text, trig) if x)
             if agent and patient:
                 label += f" ({patient})"
+        elif d["trigger_tok"].pos_ == "ADJ":
+            label = " ".join(x for x in (patient, trig) if x)  # "three bank workers dead"
         elif d["trigger_tok"].pos_ != "VERB":
             name = _event_name(d["trigger_tok"]) if d["trigger_tok"].pos_ == "PROPN" else None
             label = name.text if name is not None else trig
@@ -2459,6 +2477,22 @@ def _sense(trig, light, etype):
             return etype  # "held the town", "held their positions"
         return taxonomy.GENERIC  # "held a record", "holds shares"
     return etype
+
+
+def _predicated_of(adj) -> list:
+    """Whom an event adjective is said of: "left three workers dead" (the object), "was found
+    dead" (the passive subject), "he is dead" (the subject), "three people dead" (the
+    noun it follows)."""
+    head = adj.head
+    if adj.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "advcl") and head.pos_ in ("VERB", "AUX"):
+        deps = ("nsubjpass",) if _is_passive(head) else (
+            ("dobj", "obj") if adj.dep_ == "oprd" else ("nsubj",))
+        found = [c for c in head.children if c.dep_ in deps]
+        if found:
+            return _with_conjuncts(found)
+    if adj.dep_ in ("amod", "appos") and head.i < adj.i:
+        return [head]
+    return [c for c in adj.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _eventive_object(verb):

@@ -211,6 +211,13 @@ DISASTER_OVERRIDES = frozenset("attack occurrence movement".split())
 
 # Verbs that are not events of the world.
 NON_EVENT_VERBS = frozenset("be seem appear become remain let".split())
+# ... unless they take no complement: "he will appear in court", "she will remain there"
+# are events; "appeared to cause", "remain anonymous" are not
+COMPLEMENT_VERBS = frozenset("appear remain".split())
+
+# Adjectives that state an event's outcome when they predicate ("three dead after ...",
+# "left three bank workers dead", "was found dead"; not "the dead man"), and its type
+ADJECTIVE_EVENTS = {"dead": "casualties"}
 
 
 # The last word of an event's proper name ("the Paris Air Show", "World War II", "the G20

@@ -508,3 +508,29 @@ def test_a_word_of_several_types_is_typed_by_what_it_acts_on(sentence, lemma, et
 def test_more_eventive_nouns(sentence, lemma, etype):
     x = extract([parse_text("date 2008-06-20 News\n" + sentence + "\n", "t.txt")])[0]
     assert _ev(x.events, lemma).type == etype
+
+
+# Event StoryLine Corpus v1.5 (CC BY 3.0) documents 8_4 (headline), 8_3, 32_8, 1_16, 24_1
+# and 7_1, one sentence each
+def test_a_predicated_dead_is_a_casualty_event():
+    x = extract([parse_text(
+        "date 2010-05-05 Three dead after fire-bomb hits bank during Greek riots\n"
+        "Riots over harsh new austerity measures left three bank workers dead and engulfed "
+        "the streets of Athens on Wednesday. The dead man was buried.\n", "t.txt")])[0]
+    assert _ev(_in(x, "Three dead"), "dead").type == "casualties"
+    assert _ev(_in(x, "left three"), "dead").type == "casualties"
+    assert "dead" not in {e.lemma for e in _in(x, "The dead man")}  # a description
+
+
+@pytest.mark.parametrize("sentence,lemma,is_event", [
+    ("He will appear at Furness District Magistrates court this morning.", "appear", True),
+    ("Lindsay Lohan has checked into rehab in Newport Beach, Calif., and will remain there "
+     "for the time being.", "remain", True),
+    ("The police source, who wished to remain anonymous, said the men drove a large car "
+     "into the store.", "remain", False),
+    ("The champion landed punches to the head though no single blow appeared to cause "
+     "serious damage.", "appear", False),
+])
+def test_appear_and_remain_are_events_without_a_complement(sentence, lemma, is_event):
+    x = extract([parse_text("date 2013-05-02 News\n" + sentence + "\n", "t.txt")])[0]
+    assert (lemma in {e.lemma for e in x.events}) is is_event
