@@ -106,7 +106,9 @@ Events
   disaster ("the quake struck", "the fire destroyed") is that disaster; "opened fire" is an
   attack ("open" folds its eventive object like the other light verbs); a strike that
   people go "on", or a general or hunger strike, is a protest; "the release of the
-  hostages" is a withdrawal.
+  hostages" is a withdrawal; "called the bailout critical" is a statement, "called
+  police/911", "made phone calls" a consultation by telephone (meeting, CAMEO 041),
+  "called for calm" an appeal.
 - Roles: agent (active subject, passive "by" phrase, "under X command", possessor of an
   event noun, the subject of a verb of agreeing, announcing or giving on an event noun
   object (or its first conjunct): "Aeroflot negotiated the purchase", "signed the
@@ -2395,6 +2397,12 @@ def _undergoers(verb) -> list:
     return _with_conjuncts(out)
 
 
+PHONE_LIGHT_VERBS = frozenset("make receive take place answer get return field".split())
+PHONE_CALLEES = frozenset("police 911 999 112 home station office".split())
+PHONE_WORDS = frozenset("phone telephone cell cellphone conference emergency 911 999 112 "
+                        "video".split())
+
+
 def _sense(trig, light, etype):
     """The type of a trigger whose word names events of several types, from what it acts
     on (``taxonomy.WEAPON_NOUNS`` and neighbours): "he was fired from the company"
@@ -2413,6 +2421,14 @@ def _sense(trig, light, etype):
                     c.lower_ in ("hunger", "general", "labour", "labor", "workers")
                     for c in trig.children if c.dep_ in ("compound", "amod", "poss"))):
             return by["protest"]  # "workers went on strike", "a hunger strike"
+        if lemma == "call" and not any(p.dep_ == "prep" and p.lower_ == "for"
+                                       for p in trig.children) and (
+                light is not None and light.lemma_.lower() in PHONE_LIGHT_VERBS
+                or trig.dep_ in ("dobj", "obj") and trig.head.lemma_.lower()
+                in PHONE_LIGHT_VERBS or any(
+                    c.dep_ in ("compound", "amod", "nummod") and c.lower_ in PHONE_WORDS
+                    for c in trig.children)):
+            return by["meeting"]  # "make calls", "a 911 call" (CAMEO 041: by telephone)
         if lemma == "release" and any(
                 p.dep_ == "prep" and p.lower_ == "of" and any(
                     _personish(o) for o in _with_conjuncts(
@@ -2465,6 +2481,17 @@ def _sense(trig, light, etype):
         if objs and any(_personish(o) for o in objs):
             return taxonomy.GENERIC  # "he left his wife"
         return by["movement"]  # "she left the country", "he left for Paris", "they left"
+    if lemma == "call" and etype.name == "appeal":
+        if any(c.dep_ in ("oprd", "ccomp", "acomp") for c in kids):
+            return by["statement"]  # "called the attack an act of terror", "... critical"
+        if "for" in preps or "on" in preps:
+            return etype  # "called for calm", "called on them to leave"
+        if any(c.dep_ == "prt" and c.lower_ == "off" for c in kids):
+            return taxonomy.GENERIC  # "the match was called off"
+        if any(_personish(t) or t.ent_type_ == "ORG" or t.lower_ in PHONE_CALLEES
+               for t in und):
+            return by["meeting"]  # "called police", "called 911" (CAMEO 041: by telephone)
+        return etype
     if lemma == "launch":
         if any(t.lemma_.lower() in taxonomy.WEAPON_NOUNS for t in und):
             return by["attack"]  # "launched two missiles"

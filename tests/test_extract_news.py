@@ -452,7 +452,8 @@ def test_an_event_noun_modifying_an_event_or_its_toll_is_an_event():
 
 
 # One sentence each of Event StoryLine Corpus v1.5 documents (CC BY 3.0): 5_1, 5_2, 18_8,
-# 20_1, 3_5, 18_7, 18_2, 1_9, 8_1, 18_1, 8_3; and of the seed 287096 (Wikinews, CC BY 2.5).
+# 20_1, 3_5, 18_7, 18_2, 1_9, 8_1, 18_1, 8_3, 13_7, 16_7, 22_9; and of the seed 287096
+# (Wikinews, CC BY 2.5).
 SENSES = [
     ("Cheeks, 48, a four-time NBA all-star while with the Sixers, was fired from the Blazers, "
      "his first head coaching job, in the middle of his fourth season.", "fire", "personnel"),
@@ -480,6 +481,15 @@ SENSES = [
      "to the Detroit police.", "hold", "coercion"),
     ("Riots over harsh new austerity measures left three bank workers dead and engulfed the "
      "streets of Athens on Wednesday.", "leave", "casualties"),
+    # ESC 8_3, 13_7, 16_7 and 22_9: calling something something is a statement, calling
+    # someone a telephone call (CAMEO 041, a consultation), calling for something an appeal
+    ("In Berlin, German Chancellor Angela Merkel called the Greek bailout critical for all "
+     "of Europe.", "call", "statement"),
+    ("Shortly after 3:30 Tuesday morning someone called 911 and reported a fire at the "
+     "Matanuska Maid building in downtown Palmer.", "call", "meeting"),
+    ("He called for broader prevention initiatives.", "call", "appeal"),
+    ("After shutting herself in a quality control room on the second floor, Hiller made a "
+     "number of phone calls to relatives and police.", "call", "meeting"),
     ("North Korea launched two missiles into the sea.", "launch", "attack"),
     ("Apple launched the iPhone in 2007.", "launch", "business"),
 ]
