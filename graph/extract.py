@@ -162,7 +162,8 @@ Events
   the first one named after, within a month before publication > the publication date
   (``publication``, with earliest/latest set by tense: past and untensed -> up to
   publication, present (also "is expected") and untensed heading events -> at
-  publication, future -> from publication).
+  publication, future -> from publication). A participle with its own subject and no
+  auxiliary is a past tense the tagger missed ("when Andrew Lopez, 20, fired from ...").
   Timexes: a line break ends a sentence (a date line glued to the lead by the parser); a
   line that is only a date or time stamp ("June 8, 2010", "Updated 9:12 p.m. ET") dates
   the article, never the story; a timex premodifying another noun dates that noun only
@@ -2410,6 +2411,9 @@ def _tense(verb) -> str | None:
         return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
+    if verb.tag_ == "VBN" and not auxes and any(c.dep_ == "nsubj" for c in kids):
+        return "past"  # a participle with its own active subject is a past tense the
+        # tagger missed ("when Andrew Lopez, 20, fired from the rooftop")
     if any(a.lemma_ == "have" for a in auxes):
         return "past"  # perfect: before publication
     if any(a.tag_ in ("VBZ", "VBP") for a in auxes):

@@ -62,6 +62,16 @@ TEXTS = {
               "to the ground surrounded by kids in the moments after gunfire erupted outside "
               "her children's school.\nWitnesses say Horton died trying to shield several "
               "students.\n",
+    # ESC 33_2 (CC BY 3.0): "fired" has its own subject, a past tense tagged VBN
+    "rooftop": "date 2013-04-12 Video of Brooklyn woman's fatal shooting is played at trial "
+               "of two men charged in rooftop gunplay\nApril 12, 2013 | 4:00am\nRapt jurors "
+               "yesterday watched surveillance video of the chilling moment that a Brooklyn "
+               "mom was fatally struck by stray gunfire and slowly fell over into a pool of "
+               "her own blood.\nThe disturbing evidence was made public at the trial of the "
+               "two men accused of killing Zurana Horton from a Brownsville rooftop in "
+               "2011.\nHorton, 34, was walking with one of her 12 children when Andrew Lopez, "
+               "20, fired from the rooftop on the orders of his brother Jonathan Carrasquillo, "
+               "24, prosecutors charge.\n",
 }
 
 
@@ -142,3 +152,12 @@ def test_without_a_recent_day_a_past_event_takes_the_last_date_named(x):
     # a present event (the video narrated) and a report stay at publication
     assert _time(_ev(_in(h, "The video shows"), "shows")) == ("2013-04-16", "publication")
     assert _time(_ev(_in(h, "Witnesses say"), "say")) == ("2013-04-16", "publication")
+
+
+# --- tense -------------------------------------------------------------------------------------
+
+def test_a_participle_with_its_own_subject_is_a_past_tense(x):
+    # "Andrew Lopez, 20, fired" (tagged VBN) continues the 2011 flashback like "was walking"
+    evs = _in(x["rooftop"], "Horton, 34, was walking")
+    assert _time(_ev(evs, "walking")) == ("2011", "inferred")
+    assert _time(_ev(evs, "fired")) == ("2011", "inferred")
