@@ -172,7 +172,8 @@ Events
   "now"/"currently" is the publication day; a time from another clause (``sentence``)
   or an inherited one keeps its day and part of day ("Saturday night") but not a clock
   time ("took the weapons ... before fleeing at around 9 a.m.": the taking is on that
-  day, not at 9 a.m.).
+  day, not at 9 a.m.); a clock time "shortly/just before/after" lies within its day
+  ("just before 11:30 p.m. on Saturday" dates Saturday's events).
 - Modality, strongest first: negated ("not", "never", a denial), future ("will", "plans
   to"), hedged ("may", "could", "possibly", belief verbs such as "suggest"/"indicate",
   unnamed reports), reported ("reportedly", "according to", reported speech), asserted.

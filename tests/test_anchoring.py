@@ -72,6 +72,11 @@ TEXTS = {
                "2011.\nHorton, 34, was walking with one of her 12 children when Andrew Lopez, "
                "20, fired from the rooftop on the orders of his brother Jonathan Carrasquillo, "
                "24, prosecutors charge.\n",
+    # ESC 19_7 (CC BY 3.0): "just before 11:30 p.m. on Saturday" lies on Saturday
+    "gray": "date 2013-03-13 Anger in East Flatbush Persists Over Teenager’s Killing by the "
+            "Police\nPublished: March 13, 2013\nThe police said that two plainclothes "
+            "officers fatally shot the teenager, Kimani Gray, just before 11:30 p.m. on "
+            "Saturday after he brandished a revolver and pointed it at them.\n",
 }
 
 
@@ -161,3 +166,14 @@ def test_a_participle_with_its_own_subject_is_a_past_tense(x):
     evs = _in(x["rooftop"], "Horton, 34, was walking")
     assert _time(_ev(evs, "walking")) == ("2011", "inferred")
     assert _time(_ev(evs, "fired")) == ("2011", "inferred")
+
+
+# --- event nouns and their dates -----------------------------------------------------------------
+
+
+
+def test_shortly_before_a_clock_time_is_on_its_day(x):
+    evs = _in(x["gray"], "fatally shot")
+    assert _time(_ev(evs, "shot")) == ("2013-03-09T23:30", "explicit")
+    for word in ("brandished", "pointed"):
+        assert _time(_ev(evs, word)) == ("2013-03-09", "sentence"), word

@@ -140,6 +140,9 @@ Intervals (``earliest``/``latest``, ``YYYY-MM-DD``)
 - mod BEFORE: latest = the day before the value's start, earliest None; ON_OR_BEFORE:
   latest = its end; AFTER: earliest = the day after its end; ON_OR_AFTER: earliest =
   its start. APPROX widens nothing: the interval is the value's own.
+  A clock time with BEFORE/AFTER (the tagger gives them only for "shortly/just/soon
+  before/after 3 p.m.") keeps its own day: "just before 11:30 p.m. on Saturday" is
+  Saturday ("shortly after midnight" the next day).
 - PRESENT_REF: anchor..anchor; PAST_REF: earliest None, latest anchor; FUTURE_REF:
   earliest anchor, latest None. DURATION and SET: None, None. Unresolved values (with
   X), fiscal years: None, None.
