@@ -167,12 +167,14 @@ Events
   Timexes: a line break ends a sentence (a date line glued to the lead by the parser); a
   line that is only a date or time stamp ("June 8, 2010", "Updated 9:12 p.m. ET") dates
   the article, never the story; a timex premodifying another noun dates that noun only
-  ("the 1991 agreement", "this year's conference"); a date after "since" starts a span
-  that runs to the present and dates no event ("the fifth operation since September");
-  "now"/"currently" is the publication day; a time from another clause (``sentence``)
-  or an inherited one keeps its day and part of day ("Saturday night") but not a clock
-  time ("took the weapons ... before fleeing at around 9 a.m.": the taking is on that
-  day, not at 9 a.m.); a clock time "shortly/just before/after" lies within its day
+  ("the 1991 agreement", "this year's conference"), with the event nouns compounded into
+  it ("a 1998 aggravated sexual assault conviction") and, for an event noun, the events
+  of its relative clause ("a 1999 incident where he stabbed his wife"); a date after
+  "since" starts a span that runs to the present and dates no event ("the fifth
+  operation since September"); "now"/"currently" is the publication day; a time from
+  another clause (``sentence``) or an inherited one keeps its day and part of day
+  ("Saturday night") but not a clock time ("took the weapons ... before fleeing at
+  around 9 a.m.": the taking is on that day, not at 9 a.m.); a clock time "shortly/just before/after" lies within its day
   ("just before 11:30 p.m. on Saturday" dates Saturday's events).
 - Modality, strongest first: negated ("not", "never", a denial), future ("will", "plans
   to"), hedged ("may", "could", "possibly", belief verbs such as "suggest"/"indicate",
@@ -1697,7 +1699,8 @@ class _ArticleExtractor:
         since = {tx.id for i, tx in timex_by_tok.items() if i > 0 and i - 1 not in timex_by_tok
                  and doc[i - 1].lower_ == "since"}
         usable = {i: tx for i, tx in timex_by_tok.items() if tx.type in ("DATE", "TIME")
-                  and tx.earliest is not None and noun_of.get(tx.id, trig.i) == trig.i
+                  and tx.earliest is not None
+                  and _dated_by_premodifier(trig, noun_of.get(tx.id, trig.i))
                   and tx.id not in since
                   # a line break ends a sentence even where the parser runs on (a date
                   # line glued to the lead: "June 8, 2010\nApple unveiled ...")
@@ -2463,6 +2466,25 @@ def _premodified_nouns(doc, timex_by_tok: dict) -> dict[str, int]:
                 out[tid] = t.head.i
             break
     return out
+
+
+def _dated_by_premodifier(trig, noun: int) -> bool:
+    """Whether a timex premodifying the noun at index ``noun`` can date the event ``trig``:
+    the noun itself, an event noun compounded into it ("a 1998 aggravated sexual assault
+    conviction", "a 2012 car crash case"), or an event in a relative clause on an event
+    noun it dates ("a 1999 incident where he stabbed his wife")."""
+    if trig.i == noun:
+        return True
+    t = trig
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head
+        if t.i == noun:
+            return True
+    head = trig.doc[noun]
+    if head.pos_ in NOUN_POS and taxonomy.is_eventive_noun(head.lemma_.lower()):
+        return any(c.dep_ == "relcl" and c.head.i == noun for c in [trig, *trig.ancestors]
+                   if c.i != noun)
+    return False
 
 
 def _tense_fits(tense: str | None, tx: Timex, pub: str | None) -> bool:

@@ -72,6 +72,17 @@ TEXTS = {
                "2011.\nHorton, 34, was walking with one of her 12 children when Andrew Lopez, "
                "20, fired from the rooftop on the orders of his brother Jonathan Carrasquillo, "
                "24, prosecutors charge.\n",
+    # ESC 3_10 and 3_9 (CC BY 3.0): a year premodifying a noun dates the event nouns
+    # compounded into it and the events of a relative clause on it
+    "sentence": "date 2009-12-07 Texas prisoner captured after week on the run\n7:15 a.m. "
+                "Dec. 7, 2009\nComeaux was serving a sentence of life in prison for a 1998 "
+                "aggravated sexual assault conviction in Brazos County, northwest of "
+                "Houston.\n",
+    "incident": "date 2009-12-06 Updated Saturday, December 05, 2009 8:28 PM\nTexas escapee "
+                "now on U.S. Marshal's most wanted list\nHe escaped last week while being "
+                "transported from a prison in Huntsville to one in Beaumont, Texas.\nAccording "
+                "to Texas authorities, the weapons conviction stemmed from a 1999 incident "
+                "where he stabbed his wife 17 times while she was visiting him in prison.\n",
     # ESC 19_7 (CC BY 3.0): "just before 11:30 p.m. on Saturday" lies on Saturday
     "gray": "date 2013-03-13 Anger in East Flatbush Persists Over Teenager’s Killing by the "
             "Police\nPublished: March 13, 2013\nThe police said that two plainclothes "
@@ -170,6 +181,14 @@ def test_a_participle_with_its_own_subject_is_a_past_tense(x):
 
 # --- event nouns and their dates -----------------------------------------------------------------
 
+
+def test_a_premodifying_date_dates_compounded_event_nouns_and_relative_clauses(x):
+    evs = _in(x["sentence"], "aggravated sexual assault")
+    assert _time(_ev(evs, "conviction"))[0] == "1998"
+    assert _time(_ev(evs, "assault"))[0] == "1998"  # was the story's day
+    evs = _in(x["incident"], "1999 incident")
+    for word in ("stabbed", "visiting"):
+        assert _time(_ev(evs, word)) == ("1999", "sentence"), word
 
 
 def test_shortly_before_a_clock_time_is_on_its_day(x):
