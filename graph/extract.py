@@ -141,8 +141,10 @@ Events
   present one only in a time including it; not one inside a clause that describes a
   participant or a thing: "a man who was fired last week shot three people Monday", "the
   aid package unveiled on Sunday"; a clause describing an event noun dates it: "an
-  agreement reached in 1991"), the one in the nearest enclosing clause first
-  ("walked in on Monday and shot three people") (``sentence``) > an event noun with no
+  agreement reached in 1991"), the one in the event noun's own relative or participle
+  clause first ("arrested on Tuesday for the shooting that took place last Friday"),
+  else in the nearest enclosing clause ("walked in on Monday and shot three people")
+  (``sentence``) > an event noun with no
   indefinite article outside the heading takes the day of the last event of the same
   lemma dated so far in the article ("confessed after the shooting" after "the shooting
   ... in October 2011") (``inferred``) > for a narrative event
@@ -1730,8 +1732,13 @@ class _ArticleExtractor:
             # the nearest enclosing clause that has one ("walked in on Monday and shot
             # three people"), else the nearest in the sentence
             ok = {tx.id for tx in datey}
-            near = []
-            for anc in verb.ancestors:
+            # an event noun's own describing clause first ("arrested on Tuesday for the
+            # shooting that took place last Friday": the shooting is Friday's)
+            near = [usable[i] for c in trig.children if trig.pos_ in NOUN_POS
+                    and (c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBN")
+                    and c.pos_ in ("VERB", "AUX")
+                    for i in sorted(_clause_tokens(c)) if i in usable and usable[i].id in ok]
+            for anc in ([] if near else verb.ancestors):
                 if anc.pos_ in ("VERB", "AUX"):
                     near = [usable[i] for i in sorted(_clause_tokens(anc))
                             if i in usable and usable[i].id in ok]

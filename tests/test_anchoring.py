@@ -72,6 +72,12 @@ TEXTS = {
                "2011.\nHorton, 34, was walking with one of her 12 children when Andrew Lopez, "
                "20, fired from the rooftop on the orders of his brother Jonathan Carrasquillo, "
                "24, prosecutors charge.\n",
+    # ESC 33_10 (CC BY 3.0): the shooting's own relative clause dates it, not "Tuesday"
+    "confesses": "date 2011-10-25 Andrew Lopez Confesses To Murder Of Zurana Horton In "
+                 "Brooklyn Shooting\nFirst Posted: 10/25/11 06:44 PM ET Updated: 12/25/11 "
+                 "05:12 AM ET\nThe suspect, Andrew Lopez, was among three teens arrested on "
+                 "Tuesday for the shooting that took place last Friday outside a Brownsville "
+                 "school that claimed the life of 34-year old Zurana Horton.\n",
     # ESC 3_10 and 3_9 (CC BY 3.0): a year premodifying a noun dates the event nouns
     # compounded into it and the events of a relative clause on it
     "sentence": "date 2009-12-07 Texas prisoner captured after week on the run\n7:15 a.m. "
@@ -180,6 +186,11 @@ def test_a_participle_with_its_own_subject_is_a_past_tense(x):
 
 
 # --- event nouns and their dates -----------------------------------------------------------------
+
+def test_an_event_nouns_own_clause_dates_it_before_the_governing_clause(x):
+    evs = _in(x["confesses"], "The suspect, Andrew Lopez")
+    assert _time(_ev(evs, "arrested")) == ("2011-10-25", "explicit")
+    assert _time(_ev(evs, "shooting")) == ("2011-10-21", "sentence")
 
 
 def test_a_premodifying_date_dates_compounded_event_nouns_and_relative_clauses(x):
