@@ -156,7 +156,8 @@ Events
   reporting verbs), else the story's day, else (no recent day named) for a past-tense
   event that reports nothing the last date an earlier sentence named, however coarse
   ("... in Oct. 2011. The video shows ... after gunfire erupted"); a present-tense or
-  untensed, non-progressive event of the heading takes the story's day too. The heading
+  untensed event of the heading takes the story's day too, unless progressive ("is
+  moving"; a gerund is none: "After Fleeing Other Rehab Facility"). The heading
   is the headline, the lines above a date line near the top (decks: "Ten people are
   killed." above "November 28, 2005"), and, when the header line is only a date
   ("Friday, June 7, 2013"), the headline-style lines (no final punctuation) after it.
@@ -1768,7 +1769,9 @@ class _ArticleExtractor:
                                       for c in verb.children)
             or verb.pos_ in NOUN_POS and tense == "present"
             and any(d["lemma"] in h.get("lemmas", ()) for h in history))
-        if in_headline and tense in (None, "present") and verb.tag_ != "VBG":
+        progressive = verb.tag_ == "VBG" and any(
+            c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children)
+        if in_headline and tense in (None, "present") and not progressive:
             # headlines tell the story's event in the present ("Quake hits Aceh")
             story = self._story_day(sent, later=True, at=at)
             if story is not None:

@@ -94,6 +94,11 @@ TEXTS = {
             "Police\nPublished: March 13, 2013\nThe police said that two plainclothes "
             "officers fatally shot the teenager, Kimani Gray, just before 11:30 p.m. on "
             "Saturday after he brandished a revolver and pointed it at them.\n",
+    # ESC 1_15 (CC BY 3.0): a gerund in the headline is no progressive
+    "fleeing": "date 2013-05-03 Lindsay Lohan Check Into Betty Ford After Fleeing Other Rehab "
+               "Facility\nMay 3rd, 2013 2:00pm EDT\nAfter leaving rehab in Newport Beach, "
+               "Calif., less than an hour after checking in on Thursday, Lindsay Lohan "
+               "admitted herself to the Betty Ford Center, according to TMZ.com.\n",
 }
 
 
@@ -129,6 +134,12 @@ def test_lines_above_the_date_line_are_heading(x):
     # "are killed" in a deck is the headline's present, not an event at publication
     assert _time(_ev(_in(q, "Ten people are killed"), "killed")) == ("2005-11-27", "inferred")
     assert _time(_ev(_in(q, "Ten people were killed"), "killed")) == ("2005-11-27", "sentence")
+
+
+def test_a_gerund_in_the_headline_takes_the_storys_day(x):
+    # "After Fleeing" is untensed, not a progressive ("is moving") at publication
+    evs = _in(x["fleeing"], "Check Into Betty Ford")
+    assert _time(_ev(evs, "Fleeing")) == ("2013-05-02", "inferred")
 
 
 # --- clauses that describe a participant -----------------------------------------------------
