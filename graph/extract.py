@@ -144,9 +144,15 @@ Events
   agreement reached in 1991"), the one in the event noun's own relative or participle
   clause first ("arrested on Tuesday for the shooting that took place last Friday"),
   else in the nearest enclosing clause ("walked in on Monday and shot three people")
-  (``sentence``) > an event noun with no
-  indefinite article outside the heading takes the day of the last event of the same
-  lemma dated so far in the article ("confessed after the shooting" after "the shooting
+  (``sentence``). An offense that a predicate of accusing or judging names ("accused
+  of shooting", "charged with murder", "murder charges", "trial for", "confessed to",
+  "arrested on suspicion of") with no date in its own clause is the offense the article
+  dates in the clause of another such offense, the nearest before, else the first after
+  ("trial for ... accused of shooting three co-workers ... starts Monday" with "charged
+  with murder for the shooting deaths ... in September 2010": September 2010, not
+  Monday) (``inferred``). Otherwise: an event noun with no indefinite article outside
+  the heading takes the day of the last event of the same lemma dated so far in the
+  article ("confessed after the shooting" after "the shooting
   ... in October 2011") (``inferred``) > for a narrative event
   (past tense; outside the heading also untensed verbs not under a modal, and nouns
   naming an event reported earlier: "his escape is surprising") an inherited time
@@ -192,6 +198,7 @@ Sources
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 import unicodedata
@@ -353,6 +360,13 @@ ENTITY_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "
                  "WORK_OF_ART": "OTHER", "LAW": "OTHER"}
 QUOTES = "\"“”«»„"
 STORY_WINDOW_DAYS = 31
+# Predicates of accusing and judging: what their "of/with/for/in/to/on" complement (or
+# compounded noun) names is an offense, done before the accusation ("accused of killing",
+# "charged with murder", "murder charges", "trial for", "confessed to", "arrested on
+# suspicion of")
+LEGAL_PREDICATES = frozenset("accuse charge convict guilty trial confess suspect indict "
+                             "verdict acquit arrest".split())
+OFFENSE_PREPS = frozenset("of with for in to on".split())
 HEADING_LINES = 4  # lines after the headline that may still be heading (decks, date lines)
 _SENTENCE_END = frozenset(".!?;:\"”'’")
 
@@ -433,6 +447,7 @@ class _ArticleExtractor:
         self.seg_of_doc = {id(doc): n for n, (_, doc) in enumerate(segs)}
         self.org_short: dict[str, str] = {}
         self._dated_incidents: dict[tuple, EventTime] = {}
+        self._offenses: list[tuple[int, str, bool, EventTime]] = []  # (at, event id, dated, time)
         self._heading_cache: tuple[int, int] | None | bool = False
         self._history: list[dict] = []
         self._info: dict = {"subjects": [], "actors": [], "times": []}
@@ -1059,7 +1074,33 @@ class _ArticleExtractor:
                 info["timex"] = self._narrative_timex(sent)
                 info["lemmas"] = {e.lemma for e in found}
                 history.append(info)
-        return events
+        return self._offense_times(events)
+
+    def _offense_times(self, events: list[Event]) -> list[Event]:
+        """An offense named by a predicate of accusing or judging without a date of its own
+        ("charged with murdering Horton", "went on trial Wednesday for killing") is the
+        offense the article dates in its own clause: the nearest one before, else the
+        first after ("accused of killing Zurana Horton ... in 2011")."""
+        dated = [(at, t) for at, _, ok, t in self._offenses if ok]
+        todo = {eid: at for at, eid, ok, t in self._offenses
+                if not ok and t.basis in ("sentence", "inferred", "publication")}
+        if not dated or not todo:
+            return events
+        out = []
+        for e in events:
+            at = todo.get(e.id)
+            if at is None:
+                out.append(e)
+                continue
+            before = [t for a, t in dated if a < at]
+            t = before[-1] if before else next(t for a, t in dated if a > at)
+            t = _day_only(EventTime(t.value, t.mod, t.earliest, t.latest, "inferred", t.timex))
+            if t.value == e.time.value:
+                out.append(e)
+                continue
+            out.append(dataclasses.replace(e, time=t, claims=tuple(
+                dataclasses.replace(c, time=t) for c in e.claims)))
+        return out
 
     def _resolve_pronoun(self, tok, history, info) -> list[str]:
         """The documented coreference rule (see the module docstring)."""
@@ -1199,6 +1240,9 @@ class _ArticleExtractor:
                     sources.append(s)
             trig = d["trigger_span"]
             eid = "event:" + digest(f"{self.a.id}|{trig.start}|{trig.end}")
+            if _offense(d["trigger_tok"]):
+                self._offenses.append((trig.start, eid, time.basis == "explicit" and bool(
+                    time.value) and time.value[:1].isdigit(), time))
             claim = Claim(self.a.id, sent_span, trig, time, tuple(sources), modality)
             parts = tuple(sorted(set(d["participants"]), key=lambda p: (p.role, p.ref)))
             out.append(Event(id=eid, type=d["type"].name, label=self._label(d),
@@ -2476,6 +2520,24 @@ def _premodified_nouns(doc, timex_by_tok: dict) -> dict[str, int]:
                 out[tid] = t.head.i
             break
     return out
+
+
+def _offense(trig) -> bool:
+    """Whether an event is the offense a predicate of accusing or judging names: within
+    four steps up the parse, entering that predicate through one of its prepositions
+    ("accused of killing", "charged with murder", "confessed to the murder") or as a
+    compounded noun ("murder charges", "the murder trial")."""
+    t = trig
+    for _ in range(4):
+        h = t.head
+        if h.i == t.i:
+            return False
+        if h.lemma_.lower() in LEGAL_PREDICATES and h.i != trig.i and (
+                t.dep_ == "prep" and t.lower_ in OFFENSE_PREPS
+                or t.dep_ in ("compound", "nmod") and t is trig):
+            return True
+        t = h
+    return False
 
 
 def _dated_by_premodifier(trig, noun: int) -> bool:

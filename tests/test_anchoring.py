@@ -99,6 +99,14 @@ TEXTS = {
                "Facility\nMay 3rd, 2013 2:00pm EDT\nAfter leaving rehab in Newport Beach, "
                "Calif., less than an hour after checking in on Thursday, Lindsay Lohan "
                "admitted herself to the Betty Ford Center, according to TMZ.com.\n",
+    # ESC 22_10 (CC BY 3.0): the offense a trial is for is the one the article dates
+    "kraft": "date 2012-09-10 Trial Begins for Kraft Shooting Suspect\nThe murder trial of a "
+             "suspended female employee who allegedly shot and killed two co-workers two "
+             "years ago starts Monday.\nMonday, Sep 10, 2012 | Updated 9:01 AM EDT\nThe "
+             "murder trial for the suspended Kraft foods employee accused of shooting three "
+             "co-workers, killing two of them, starts Monday.\nYvonne Hiller, 43, is charged "
+             "with murder for the shooting deaths of two female co-workers in September "
+             "2010.\n",
 }
 
 
@@ -218,3 +226,14 @@ def test_shortly_before_a_clock_time_is_on_its_day(x):
     assert _time(_ev(evs, "shot")) == ("2013-03-09T23:30", "explicit")
     for word in ("brandished", "pointed"):
         assert _time(_ev(evs, word)) == ("2013-03-09", "sentence"), word
+
+
+# --- offenses ----------------------------------------------------------------------------------
+
+def test_an_offense_named_by_an_accusation_is_the_offense_the_article_dates(x):
+    k = x["kraft"]
+    assert _time(_ev(_in(k, "is charged with murder"), "deaths")) == ("2010-09", "explicit")
+    evs = _in(k, "accused of shooting")
+    assert _time(_ev(evs, "starts")) == ("2012-09-10", "explicit")
+    for word in ("shooting", "killing"):  # not the trial's Monday
+        assert _time(_ev(evs, word)) == ("2010-09", "inferred"), word
