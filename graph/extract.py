@@ -146,8 +146,9 @@ Events
   else in the nearest enclosing clause ("walked in on Monday and shot three people")
   (``sentence``). An offense that a predicate of accusing or judging names ("accused
   of shooting", "charged with murder", "murder charges", "trial for", "confessed to",
-  "arrested on suspicion of") with no date in its own clause is the offense the article
-  dates in the clause of another such offense, the nearest before, else the first after
+  "arrested on suspicion of") or that "allegedly" marks, with no date in its own clause,
+  is the offense the article dates in the clause of another such offense (or inside the
+  complement naming it), the nearest before, else the first after
   ("trial for ... accused of shooting three co-workers ... starts Monday" with "charged
   with murder for the shooting deaths ... in September 2010": September 2010, not
   Monday) (``inferred``). Otherwise: an event noun with no indefinite article outside
@@ -1240,9 +1241,16 @@ class _ArticleExtractor:
                     sources.append(s)
             trig = d["trigger_span"]
             eid = "event:" + digest(f"{self.a.id}|{trig.start}|{trig.end}")
-            if _offense(d["trigger_tok"]):
-                self._offenses.append((trig.start, eid, time.basis == "explicit" and bool(
-                    time.value) and time.value[:1].isdigit(), time))
+            comp = _offense(d["trigger_tok"])
+            if comp is not None:
+                # dated by its own clause, or by a date inside the complement that names
+                # it ("guilty of slaying X and wounding Y in October 2011")
+                sub = list(comp.subtree)
+                lo, hi = self.off(sub[0]), self.off(sub[-1]) + len(sub[-1].text)
+                own = time.basis == "explicit" or time.basis == "sentence" and any(
+                    t.id == time.timex and lo <= t.span.start < hi for t in self.timexes)
+                self._offenses.append((trig.start, eid, own and bool(time.value)
+                                       and time.value[:1].isdigit(), time))
             claim = Claim(self.a.id, sent_span, trig, time, tuple(sources), modality)
             parts = tuple(sorted(set(d["participants"]), key=lambda p: (p.role, p.ref)))
             out.append(Event(id=eid, type=d["type"].name, label=self._label(d),
@@ -2522,22 +2530,25 @@ def _premodified_nouns(doc, timex_by_tok: dict) -> dict[str, int]:
     return out
 
 
-def _offense(trig) -> bool:
-    """Whether an event is the offense a predicate of accusing or judging names: within
-    four steps up the parse, entering that predicate through one of its prepositions
-    ("accused of killing", "charged with murder", "confessed to the murder") or as a
-    compounded noun ("murder charges", "the murder trial")."""
+def _offense(trig):
+    """The complement naming the offense when an event is an offense that a predicate of
+    accusing or judging names, within four steps up the parse, through one of its
+    prepositions ("accused of killing", "charged with murder", "confessed to the
+    murder") or as a compounded noun ("murder charges", "the murder trial"), or that
+    "allegedly" marks ("who allegedly shot"); else None."""
+    if any(c.lower_ == "allegedly" for c in trig.children):
+        return trig
     t = trig
     for _ in range(4):
         h = t.head
         if h.i == t.i:
-            return False
+            return None
         if h.lemma_.lower() in LEGAL_PREDICATES and h.i != trig.i and (
                 t.dep_ == "prep" and t.lower_ in OFFENSE_PREPS
                 or t.dep_ in ("compound", "nmod") and t is trig):
-            return True
+            return t
         t = h
-    return False
+    return None
 
 
 def _dated_by_premodifier(trig, noun: int) -> bool:

@@ -107,6 +107,11 @@ TEXTS = {
              "co-workers, killing two of them, starts Monday.\nYvonne Hiller, 43, is charged "
              "with murder for the shooting deaths of two female co-workers in September "
              "2010.\n",
+    # ESC 22_6 (CC BY 3.0): "allegedly" marks the offense the trial is for
+    "grim": "date 2010-12-08 Accused Philadelphia Kraft Foods Killer Held For Trial\nDecember "
+            "7, 2010 11:18 PM\nThe woman who allegedly shot and killed two co-workers in "
+            "September at the Kraft Foods plant in Northeast Philadelphia will face trial on "
+            "multiple counts of murder and attempted murder.\n",
 }
 
 
@@ -237,3 +242,9 @@ def test_an_offense_named_by_an_accusation_is_the_offense_the_article_dates(x):
     assert _time(_ev(evs, "starts")) == ("2012-09-10", "explicit")
     for word in ("shooting", "killing"):  # not the trial's Monday
         assert _time(_ev(evs, word)) == ("2010-09", "inferred"), word
+
+
+def test_allegedly_marks_an_offense(x):
+    evs = _in(x["grim"], "allegedly shot")
+    assert _time(_ev(evs, "shot"))[0] == "2010-09"
+    assert _time(_ev(evs, "murder")) == ("2010-09", "inferred")  # was publication
