@@ -164,7 +164,10 @@ Events
   event that reports nothing the last date an earlier sentence named, however coarse
   ("... in Oct. 2011. The video shows ... after gunfire erupted"); a present-tense or
   untensed event of the heading takes the story's day too, unless progressive ("is
-  moving"; a gerund is none: "After Fleeing Other Rehab Facility"). The heading
+  moving"; a gerund is none: "After Fleeing Other Rehab Facility"); an accusation or
+  judgment of the heading (not an arrest) is the news of the publication day, a step
+  after the offense whose day the body names ("Man charged with arson over Waitrose
+  fire" above a fire "on Sunday"). The heading
   is the headline, the lines above a date line near the top (decks: "Ten people are
   killed." above "November 28, 2005"), and, when the header line is only a date
   ("Friday, June 7, 2013"), the headline-style lines (no final punctuation) after it.
@@ -1823,7 +1826,12 @@ class _ArticleExtractor:
             and any(d["lemma"] in h.get("lemmas", ()) for h in history))
         progressive = verb.tag_ == "VBG" and any(
             c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children)
-        if in_headline and tense in (None, "present") and not progressive:
+        # an accusation or judgment in the heading ("Man charged with arson over fire")
+        # is the news of the day, a step after the offense whose day the body names
+        news = in_headline and d["lemma"] in LEGAL_PREDICATES - {"arrest"}
+        if news:
+            narrative = False
+        if in_headline and tense in (None, "present") and not progressive and not news:
             # headlines tell the story's event in the present ("Quake hits Aceh")
             story = self._story_day(sent, later=True, at=at)
             if story is not None:

@@ -112,6 +112,13 @@ TEXTS = {
             "7, 2010 11:18 PM\nThe woman who allegedly shot and killed two co-workers in "
             "September at the Kraft Foods plant in Northeast Philadelphia will face trial on "
             "multiple counts of murder and attempted murder.\n",
+    # ESC 14_3 (CC BY 3.0): the heading's charge is the news, the fire is Sunday's
+    "waitrose": "date 2013-07-22 22 July 2013 Last updated at 17:50 GMT\nMan charged with "
+                "arson over Waitrose fire in Wellington\nA man has been charged with arson "
+                "after a fire at the Waitrose supermarket in Wellington, Somerset.\nRobert "
+                "Pitman, 24, from the town is due to appear before Taunton Deane Magistrates' "
+                "Court on Tuesday.\nHalf of the roof at the entrance of the store in the High "
+                "Street collapsed during the blaze, shortly after 06:00 BST on Sunday.\n",
 }
 
 
@@ -248,3 +255,11 @@ def test_allegedly_marks_an_offense(x):
     evs = _in(x["grim"], "allegedly shot")
     assert _time(_ev(evs, "shot"))[0] == "2010-09"
     assert _time(_ev(evs, "murder")) == ("2010-09", "inferred")  # was publication
+
+
+def test_an_accusation_in_the_heading_is_the_news_of_the_day(x):
+    w = x["waitrose"]
+    evs = _in(w, "Man charged with arson")
+    assert _time(_ev(evs, "charged")) == ("2013-07-22", "publication")  # was Sunday
+    assert _time(_ev(evs, "fire")) == ("2013-07-21", "inferred")  # the story's day
+    assert _time(_ev(_in(w, "roof at the entrance"), "collapsed"))[0][:10] == "2013-07-21"
