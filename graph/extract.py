@@ -179,7 +179,11 @@ Events
   auxiliary is a past tense the tagger missed ("when Andrew Lopez, 20, fired from ...").
   Timexes: a line break ends a sentence (a date line glued to the lead by the parser); a
   line that is only a date or time stamp ("June 8, 2010", "Updated 9:12 p.m. ET") dates
-  the article, never the story; a timex premodifying another noun dates that noun only
+  the article, never the story, and the first one among the heading's lines, when it
+  names another day than the publication date (within a month; a zoned clock counts by
+  the day as written, not in UTC), is the day the text's relative dates count from
+  ("June 6th, 2013 7:38pm EDT" under a publication date of June 14: "on Thursday" is
+  June 6); a timex premodifying another noun dates that noun only
   ("the 1991 agreement", "this year's conference"), with the event nouns compounded into
   it ("a 1998 aggravated sexual assault conviction") and, for an event noun, the events
   of its relative clause ("a 1999 incident where he stabbed his wife"); a date after
@@ -2680,6 +2684,35 @@ def tagger_text(article: Article) -> str:
     return text
 
 
+def _dateline_day(article: Article, timexes: Sequence[Timex]) -> str | None:
+    """The calendar day of the article's own date line, when it differs from the
+    publication date by at most ``STORY_WINDOW_DAYS`` ("Monday, March 11, 2013 23:51"
+    under a publication date of March 12; "June 6th, 2013 7:38pm EDT" is June 6 as
+    written, not the UTC day): the first day-precise time stamp line among the heading's
+    lines."""
+    pub, ts = article.published, article.title_span
+    if not pub or ts is None:
+        return None
+    text = article.text
+    end = ts.start
+    for _ in range(HEADING_LINES + 1):
+        nl = text.find("\n", end + 1)
+        end = len(text) if nl < 0 else nl
+    for t in timexes:
+        if ts.start <= t.span.start < end and t.type in ("DATE", "TIME") \
+                and re.match(r"\d{4}-\d\d-\d\d", t.value) and _time_stamp(text, t, timexes):
+            day = t.value[:10]
+            if t.value.endswith("Z"):  # converted to UTC: the day as written, zone cut
+                from .temporal.lexicon import TZ_RX
+                local = _timex_mod().tag(re.sub(TZ_RX, "", t.span.text), None)
+                if not local or not re.match(r"\d{4}-\d\d-\d\d", local[0].value):
+                    return None
+                day = local[0].value[:10]
+            gap = abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(pub[:10])).days)
+            return day if 0 < gap <= STORY_WINDOW_DAYS else None
+    return None
+
+
 def _parse_text(article: Article, seg: Span) -> str:
     """What spaCy parses for a segment: the headline truecased by its body (same length,
     so offsets hold; ``graph.casing``), the body as it is."""
@@ -2714,6 +2747,10 @@ def extract(articles: Iterable[Article], *, progress=None) -> list[Extraction]:
 
         timexes = tx.tag(tagger_text(a), a.published, tense=tense,
                          id_prefix="timex:" + a.id.split(":", 1)[1])
+        day = _dateline_day(a, timexes)
+        if day is not None:  # the text's own date line dates its "today", "Thursday"...
+            timexes = tx.tag(tagger_text(a), day, tense=tense,
+                             id_prefix="timex:" + a.id.split(":", 1)[1])
         out.append(_ArticleExtractor(a, segs).run(timexes))
         if progress:
             progress(a)

@@ -119,6 +119,14 @@ TEXTS = {
                 "Pitman, 24, from the town is due to appear before Taunton Deane Magistrates' "
                 "Court on Tuesday.\nHalf of the roof at the entrance of the store in the High "
                 "Street collapsed during the blaze, shortly after 06:00 BST on Sunday.\n",
+    # ESC 4_11 (CC BY 3.0): the text's own date line, not the later publication date,
+    # is the day its "Thursday" is counted from
+    "mermaid": "date 2013-06-14 Legendary Aquatic Musical Star Esther Williams Dies At 91\n"
+               "June 6th, 2013 7:38pm EDT\nChampionship swimmer-turned-legendary Hollywood "
+               "actress Esther Williams has died.\nThe star of such MGM movie hits as “Take "
+               "Me Out to the Ball Game,” \"Jupiter's Darling\" and \"Million Dollar "
+               "Mermaid,\" passed away in Beverly Hills, Calif., on Thursday at the age of "
+               "91.\n",
 }
 
 
@@ -263,3 +271,14 @@ def test_an_accusation_in_the_heading_is_the_news_of_the_day(x):
     assert _time(_ev(evs, "charged")) == ("2013-07-22", "publication")  # was Sunday
     assert _time(_ev(evs, "fire")) == ("2013-07-21", "inferred")  # the story's day
     assert _time(_ev(_in(w, "roof at the entrance"), "collapsed"))[0][:10] == "2013-07-21"
+
+
+# --- the text's own date line ------------------------------------------------------------------
+
+def test_relative_dates_count_from_the_texts_own_date_line(x):
+    m = x["mermaid"]
+    # "June 6th, 2013 7:38pm EDT" (a Thursday) under a publication date of June 14
+    assert _time(_ev(_in(m, "passed away"), "passed")) == ("2013-06-06", "explicit")
+    assert _time(_ev(_in(m, "Esther Williams has died"), "died")) == ("2013-06-06",
+                                                                        "inferred")
+    assert _time(_ev(_in(m, "Dies At 91"), "Dies")) == ("2013-06-06", "inferred")
