@@ -153,8 +153,8 @@ Events
   with murder for the shooting deaths ... in September 2010": September 2010, not
   Monday) (``inferred``). Otherwise: an event noun with no indefinite article outside
   the heading takes the day of the last event of the same lemma dated so far in the
-  article ("confessed after the shooting" after "the shooting
-  ... in October 2011") (``inferred``) > for a narrative event
+  article ("confessed after the shooting" after "the shooting ... in October 2011")
+  (``inferred``) > for a narrative event
   (past tense; outside the heading also untensed verbs not under a modal, and nouns
   naming an event reported earlier: "his escape is surprising") an inherited time
   (``inferred``): the time of the previous sentence's dated event with the same agent,
@@ -183,16 +183,17 @@ Events
   names another day than the publication date (within a month; a zoned clock counts by
   the day as written, not in UTC), is the day the text's relative dates count from
   ("June 6th, 2013 7:38pm EDT" under a publication date of June 14: "on Thursday" is
-  June 6); a timex premodifying another noun dates that noun only
-  ("the 1991 agreement", "this year's conference"), with the event nouns compounded into
-  it ("a 1998 aggravated sexual assault conviction") and, for an event noun, the events
-  of its relative clause ("a 1999 incident where he stabbed his wife"); a date after
+  June 6); a timex premodifying another noun dates that noun only ("the 1991
+  agreement", "this year's conference"), with the event nouns compounded into it ("a
+  1998 aggravated sexual assault conviction") and, for an event noun, the events of its
+  relative clause ("a 1999 incident where he stabbed his wife"); a date after
   "since" starts a span that runs to the present and dates no event ("the fifth
   operation since September"); "now"/"currently" is the publication day; a time from
   another clause (``sentence``) or an inherited one keeps its day and part of day
   ("Saturday night") but not a clock time ("took the weapons ... before fleeing at
-  around 9 a.m.": the taking is on that day, not at 9 a.m.); a clock time "shortly/just before/after" lies within its day
-  ("just before 11:30 p.m. on Saturday" dates Saturday's events).
+  around 9 a.m.": the taking is on that day, not at 9 a.m.); a clock time
+  "shortly/just before/after" lies within its day ("just before 11:30 p.m. on
+  Saturday" dates Saturday's events).
 - Modality, strongest first: negated ("not", "never", a denial), future ("will", "plans
   to"), hedged ("may", "could", "possibly", belief verbs such as "suggest"/"indicate",
   unnamed reports), reported ("reportedly", "according to", reported speech), asserted.
@@ -1101,7 +1102,7 @@ class _ArticleExtractor:
                 out.append(e)
                 continue
             before = [t for a, t in dated if a < at]
-            t = before[-1] if before else next(t for a, t in dated if a > at)
+            t = before[-1] if before else [t for a, t in dated if a >= at][0]
             t = _day_only(EventTime(t.value, t.mod, t.earliest, t.latest, "inferred", t.timex))
             if t.value == e.time.value:
                 out.append(e)
