@@ -188,7 +188,9 @@ Events
   1998 aggravated sexual assault conviction") and, for an event noun, the events of its
   relative clause ("a 1999 incident where he stabbed his wife"); a date after
   "since" starts a span that runs to the present and dates no event ("the fifth
-  operation since September"); "now"/"currently" is the publication day; a time from
+  operation since September"); "now"/"currently" is the publication day; "at the time"
+  is the last time narrated, however coarse ("... in 1999 ... visiting another inmate
+  at the time": 1999, not the story's day); a time from
   another clause (``sentence``) or an inherited one keeps its day and part of day
   ("Saturday night") but not a clock time ("took the weapons ... before fleeing at
   around 9 a.m.": the taking is on that day, not at 9 a.m.); a clock time

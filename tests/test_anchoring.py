@@ -127,6 +127,16 @@ TEXTS = {
                "Me Out to the Ball Game,” \"Jupiter's Darling\" and \"Million Dollar "
                "Mermaid,\" passed away in Beverly Hills, Calif., on Thursday at the age of "
                "91.\n",
+    # ESC 3_1 (CC BY 3.0): "at the time" is the year just narrated, not the story's day
+    "visit": "date 2009-11-30 Arcade Joseph Comeaux Jr, Prison Inmate, Pulls Gun On And "
+             "Handcuffs Guards, Runs Away\n11/30/09 05:40 PM ET\nA convicted sex offender "
+             "sentenced to life in prison pulled a gun on two guards during a prison transfer "
+             "Monday and held them hostage temporarily before fleeing on foot in one of the "
+             "guard's uniforms, authorities said.\nComeaux was given two extra life sentences "
+             "after being convicted for stabbing his wife and another person in 1999 while "
+             "she visited him in prison.\nShe survived the attack.\nComeaux also injured a "
+             "man who was visiting another inmate at the time and tried to stop the "
+             "attack.\n",
 }
 
 
@@ -282,3 +292,9 @@ def test_relative_dates_count_from_the_texts_own_date_line(x):
     assert _time(_ev(_in(m, "Esther Williams has died"), "died")) == ("2013-06-06",
                                                                         "inferred")
     assert _time(_ev(_in(m, "Dies At 91"), "Dies")) == ("2013-06-06", "inferred")
+
+
+def test_at_the_time_is_the_last_time_narrated_however_coarse(x):
+    evs = _in(x["visit"], "Comeaux also injured")
+    assert _time(_ev(evs, "visiting")) == ("1999", "explicit")  # was the story's Monday
+    assert _time(_ev(evs, "attack")) == ("1999", "sentence")
