@@ -158,11 +158,20 @@ Events
   present one only in a time including it; not one inside a clause that describes a
   participant or a thing: "a man who was fired last week shot three people Monday", "the
   aid package unveiled on Sunday"; a clause describing an event noun dates it: "an
-  agreement reached in 1991"), the one in the nearest enclosing clause first
-  ("walked in on Monday and shot three people") (``sentence``) > an event noun with no
-  indefinite article outside the heading takes the day of the last event of the same
-  lemma dated so far in the article ("confessed after the shooting" after "the shooting
-  ... in October 2011") (``inferred``) > for a narrative event
+  agreement reached in 1991"), the one in the event noun's own relative or participle
+  clause first ("arrested on Tuesday for the shooting that took place last Friday"),
+  else in the nearest enclosing clause ("walked in on Monday and shot three people")
+  (``sentence``). An offense that a predicate of accusing or judging names ("accused
+  of shooting", "charged with murder", "murder charges", "trial for", "confessed to",
+  "arrested on suspicion of") or that "allegedly" marks, with no date in its own clause,
+  is the offense the article dates in the clause of another such offense (or inside the
+  complement naming it), the nearest before, else the first after
+  ("trial for ... accused of shooting three co-workers ... starts Monday" with "charged
+  with murder for the shooting deaths ... in September 2010": September 2010, not
+  Monday) (``inferred``). Otherwise: an event noun with no indefinite article outside
+  the heading takes the day of the last event of the same lemma dated so far in the
+  article ("confessed after the shooting" after "the shooting ... in October 2011")
+  (``inferred``) > for a narrative event
   (past tense; outside the heading also untensed verbs not under a modal, and nouns
   naming an event reported earlier: "his escape is surprising") an inherited time
   (``inferred``): the time of the previous sentence's dated event with the same agent,
@@ -171,7 +180,11 @@ Events
   reporting verbs), else the story's day, else (no recent day named) for a past-tense
   event that reports nothing the last date an earlier sentence named, however coarse
   ("... in Oct. 2011. The video shows ... after gunfire erupted"); a present-tense or
-  untensed, non-progressive event of the heading takes the story's day too. The heading
+  untensed event of the heading takes the story's day too, unless progressive ("is
+  moving"; a gerund is none: "After Fleeing Other Rehab Facility"); an accusation or
+  judgment of the heading (not an arrest) is the news of the publication day, a step
+  after the offense whose day the body names ("Man charged with arson over Waitrose
+  fire" above a fire "on Sunday"). The heading
   is the headline, the lines above a date line near the top (decks: "Ten people are
   killed." above "November 28, 2005"), and, when the header line is only a date
   ("Friday, June 7, 2013"), the headline-style lines (no final punctuation) after it.
@@ -179,16 +192,27 @@ Events
   the first one named after, within a month before publication > the publication date
   (``publication``, with earliest/latest set by tense: past and untensed -> up to
   publication, present (also "is expected") and untensed heading events -> at
-  publication, future -> from publication).
+  publication, future -> from publication). A participle with its own subject and no
+  auxiliary is a past tense the tagger missed ("when Andrew Lopez, 20, fired from ...").
   Timexes: a line break ends a sentence (a date line glued to the lead by the parser); a
   line that is only a date or time stamp ("June 8, 2010", "Updated 9:12 p.m. ET") dates
-  the article, never the story; a timex premodifying another noun dates that noun only
-  ("the 1991 agreement", "this year's conference"); a date after "since" starts a span
-  that runs to the present and dates no event ("the fifth operation since September");
-  "now"/"currently" is the publication day; a time from another clause (``sentence``)
-  or an inherited one keeps its day and part of day ("Saturday night") but not a clock
-  time ("took the weapons ... before fleeing at around 9 a.m.": the taking is on that
-  day, not at 9 a.m.).
+  the article, never the story, and the first one among the heading's lines, when it
+  names another day than the publication date (within a month; a zoned clock counts by
+  the day as written, not in UTC), is the day the text's relative dates count from
+  ("June 6th, 2013 7:38pm EDT" under a publication date of June 14: "on Thursday" is
+  June 6); a timex premodifying another noun dates that noun only ("the 1991
+  agreement", "this year's conference"), with the event nouns compounded into it ("a
+  1998 aggravated sexual assault conviction") and, for an event noun, the events of its
+  relative clause ("a 1999 incident where he stabbed his wife"); a date after
+  "since" starts a span that runs to the present and dates no event ("the fifth
+  operation since September"); "now"/"currently" is the publication day; "at the time"
+  is the last time narrated, however coarse ("... in 1999 ... visiting another inmate
+  at the time": 1999, not the story's day); a time from
+  another clause (``sentence``) or an inherited one keeps its day and part of day
+  ("Saturday night") but not a clock time ("took the weapons ... before fleeing at
+  around 9 a.m.": the taking is on that day, not at 9 a.m.); a clock time
+  "shortly/just before/after" lies within its day ("just before 11:30 p.m. on
+  Saturday" dates Saturday's events).
 - Modality, strongest first: negated ("not", "never", a denial), future ("will", "plans
   to"), hedged ("may", "could", "possibly", belief verbs such as "suggest"/"indicate",
   unnamed reports), reported ("reportedly", "according to", reported speech), asserted.
@@ -202,6 +226,7 @@ Sources
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 import unicodedata
@@ -363,6 +388,13 @@ ENTITY_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "
                  "WORK_OF_ART": "OTHER", "LAW": "OTHER"}
 QUOTES = "\"“”«»„"
 STORY_WINDOW_DAYS = 31
+# Predicates of accusing and judging: what their "of/with/for/in/to/on" complement (or
+# compounded noun) names is an offense, done before the accusation ("accused of killing",
+# "charged with murder", "murder charges", "trial for", "confessed to", "arrested on
+# suspicion of")
+LEGAL_PREDICATES = frozenset("accuse charge convict guilty trial confess suspect indict "
+                             "verdict acquit arrest".split())
+OFFENSE_PREPS = frozenset("of with for in to on".split())
 HEADING_LINES = 4  # lines after the headline that may still be heading (decks, date lines)
 _SENTENCE_END = frozenset(".!?;:\"”'’")
 
@@ -443,6 +475,7 @@ class _ArticleExtractor:
         self.seg_of_doc = {id(doc): n for n, (_, doc) in enumerate(segs)}
         self.org_short: dict[str, str] = {}
         self._dated_incidents: dict[tuple, EventTime] = {}
+        self._offenses: list[tuple[int, str, bool, EventTime]] = []  # (at, event id, dated, time)
         self._heading_cache: tuple[int, int] | None | bool = False
         self._history: list[dict] = []
         self._info: dict = {"subjects": [], "actors": [], "times": []}
@@ -1069,7 +1102,33 @@ class _ArticleExtractor:
                 info["timex"] = self._narrative_timex(sent)
                 info["lemmas"] = {e.lemma for e in found}
                 history.append(info)
-        return events
+        return self._offense_times(events)
+
+    def _offense_times(self, events: list[Event]) -> list[Event]:
+        """An offense named by a predicate of accusing or judging without a date of its own
+        ("charged with murdering Horton", "went on trial Wednesday for killing") is the
+        offense the article dates in its own clause: the nearest one before, else the
+        first after ("accused of killing Zurana Horton ... in 2011")."""
+        dated = [(at, t) for at, _, ok, t in self._offenses if ok]
+        todo = {eid: at for at, eid, ok, t in self._offenses
+                if not ok and t.basis in ("sentence", "inferred", "publication")}
+        if not dated or not todo:
+            return events
+        out = []
+        for e in events:
+            at = todo.get(e.id)
+            if at is None:
+                out.append(e)
+                continue
+            before = [t for a, t in dated if a < at]
+            t = before[-1] if before else [t for a, t in dated if a >= at][0]
+            t = _day_only(EventTime(t.value, t.mod, t.earliest, t.latest, "inferred", t.timex))
+            if t.value == e.time.value:
+                out.append(e)
+                continue
+            out.append(dataclasses.replace(e, time=t, claims=tuple(
+                dataclasses.replace(c, time=t) for c in e.claims)))
+        return out
 
     def _resolve_pronoun(self, tok, history, info) -> list[str]:
         """The documented coreference rule (see the module docstring)."""
@@ -1209,6 +1268,16 @@ class _ArticleExtractor:
                     sources.append(s)
             trig = d["trigger_span"]
             eid = "event:" + digest(f"{self.a.id}|{trig.start}|{trig.end}")
+            comp = _offense(d["trigger_tok"])
+            if comp is not None:
+                # dated by its own clause, or by a date inside the complement that names
+                # it ("guilty of slaying X and wounding Y in October 2011")
+                sub = list(comp.subtree)
+                lo, hi = self.off(sub[0]), self.off(sub[-1]) + len(sub[-1].text)
+                own = time.basis == "explicit" or time.basis == "sentence" and any(
+                    t.id == time.timex and lo <= t.span.start < hi for t in self.timexes)
+                self._offenses.append((trig.start, eid, own and bool(time.value)
+                                       and time.value[:1].isdigit(), time))
             claim = Claim(self.a.id, sent_span, trig, time, tuple(sources), modality)
             parts = tuple(sorted(set(d["participants"]), key=lambda p: (p.role, p.ref)))
             out.append(Event(id=eid, type=d["type"].name, label=self._label(d),
@@ -1725,7 +1794,8 @@ class _ArticleExtractor:
         since = {tx.id for i, tx in timex_by_tok.items() if i > 0 and i - 1 not in timex_by_tok
                  and doc[i - 1].lower_ == "since"}
         usable = {i: tx for i, tx in timex_by_tok.items() if tx.type in ("DATE", "TIME")
-                  and tx.earliest is not None and noun_of.get(tx.id, trig.i) == trig.i
+                  and tx.earliest is not None
+                  and _dated_by_premodifier(trig, noun_of.get(tx.id, trig.i))
                   and tx.id not in since
                   # a line break ends a sentence even where the parser runs on (a date
                   # line glued to the lead: "June 8, 2010\nApple unveiled ...")
@@ -1755,8 +1825,13 @@ class _ArticleExtractor:
             # the nearest enclosing clause that has one ("walked in on Monday and shot
             # three people"), else the nearest in the sentence
             ok = {tx.id for tx in datey}
-            near = []
-            for anc in verb.ancestors:
+            # an event noun's own describing clause first ("arrested on Tuesday for the
+            # shooting that took place last Friday": the shooting is Friday's)
+            near = [usable[i] for c in trig.children if trig.pos_ in NOUN_POS
+                    and (c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBN")
+                    and c.pos_ in ("VERB", "AUX")
+                    for i in sorted(_clause_tokens(c)) if i in usable and usable[i].id in ok]
+            for anc in ([] if near else verb.ancestors):
                 if anc.pos_ in ("VERB", "AUX"):
                     near = [usable[i] for i in sorted(_clause_tokens(anc))
                             if i in usable and usable[i].id in ok]
@@ -1786,7 +1861,14 @@ class _ArticleExtractor:
                                       for c in verb.children)
             or verb.pos_ in NOUN_POS and tense == "present"
             and any(d["lemma"] in h.get("lemmas", ()) for h in history))
-        if in_headline and tense in (None, "present") and verb.tag_ != "VBG":
+        progressive = verb.tag_ == "VBG" and any(
+            c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children)
+        # an accusation or judgment in the heading ("Man charged with arson over fire")
+        # is the news of the day, a step after the offense whose day the body names
+        news = in_headline and d["lemma"] in LEGAL_PREDICATES - {"arrest"}
+        if news:
+            narrative = False
+        if in_headline and tense in (None, "present") and not progressive and not news:
             # headlines tell the story's event in the present ("Quake hits Aceh")
             story = self._story_day(sent, later=True, at=at)
             if story is not None:
@@ -2602,6 +2684,9 @@ def _tense(verb) -> str | None:
         return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
+    if verb.tag_ == "VBN" and not auxes and any(c.dep_ == "nsubj" for c in kids):
+        return "past"  # a participle with its own active subject is a past tense the
+        # tagger missed ("when Andrew Lopez, 20, fired from the rooftop")
     if any(a.lemma_ == "have" for a in auxes):
         return "past"  # perfect: before publication
     if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
@@ -2650,6 +2735,46 @@ def _premodified_nouns(doc, timex_by_tok: dict) -> dict[str, int]:
                 out[tid] = t.head.i
             break
     return out
+
+
+def _offense(trig):
+    """The complement naming the offense when an event is an offense that a predicate of
+    accusing or judging names, within four steps up the parse, through one of its
+    prepositions ("accused of killing", "charged with murder", "confessed to the
+    murder") or as a compounded noun ("murder charges", "the murder trial"), or that
+    "allegedly" marks ("who allegedly shot"); else None."""
+    if any(c.lower_ == "allegedly" for c in trig.children):
+        return trig
+    t = trig
+    for _ in range(4):
+        h = t.head
+        if h.i == t.i:
+            return None
+        if h.lemma_.lower() in LEGAL_PREDICATES and h.i != trig.i and (
+                t.dep_ == "prep" and t.lower_ in OFFENSE_PREPS
+                or t.dep_ in ("compound", "nmod") and t is trig):
+            return t
+        t = h
+    return None
+
+
+def _dated_by_premodifier(trig, noun: int) -> bool:
+    """Whether a timex premodifying the noun at index ``noun`` can date the event ``trig``:
+    the noun itself, an event noun compounded into it ("a 1998 aggravated sexual assault
+    conviction", "a 2012 car crash case"), or an event in a relative clause on an event
+    noun it dates ("a 1999 incident where he stabbed his wife")."""
+    if trig.i == noun:
+        return True
+    t = trig
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head
+        if t.i == noun:
+            return True
+    head = trig.doc[noun]
+    if head.pos_ in NOUN_POS and taxonomy.is_eventive_noun(head.lemma_.lower()):
+        return any(c.dep_ == "relcl" and c.head.i == noun for c in [trig, *trig.ancestors]
+                   if c.i != noun)
+    return False
 
 
 def _tense_fits(tense: str | None, tx: Timex, pub: str | None) -> bool:
@@ -2754,6 +2879,35 @@ def tagger_text(article: Article) -> str:
     return text
 
 
+def _dateline_day(article: Article, timexes: Sequence[Timex]) -> str | None:
+    """The calendar day of the article's own date line, when it differs from the
+    publication date by at most ``STORY_WINDOW_DAYS`` ("Monday, March 11, 2013 23:51"
+    under a publication date of March 12; "June 6th, 2013 7:38pm EDT" is June 6 as
+    written, not the UTC day): the first day-precise time stamp line among the heading's
+    lines."""
+    pub, ts = article.published, article.title_span
+    if not pub or ts is None:
+        return None
+    text = article.text
+    end = ts.start
+    for _ in range(HEADING_LINES + 1):
+        nl = text.find("\n", end + 1)
+        end = len(text) if nl < 0 else nl
+    for t in timexes:
+        if ts.start <= t.span.start < end and t.type in ("DATE", "TIME") \
+                and re.match(r"\d{4}-\d\d-\d\d", t.value) and _time_stamp(text, t, timexes):
+            day = t.value[:10]
+            if t.value.endswith("Z"):  # converted to UTC: the day as written, zone cut
+                from .temporal.lexicon import TZ_RX
+                local = _timex_mod().tag(re.sub(TZ_RX, "", t.span.text), None)
+                if not local or not re.match(r"\d{4}-\d\d-\d\d", local[0].value):
+                    return None
+                day = local[0].value[:10]
+            gap = abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(pub[:10])).days)
+            return day if 0 < gap <= STORY_WINDOW_DAYS else None
+    return None
+
+
 def _parse_text(article: Article, seg: Span) -> str:
     """What spaCy parses for a segment: the headline truecased by its body (same length,
     so offsets hold; ``graph.casing``), the body as it is."""
@@ -2788,6 +2942,10 @@ def extract(articles: Iterable[Article], *, progress=None) -> list[Extraction]:
 
         timexes = tx.tag(tagger_text(a), a.published, tense=tense,
                          id_prefix="timex:" + a.id.split(":", 1)[1])
+        day = _dateline_day(a, timexes)
+        if day is not None:  # the text's own date line dates its "today", "Thursday"...
+            timexes = tx.tag(tagger_text(a), day, tense=tense,
+                             id_prefix="timex:" + a.id.split(":", 1)[1])
         out.append(_ArticleExtractor(a, segs).run(timexes))
         if progress:
             progress(a)

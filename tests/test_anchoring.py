@@ -62,6 +62,81 @@ TEXTS = {
               "to the ground surrounded by kids in the moments after gunfire erupted outside "
               "her children's school.\nWitnesses say Horton died trying to shield several "
               "students.\n",
+    # ESC 33_2 (CC BY 3.0): "fired" has its own subject, a past tense tagged VBN
+    "rooftop": "date 2013-04-12 Video of Brooklyn woman's fatal shooting is played at trial "
+               "of two men charged in rooftop gunplay\nApril 12, 2013 | 4:00am\nRapt jurors "
+               "yesterday watched surveillance video of the chilling moment that a Brooklyn "
+               "mom was fatally struck by stray gunfire and slowly fell over into a pool of "
+               "her own blood.\nThe disturbing evidence was made public at the trial of the "
+               "two men accused of killing Zurana Horton from a Brownsville rooftop in "
+               "2011.\nHorton, 34, was walking with one of her 12 children when Andrew Lopez, "
+               "20, fired from the rooftop on the orders of his brother Jonathan Carrasquillo, "
+               "24, prosecutors charge.\n",
+    # ESC 33_10 (CC BY 3.0): the shooting's own relative clause dates it, not "Tuesday"
+    "confesses": "date 2011-10-25 Andrew Lopez Confesses To Murder Of Zurana Horton In "
+                 "Brooklyn Shooting\nFirst Posted: 10/25/11 06:44 PM ET Updated: 12/25/11 "
+                 "05:12 AM ET\nThe suspect, Andrew Lopez, was among three teens arrested on "
+                 "Tuesday for the shooting that took place last Friday outside a Brownsville "
+                 "school that claimed the life of 34-year old Zurana Horton.\n",
+    # ESC 3_10 and 3_9 (CC BY 3.0): a year premodifying a noun dates the event nouns
+    # compounded into it and the events of a relative clause on it
+    "sentence": "date 2009-12-07 Texas prisoner captured after week on the run\n7:15 a.m. "
+                "Dec. 7, 2009\nComeaux was serving a sentence of life in prison for a 1998 "
+                "aggravated sexual assault conviction in Brazos County, northwest of "
+                "Houston.\n",
+    "incident": "date 2009-12-06 Updated Saturday, December 05, 2009 8:28 PM\nTexas escapee "
+                "now on U.S. Marshal's most wanted list\nHe escaped last week while being "
+                "transported from a prison in Huntsville to one in Beaumont, Texas.\nAccording "
+                "to Texas authorities, the weapons conviction stemmed from a 1999 incident "
+                "where he stabbed his wife 17 times while she was visiting him in prison.\n",
+    # ESC 19_7 (CC BY 3.0): "just before 11:30 p.m. on Saturday" lies on Saturday
+    "gray": "date 2013-03-13 Anger in East Flatbush Persists Over Teenager’s Killing by the "
+            "Police\nPublished: March 13, 2013\nThe police said that two plainclothes "
+            "officers fatally shot the teenager, Kimani Gray, just before 11:30 p.m. on "
+            "Saturday after he brandished a revolver and pointed it at them.\n",
+    # ESC 1_15 (CC BY 3.0): a gerund in the headline is no progressive
+    "fleeing": "date 2013-05-03 Lindsay Lohan Check Into Betty Ford After Fleeing Other Rehab "
+               "Facility\nMay 3rd, 2013 2:00pm EDT\nAfter leaving rehab in Newport Beach, "
+               "Calif., less than an hour after checking in on Thursday, Lindsay Lohan "
+               "admitted herself to the Betty Ford Center, according to TMZ.com.\n",
+    # ESC 22_10 (CC BY 3.0): the offense a trial is for is the one the article dates
+    "kraft": "date 2012-09-10 Trial Begins for Kraft Shooting Suspect\nThe murder trial of a "
+             "suspended female employee who allegedly shot and killed two co-workers two "
+             "years ago starts Monday.\nMonday, Sep 10, 2012 | Updated 9:01 AM EDT\nThe "
+             "murder trial for the suspended Kraft foods employee accused of shooting three "
+             "co-workers, killing two of them, starts Monday.\nYvonne Hiller, 43, is charged "
+             "with murder for the shooting deaths of two female co-workers in September "
+             "2010.\n",
+    # ESC 22_6 (CC BY 3.0): "allegedly" marks the offense the trial is for
+    "grim": "date 2010-12-08 Accused Philadelphia Kraft Foods Killer Held For Trial\nDecember "
+            "7, 2010 11:18 PM\nThe woman who allegedly shot and killed two co-workers in "
+            "September at the Kraft Foods plant in Northeast Philadelphia will face trial on "
+            "multiple counts of murder and attempted murder.\n",
+    # ESC 14_3 (CC BY 3.0): the heading's charge is the news, the fire is Sunday's
+    "waitrose": "date 2013-07-22 22 July 2013 Last updated at 17:50 GMT\nMan charged with "
+                "arson over Waitrose fire in Wellington\nA man has been charged with arson "
+                "after a fire at the Waitrose supermarket in Wellington, Somerset.\nRobert "
+                "Pitman, 24, from the town is due to appear before Taunton Deane Magistrates' "
+                "Court on Tuesday.\nHalf of the roof at the entrance of the store in the High "
+                "Street collapsed during the blaze, shortly after 06:00 BST on Sunday.\n",
+    # ESC 4_11 (CC BY 3.0): the text's own date line, not the later publication date,
+    # is the day its "Thursday" is counted from
+    "mermaid": "date 2013-06-14 Legendary Aquatic Musical Star Esther Williams Dies At 91\n"
+               "June 6th, 2013 7:38pm EDT\nChampionship swimmer-turned-legendary Hollywood "
+               "actress Esther Williams has died.\nThe star of such MGM movie hits as “Take "
+               "Me Out to the Ball Game,” \"Jupiter's Darling\" and \"Million Dollar "
+               "Mermaid,\" passed away in Beverly Hills, Calif., on Thursday at the age of "
+               "91.\n",
+    # ESC 3_1 (CC BY 3.0): "at the time" is the year just narrated, not the story's day
+    "visit": "date 2009-11-30 Arcade Joseph Comeaux Jr, Prison Inmate, Pulls Gun On And "
+             "Handcuffs Guards, Runs Away\n11/30/09 05:40 PM ET\nA convicted sex offender "
+             "sentenced to life in prison pulled a gun on two guards during a prison transfer "
+             "Monday and held them hostage temporarily before fleeing on foot in one of the "
+             "guard's uniforms, authorities said.\nComeaux was given two extra life sentences "
+             "after being convicted for stabbing his wife and another person in 1999 while "
+             "she visited him in prison.\nShe survived the attack.\nComeaux also injured a "
+             "man who was visiting another inmate at the time and tried to stop the "
+             "attack.\n",
 }
 
 
@@ -97,6 +172,12 @@ def test_lines_above_the_date_line_are_heading(x):
     # "are killed" in a deck is the headline's present, not an event at publication
     assert _time(_ev(_in(q, "Ten people are killed"), "killed")) == ("2005-11-27", "inferred")
     assert _time(_ev(_in(q, "Ten people were killed"), "killed")) == ("2005-11-27", "sentence")
+
+
+def test_a_gerund_in_the_headline_takes_the_storys_day(x):
+    # "After Fleeing" is untensed, not a progressive ("is moving") at publication
+    evs = _in(x["fleeing"], "Check Into Betty Ford")
+    assert _time(_ev(evs, "Fleeing")) == ("2013-05-02", "inferred")
 
 
 # --- clauses that describe a participant -----------------------------------------------------
@@ -142,3 +223,78 @@ def test_without_a_recent_day_a_past_event_takes_the_last_date_named(x):
     # a present event (the video narrated) and a report stay at publication
     assert _time(_ev(_in(h, "The video shows"), "shows")) == ("2013-04-16", "publication")
     assert _time(_ev(_in(h, "Witnesses say"), "say")) == ("2013-04-16", "publication")
+
+
+# --- tense -------------------------------------------------------------------------------------
+
+def test_a_participle_with_its_own_subject_is_a_past_tense(x):
+    # "Andrew Lopez, 20, fired" (tagged VBN) continues the 2011 flashback like "was walking"
+    evs = _in(x["rooftop"], "Horton, 34, was walking")
+    assert _time(_ev(evs, "walking")) == ("2011", "inferred")
+    assert _time(_ev(evs, "fired")) == ("2011", "inferred")
+
+
+# --- event nouns and their dates -----------------------------------------------------------------
+
+def test_an_event_nouns_own_clause_dates_it_before_the_governing_clause(x):
+    evs = _in(x["confesses"], "The suspect, Andrew Lopez")
+    assert _time(_ev(evs, "arrested")) == ("2011-10-25", "explicit")
+    assert _time(_ev(evs, "shooting")) == ("2011-10-21", "sentence")
+
+
+def test_a_premodifying_date_dates_compounded_event_nouns_and_relative_clauses(x):
+    evs = _in(x["sentence"], "aggravated sexual assault")
+    assert _time(_ev(evs, "conviction"))[0] == "1998"
+    assert _time(_ev(evs, "assault"))[0] == "1998"  # was the story's day
+    evs = _in(x["incident"], "1999 incident")
+    for word in ("stabbed", "visiting"):
+        assert _time(_ev(evs, word)) == ("1999", "sentence"), word
+
+
+def test_shortly_before_a_clock_time_is_on_its_day(x):
+    evs = _in(x["gray"], "fatally shot")
+    assert _time(_ev(evs, "shot")) == ("2013-03-09T23:30", "explicit")
+    for word in ("brandished", "pointed"):
+        assert _time(_ev(evs, word)) == ("2013-03-09", "sentence"), word
+
+
+# --- offenses ----------------------------------------------------------------------------------
+
+def test_an_offense_named_by_an_accusation_is_the_offense_the_article_dates(x):
+    k = x["kraft"]
+    assert _time(_ev(_in(k, "is charged with murder"), "deaths")) == ("2010-09", "explicit")
+    evs = _in(k, "accused of shooting")
+    assert _time(_ev(evs, "starts")) == ("2012-09-10", "explicit")
+    for word in ("shooting", "killing"):  # not the trial's Monday
+        assert _time(_ev(evs, word)) == ("2010-09", "inferred"), word
+
+
+def test_allegedly_marks_an_offense(x):
+    evs = _in(x["grim"], "allegedly shot")
+    assert _time(_ev(evs, "shot"))[0] == "2010-09"
+    assert _time(_ev(evs, "murder")) == ("2010-09", "inferred")  # was publication
+
+
+def test_an_accusation_in_the_heading_is_the_news_of_the_day(x):
+    w = x["waitrose"]
+    evs = _in(w, "Man charged with arson")
+    assert _time(_ev(evs, "charged")) == ("2013-07-22", "publication")  # was Sunday
+    assert _time(_ev(evs, "fire")) == ("2013-07-21", "inferred")  # the story's day
+    assert _time(_ev(_in(w, "roof at the entrance"), "collapsed"))[0][:10] == "2013-07-21"
+
+
+# --- the text's own date line ------------------------------------------------------------------
+
+def test_relative_dates_count_from_the_texts_own_date_line(x):
+    m = x["mermaid"]
+    # "June 6th, 2013 7:38pm EDT" (a Thursday) under a publication date of June 14
+    assert _time(_ev(_in(m, "passed away"), "passed")) == ("2013-06-06", "explicit")
+    assert _time(_ev(_in(m, "Esther Williams has died"), "died")) == ("2013-06-06",
+                                                                        "inferred")
+    assert _time(_ev(_in(m, "Dies At 91"), "Dies")) == ("2013-06-06", "inferred")
+
+
+def test_at_the_time_is_the_last_time_narrated_however_coarse(x):
+    evs = _in(x["visit"], "Comeaux also injured")
+    assert _time(_ev(evs, "visiting")) == ("1999", "explicit")  # was the story's Monday
+    assert _time(_ev(evs, "attack")) == ("1999", "sentence")

@@ -75,8 +75,14 @@ CASES = [
      "DATE", "2009-02-17", None, "2009-02-17", "2009-02-17"),
     ("The meeting starts at 9:30 a.m. on Friday.", "9:30 a.m. on Friday", "2025-03-11",
      "future", "TIME", "2025-03-14T09:30", None, "2025-03-14", "2025-03-14"),
+    # ESC 3_1 (CC BY 3.0): "at the time" after a year named since the last full date
+    ("In 1999 he stabbed his wife. He injured a man who was visiting at the time.",
+     "at the time", "2009-11-30", "past", "DATE", "1999", None, "1999-01-01", "1999-12-31"),
     ("Officials met shortly after midnight.", "shortly after midnight", "2025-03-11", None,
-     "TIME", "2025-03-11T24:00", "AFTER", "2025-03-12", None),
+     "TIME", "2025-03-11T24:00", "AFTER", "2025-03-12", "2025-03-12"),
+    ("Police were called shortly before 11:30 p.m. on Saturday.",
+     "shortly before 11:30 p.m. on Saturday", "2013-03-13", "past",
+     "TIME", "2013-03-09T23:30", "BEFORE", "2013-03-09", "2013-03-09"),
     # --- relative to the publication -----------------------------------------------------
     ("Russian forces attacked on Monday.", "Monday", "2025-03-11", "past",
      "DATE", "2025-03-10", None, "2025-03-10", "2025-03-10"),

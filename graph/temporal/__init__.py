@@ -93,8 +93,9 @@ Resolution
   week/year", "in the week before X", "N days later/earlier" (a DATE only when the text
   gave a date before, else a DURATION), "a few/N (< 24) hours later/earlier" (a TIME
   ``YYYY-MM-DDTXX:XX`` of the reference day, when the text gave a date before), "at the
-  time" (not "at the time of"; PAST_REF when no date was given), "spend the night"
-  (TNI), "the course of the day" (the reference day in a past clause, else the
+  time" (not "at the time of"; PAST_REF when no date was given; a year or month named
+  after the last full date is the time then: "in 1999 ... at the time" is 1999), "spend
+  the night" (TNI), "the course of the day" (the reference day in a past clause, else the
   publication day), and a clock time on its own. "over/for/within/throughout the next
   day" and "for the week after X" are DURATIONs.
 - A bare plural unit with "ago" is vague: "years/months/weeks/days/decades ago" ->
@@ -140,6 +141,9 @@ Intervals (``earliest``/``latest``, ``YYYY-MM-DD``)
 - mod BEFORE: latest = the day before the value's start, earliest None; ON_OR_BEFORE:
   latest = its end; AFTER: earliest = the day after its end; ON_OR_AFTER: earliest =
   its start. APPROX widens nothing: the interval is the value's own.
+  A clock time with BEFORE/AFTER (the tagger gives them only for "shortly/just/soon
+  before/after 3 p.m.") keeps its own day: "just before 11:30 p.m. on Saturday" is
+  Saturday ("shortly after midnight" the next day).
 - PRESENT_REF: anchor..anchor; PAST_REF: earliest None, latest anchor; FUTURE_REF:
   earliest anchor, latest None. DURATION and SET: None, None. Unresolved values (with
   X), fiscal years: None, None.

@@ -183,6 +183,13 @@ def bounds(ttype: str, value: str, mod: str | None,
     lo, hi = iv
     if mod in ("START", "MID", "END"):
         return _thirds(lo, hi, mod, value)
+    if mod in ("BEFORE", "AFTER") and re.search(r"T\d", value):
+        # "shortly/just before 11:30 p.m.", "soon after 3 p.m.": near the clock time,
+        # within its day (the tagger gives a clock time no other BEFORE/AFTER); shortly
+        # after midnight (T24:00) is the next day
+        if mod == "AFTER" and "T24" in value:
+            return hi + timedelta(days=1), hi + timedelta(days=1)
+        return lo, hi
     if mod == "BEFORE":
         return None, lo - timedelta(days=1)
     if mod == "ON_OR_BEFORE":

@@ -1222,6 +1222,9 @@ def r_at_the_time(m, text):
     """"at the time" (not "at the time of ..."): the time just narrated, i.e. the reference
     day; PAST_REF when the text has given no date yet."""
     def fn(ctx, c):
+        if ctx.coarse is not None:  # "In 1999, he stabbed his wife ... at the time"
+            y, mo = ctx.coarse
+            return Res("DATE", f"{y}-{mo:02d}" if mo else str(y))
         if ctx.ref_in_text and ctx.ref is not None:
             return Res("DATE", ctx.ref.isoformat(), day=ctx.ref)
         return Res("DATE", "PAST_REF")
