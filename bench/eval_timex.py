@@ -27,17 +27,20 @@ Scoring decisions
   has a token in it. Predictions are scored only when they overlap an annotated
   sentence; everything else (including the ``date YYYY-MM-DD`` prefix of the header
   line that ``catxml`` adds, which is not in any sentence span) is ignored.
-- The tagger reads the text as the extractor gives it (``graph.extract.tagger_text``):
-  a line break after the header's ``date YYYY-MM-DD``, so that the header date is not
-  joined to a clock time opening the headline ("date 2013-07-22 9:53 AM, MON 22 JUL
-  2013"). Offsets are unchanged.
+- The tagger runs as the extractor runs it (``graph.extract.tag_article``): on the text
+  with a line break after the header's ``date YYYY-MM-DD``, so that the header date is
+  not joined to a clock time opening the headline ("date 2013-07-22 9:53 AM, MON 22 JUL
+  2013"; offsets are unchanged), and against the day of the text's own date line when
+  that names another day than the DCT ("June 6th, 2013 7:38pm EDT" under a DCT of June
+  14: its "Thursday" is June 6).
 - Gold timexes without tokens (ESC instance-level TIME_* markables, MEANTIME's implicit
   begin/end points of durations) are not text: they are left out.
 - The CREATION_TIME (MEANTIME) / DCT (ESC) timex is kept when it has tokens: it is the
   article's own date line ("June 8, 2010"), real text the tagger must find; a token-less
   one is left out like the others.
-- The anchor is ``GoldDoc.dct`` (the DCT day); documents without a usable DCT are run
-  with ``anchor=None`` (their relative expressions then stay unresolved).
+- The anchor is ``GoldDoc.dct`` (the DCT day), or the date line's day as above;
+  documents without a usable DCT are run with ``anchor=None`` (their relative
+  expressions then stay unresolved).
 - Values are compared after removing notational variants only (``norm_value``: case,
   zero padding, "194X" = "194", "PRES_REF" = "PRESENT_REF"); nothing that changes the
   meaning is forgiven (``2013-05-02T18:32Z`` vs ``2013-05-02T13:32`` is wrong).
@@ -111,13 +114,13 @@ def norm_value(v: str | None) -> str:
 def evaluate(docs, nlp, n_errors: int) -> dict:
     import warnings
 
-    from graph.extract import tagger_text
+    from graph.extract import tag_article
     from graph.read import parse_text
-    from graph.timex import tag, tense_lookup
+    from graph.timex import tense_lookup
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # undated documents, "Published" lines
-        tagger_texts = [tagger_text(parse_text(d.text, d.path)) for d in docs]
+        articles = [parse_text(d.text, d.path) for d in docs]
     texts = [d.text for d in docs]
     t0 = time.perf_counter()
     parsed = list(nlp.pipe(texts, batch_size=16))
@@ -125,8 +128,9 @@ def evaluate(docs, nlp, n_errors: int) -> dict:
 
     t0 = time.perf_counter()
     predictions = []
-    for d, sp, text in zip(docs, parsed, tagger_texts):
-        predictions.append(tag(text, d.dct, tense=tense_lookup(sp), id_prefix=d.doc_id))
+    for d, sp, art in zip(docs, parsed, articles):
+        predictions.append(tag_article(art, tense_lookup(sp), anchor=d.dct,
+                                       id_prefix=d.doc_id))
     tag_s = time.perf_counter() - t0
 
     relaxed, strict, value = PRF(), PRF(), PRF()

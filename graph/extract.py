@@ -2908,6 +2908,26 @@ def _dateline_day(article: Article, timexes: Sequence[Timex]) -> str | None:
     return None
 
 
+_UNSET = object()
+
+
+def tag_article(article: Article, tense=None, *, anchor=_UNSET,
+                id_prefix: str | None = None) -> list[Timex]:
+    """The article's timexes as the extractor tags them: against ``anchor`` (by default the
+    publication date), or against the day of the text's own date line when it names
+    another day (``_dateline_day``: the text's "today" and "Thursday" count from the day
+    it was written)."""
+    tx = _timex_mod()
+    text = tagger_text(article)
+    anchor = article.published if anchor is _UNSET else anchor
+    prefix = id_prefix if id_prefix is not None else "timex:" + article.id.split(":", 1)[1]
+    timexes = tx.tag(text, anchor, tense=tense, id_prefix=prefix)
+    day = _dateline_day(article, timexes)
+    if day is not None:
+        timexes = tx.tag(text, day, tense=tense, id_prefix=prefix)
+    return timexes
+
+
 def _parse_text(article: Article, seg: Span) -> str:
     """What spaCy parses for a segment: the headline truecased by its body (same length,
     so offsets hold; ``graph.casing``), the body as it is."""
@@ -2940,12 +2960,7 @@ def extract(articles: Iterable[Article], *, progress=None) -> list[Extraction]:
                     return fn(offset - s)
             return None
 
-        timexes = tx.tag(tagger_text(a), a.published, tense=tense,
-                         id_prefix="timex:" + a.id.split(":", 1)[1])
-        day = _dateline_day(a, timexes)
-        if day is not None:  # the text's own date line dates its "today", "Thursday"...
-            timexes = tx.tag(tagger_text(a), day, tense=tense,
-                             id_prefix="timex:" + a.id.split(":", 1)[1])
+        timexes = tag_article(a, tense)
         out.append(_ArticleExtractor(a, segs).run(timexes))
         if progress:
             progress(a)
