@@ -179,7 +179,10 @@ Events
   (a flashback goes on: "In 1999, he stabbed his wife ... His wife survived"; not for
   reporting verbs), else the story's day, else (no recent day named) for a past-tense
   event that reports nothing the last date an earlier sentence named, however coarse
-  ("... in Oct. 2011. The video shows ... after gunfire erupted"); a present-tense or
+  ("... in Oct. 2011. The video shows ... after gunfire erupted"); a present perfect
+  runs up to now and goes on with no flashback nor earlier date: it takes the story's
+  day, else the publication ("... redeployed in early February. Some reports indicate
+  that Russian and North Korean troops have reclaimed ..."); a present-tense or
   untensed event of the heading takes the story's day too, unless progressive ("is
   moving"; a gerund is none: "After Fleeing Other Rehab Facility"); an accusation or
   judgment of the heading (not an arrest) is the news of the publication day, a step
@@ -1873,9 +1876,11 @@ class _ArticleExtractor:
             story = self._story_day(sent, later=True, at=at)
             if story is not None:
                 return _day_only(_from_timex(story, "inferred", pub))
+        perfect = _present_perfect(verb)  # "have reclaimed": up to now, no flashback
         if narrative:
             # the time of the previous sentence's dated event by the same agent
-            refs = {p.ref for p in d["participants"] if p.role == "agent"}
+            refs = {p.ref for p in d["participants"] if p.role == "agent"} if not perfect \
+                else set()
             prev = history[-1] if history else {"times": []}
             for t, prefs in reversed(prev["times"]):
                 if refs & prefs and t.latest and pub and t.latest <= pub \
@@ -1887,7 +1892,7 @@ class _ArticleExtractor:
             # wife survived, ... and Comeaux was convicted"); not for who said what
             line = self.text.rfind("\n", 0, at) + 1  # earlier lines of a run-on parse
             last = self._narrative_timex(sent, before=line)
-            if last is None and self._shares_participant(prev):
+            if last is None and self._shares_participant(prev) and not perfect:
                 last = prev.get("timex")
             if last is not None and not d["reporting"]:
                 return _day_only(_from_timex(last, "inferred", pub))
@@ -1896,7 +1901,7 @@ class _ArticleExtractor:
                 return _day_only(_from_timex(story, "inferred", pub))
             # no recent day: a past event is in the last time an earlier sentence named,
             # however coarse ("... in Oct. 2011. The video shows ... after gunfire erupted")
-            if tense == "past" and not d["reporting"]:
+            if tense == "past" and not d["reporting"] and not perfect:
                 for h in reversed(history):
                     if h.get("timex") is not None:
                         return _day_only(_from_timex(h["timex"], "inferred", pub))
@@ -2674,6 +2679,13 @@ def _background_clauses(tok) -> set[int]:
     return {c for c in _modifier_clauses(tok)
             if doc[c].head.pos_ in NOUN_POS + ("PRON",)
             and not taxonomy.is_eventive_noun(doc[c].head.lemma_.lower())}
+
+
+def _present_perfect(verb) -> bool:
+    """ "have reclaimed", "has been arrested": a past that runs up to now."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP")
+                                      for a in auxes)
 
 
 def _tense(verb) -> str | None:

@@ -137,6 +137,16 @@ TEXTS = {
              "she visited him in prison.\nShe survived the attack.\nComeaux also injured a "
              "man who was visiting another inmate at the time and tried to stop the "
              "attack.\n",
+    # the seed article (JoongAng Daily, 2025-03-11; seeds/000_b1bca38a27155288.txt),
+    # three sentences: a present perfect after a flashback runs up to now
+    "kursk": "date 2025-03-11 North Korean troops in Kursk\nUkrainian government sources say "
+             "North Korean forces have focused on disrupting Ukrainian logistics, according "
+             "to a report in NK News on Monday.\nAccording to intelligence estimates, "
+             "approximately 12,000 North Korean soldiers were stationed in Ukraine under "
+             "Russian command late last year. They temporarily withdrew in January and then "
+             "redeployed after a reorganization in early February.\nSome reports indicate "
+             "that Russian and North Korean troops have reclaimed nearly two-thirds of "
+             "Ukrainian-seized parts of the Kursk region.\n",
 }
 
 
@@ -298,3 +308,12 @@ def test_at_the_time_is_the_last_time_narrated_however_coarse(x):
     evs = _in(x["visit"], "Comeaux also injured")
     assert _time(_ev(evs, "visiting")) == ("1999", "explicit")  # was the story's Monday
     assert _time(_ev(evs, "attack")) == ("1999", "sentence")
+
+
+# --- a present perfect -------------------------------------------------------------------------
+
+def test_a_present_perfect_does_not_go_on_with_a_flashback(x):
+    evs = _in(x["kursk"], "have reclaimed")
+    # not "early February" of the sentence before: the story's day (Monday's report)
+    assert _time(_ev(evs, "reclaimed")) == ("2025-03-10", "inferred")
+    assert _time(_ev(_in(x["kursk"], "redeployed"), "redeployed"))[0] == "2025-02"
