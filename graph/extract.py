@@ -48,7 +48,10 @@ Actors
   modifier, "new Intel-based Macs") counts when it is never an agent; plurals without a
   number, acronyms and company-shaped names ("Boeing's Launch Systems") are no products;
   a "place" the gazetteer does not know as a subject or owner ("Cisco states that ...")
-  is an organisation.
+  is an organisation, and a person when the article names a person so (or it is the
+  surname of a person named in full, also when some place has that name): "Lohan has
+  checked into" with "Lindsay Lohan", "Lopez, 20, faces" with "Andrew Lopez"; not where
+  it is a place ("in Paris") or in apposition ("East Flatbush, Brooklyn").
 - One type per name, and one name per span (``graph.names``): spans are cut where two
   names meet (an inner possessive whose owner is named alone or is a country or place,
   "Apple Computer's Mac OS X"; a spaced dash next to a known place, "San Jose - Cisco";
@@ -779,10 +782,19 @@ class _ArticleExtractor:
             for e in self.ents:
                 if e.name == name and e.label == "ORG":
                     e.label = "OTHER"
+        # a person's name the model calls a place where it acts ("Lohan has checked
+        # into", "Lopez, 20, faces"): the person, when the article names that person
+        # (not a country, nor where it is a place: "in Paris")
+        person_names = {e.name for e in self.ents if e.label == "PERSON"} | lasts
         for e in self.ents:
             if e.label in ("ORG", "NORP", "OTHER", "GPE") and len(e.name.split()) == 1 \
                     and e.name in lasts and not g.country_code(e.name) \
                     and not (e.label == "GPE" and g.lookup_place(e.name)):
+                e.label = "PERSON"
+            elif e.label == "GPE" and (e.name in surnames or e.name in person_names and
+                                       not self._known_place(e.name)) and \
+                    not g.country_code(e.name) and _slot(_head(e.toks)) == "actor" and \
+                    _head(e.toks).dep_ != "appos" and not self._said_place(e):
                 e.label = "PERSON"
         for e in self.ents:
             _retype(e)

@@ -508,3 +508,19 @@ def test_company_and_person_described_like_things_stay_actors():
     x = extract([parse_text(text, "t.txt")])[0]
     assert "OTHER" not in {m.label for m in _mentions(x, "Kraft Foods")}
     assert "OTHER" not in {m.label for m in _mentions(x, "Iverson")}
+
+
+def test_a_person_the_model_calls_a_place_where_she_acts_is_that_person():
+    # ESC 1/1_19ecbplus.xml (CC BY 3.0), shortened: the model calls "Lohan" a place as a
+    # subject; the article names her as a person, and no gazetteer knows a place "Lohan"
+    text = ("date 2013-05-03 Lindsay Lohan Checks Into Betty Ford Clinic, Rehires Attorney "
+            "Shawn Holley\n"
+            "MAY 3, 2013 AT 1:10PM\n"
+            "Santa Monica Chief Deputy City Attorney Terry White confirmed to the The "
+            "Associated Press that Lohan has checked into an approved rehab facility.\n"
+            "Lohan caused a stir on Thursday after she checked out of Morningside Recovery "
+            "after only a few minutes, risking jail time with a probation violation.\n"
+            "Now that Lohan is back at Betty Ford Center, she has also decided to rehire her "
+            "former attorney Shawn Holley.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert {m.label for m in _mentions(x, "Lohan")} == {"PERSON"}
