@@ -37,7 +37,11 @@ Actors
   "in/at/near/inside/outside/into" is a facility ("at Betty Ford"; but "in the High Court"
   stays the institution); a one-word person name in capitals outside a capitalised
   sentence is an organisation ("SEACOM"); the plural last word of an organisation's name
-  stands for it ("the Chargers" for "the San Diego Chargers"), and a one-word "person"
+  stands for it ("the Chargers" for "the San Diego Chargers"); a capitalised plural the
+  article never writes in lower case, right before a person's name and the role words
+  that go with it, is the organisation the person belongs to ("Chargers defensive tackle
+  Jamal Williams", "Chargers' Jamal Williams"; not through a verb, "Prosecutors say
+  Andrew Lopez"); a one-word "person"
   that begins an organisation's name and no person's is that organisation ("ending Douglas
   era" with "Douglas Aircraft"); a one-word name is matched to a full name without its
   generational suffix ("Comeaux" -> "Arcade Joseph Comeaux Jr."); an organisation name the
@@ -602,6 +606,8 @@ class _ArticleExtractor:
         tagged = {self.key(t) for e in raw for t in e.toks}
         capitals = {(id(doc), sent.start) for _, doc in self.segs for sent in doc.sents
                     if sent.text.isupper()}
+        lower_words = set(re.findall(r"\b[a-z][a-z'-]*\b", self.text))  # (as written,
+        # not as the headline is truecased)
         for _, doc in self.segs:
             for t in doc:
                 if self.key(t) in tagged or t.pos_ not in NOUN_POS or t.ent_type_ in (
@@ -621,6 +627,12 @@ class _ArticleExtractor:
                         t.doc[t.i - 1].lower_ == "the" and t.dep_ != "compound" and \
                         not g.country_of_demonym(word) and not known_place(word):
                     raw.append(self._ent([t], "ORG"))
+                elif t.tag_ in ("NNPS", "NNS") and word[:1].isupper() and word[1:].islower() \
+                        and word.endswith("s") and word.lower() not in lower_words and \
+                        not names.common_noun(word) and not g.country_of_demonym(word) and \
+                        not known_place(word) and _affiliates_person(t):
+                    raw.append(self._ent([t], "ORG"))  # "Chargers defensive tackle Jamal
+                    # Williams", "Chargers' Jamal Williams": the team
         for e in raw:
             cc = None
             if e.label in ("GPE", "NORP"):
@@ -2201,6 +2213,28 @@ def _common_acronyms(docs) -> set[str]:
                                               for c in t.children):
                 out.add(word)
     return out
+
+
+def _affiliates_person(t) -> bool:
+    """Is the token right before a person's name, through a possessive and at most three
+    lower-case (or title) modifiers of it: "Chargers defensive tackle Jamal Williams",
+    "Chargers' Jamal Williams", "Sixers' Coach Jim O'Brien"? (Not through a verb:
+    "Prosecutors say Andrew Lopez".)"""
+    doc = t.doc
+    j = t.i + 1
+    if j < len(doc) and doc[j].tag_ == "POS":
+        j += 1
+    for _ in range(4):
+        if j >= len(doc):
+            return False
+        w = doc[j]
+        if w.ent_type_ == "PERSON" and w.text[:1].isupper():
+            return True
+        if w.dep_ not in ("amod", "compound", "nmod") or not w.is_alpha or not (
+                w.is_lower or names.common_noun(w.text)):
+            return False
+        j += 1
+    return False
 
 
 def _region_stem(name: str) -> str:

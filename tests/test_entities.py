@@ -524,3 +524,20 @@ def test_a_person_the_model_calls_a_place_where_she_acts_is_that_person():
             "former attorney Shawn Holley.\n")
     x = extract([parse_text(text, "t.txt")])[0]
     assert {m.label for m in _mentions(x, "Lohan")} == {"PERSON"}
+
+
+def test_a_capitalised_plural_before_a_players_name_is_his_team():
+    # ESC 35/35_1ecbplus.xml and 35/35_2ecbplus.xml (CC BY 3.0), headline and one sentence
+    # each; no article names the team in full
+    text = ("date 2009-02-04 Chargers' Jamal Williams arrested on DUI suspicion\n"
+            "Chargers defensive tackle Jamal Williams was arrested on suspicion of drunken "
+            "driving, the team's second such arrest in less than a month.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [m.label for m in _mentions(x, "Chargers")] == ["ORG", "ORG"]
+    # a common noun before a name is no team: ESC 33/33_3ecbplus.xml (CC BY 3.0),
+    # headline shortened
+    text = ("date 2013-04-12 Jury shown horrific moment innocent mother is shot dead\n"
+            "Prosecutors say Andrew Lopez, 20, an alleged 8 Block gang member fired the shots "
+            "meant for rival gang members from the Howard Projects.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert not _mentions(x, "Prosecutors")
