@@ -32,7 +32,10 @@ Actors
   no name; a title the model took into a person's name is the person's title ("Spokeswoman
   Sandy Angers"; not "General Motors"); a name the text calls a place is a place in all
   its mentions ("the city of Bandar Abbas", "55 km south of Bireun", "Abu Talat (Egypt)",
-  "in Millom, Cumbria", "Bukit Sama village", "a Millom man"); a person's name (or an
+  "in Millom, Cumbria", "Bukit Sama village", "a Millom man", every name of a list so
+  introduced, "the villages of Tonban, Gavarzin and Khaledi", "the hardest-hit villages
+  were Tonban, Gavarzin ...", and the town of an address, "Newton Street, Millom"); a
+  person's name (or an
   organisation named by a facility word: "Center", "Court", "Stadium") as the object of
   "in/at/near/inside/outside/into" is a facility ("at Betty Ford"; but "in the High Court"
   stays the institution); a one-word person name in capitals outside a capitalised
@@ -236,6 +239,9 @@ GOVERNMENT_WORDS = re.compile(
 PLACE_NOUNS = frozenset("city town village district province county region state island "
                         "municipality prefecture regency township suburb "
                         "neighborhood neighbourhood valley oblast governorate".split())
+# Last words of street names: the name after "<street>, " is a town ("Newton Street, Millom")
+STREET_WORDS = frozenset("Street St St. Road Rd Rd. Avenue Ave Ave. Lane Drive Boulevard "
+                         "Blvd Terrace Crescent Close Highway".split())
 # People named by where they are from ("a Millom man"); not kin or occupation nouns, which
 # also follow surnames and organisations ("the Kennedy family", "a Harvard student")
 ORIGIN_NOUNS = frozenset("man woman boy girl teen teenager youth resident native pensioner "
@@ -738,10 +744,20 @@ class _ArticleExtractor:
                 and e.label != "PERSON" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                 for c in head.head.children):
             return True  # "a Millom man", "a Brooklyn teen": where the person is from
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and (
-                head.head.head.lower_ in PLACE_NOUNS or head.head.head.lower_.replace(
+        first = head  # the first of a list ("the villages of Tonban, Gavarzin and Khaledi")
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "PROPN":
+            first = first.head
+        if first.dep_ == "pobj" and first.head.lower_ == "of" and (
+                first.head.head.lemma_.lower() in PLACE_NOUNS or first.head.head.lower_.replace(
                     "-", "") in _COMPASS):
             return True  # "the city of Bandar Abbas", "south-west of Bandar Abbas"
+        if first.dep_ == "attr" and first.head.lemma_ == "be" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in PLACE_NOUNS
+                for c in first.head.children):
+            return True  # "the four hardest-hit villages were Tonban, Gavarzin, ..."
+        if e.toks[0].i >= 2 and doc[e.toks[0].i - 1].text == "," and \
+                doc[e.toks[0].i - 2].text in STREET_WORDS:
+            return True  # "of Newton Street, Millom": the town of an address
         if nxt is not None and nxt.text == "(" and last.i + 3 < len(doc) and \
                 doc[last.i + 3].text == ")" and _gaz().country_code(doc[last.i + 2].text):
             return True  # "Abu Talat (Egypt)"

@@ -541,3 +541,25 @@ def test_a_capitalised_plural_before_a_players_name_is_his_team():
             "meant for rival gang members from the Howard Projects.\n")
     x = extract([parse_text(text, "t.txt")])[0]
     assert not _mentions(x, "Prosecutors")
+
+
+@pytest.mark.parametrize("source, text, places", [
+    # ESC 20/20_7ecbplus.xml (CC BY 3.0): a list after "the villages of"
+    ("20_7", "date 2005-11-27 Earthquake hits southern Iran\n"
+     "Buildings were toppled in the island's capital, Qeshm City, as well as in the the "
+     "villages of Tonban, Gavarzin and Khaledi.\n", ("Tonban", "Gavarzin", "Khaledi")),
+    # ESC 20/20_11ecbplus.xml (CC BY 3.0): a list that the villages "were"
+    ("20_11", "date 2005-11-28 Earthquake Levels Villages on Iranian Island of Qeshm\n"
+     "Mohsen Kazemi from Iran's Red Crescent relief agency said the four hardest-hit "
+     "villages were Tonban, Gavarzin, Khaledin and Gourian.\n",
+     ("Tonban", "Gavarzin", "Khaledin")),
+    # ESC 32/32_4ecbplus.xml (CC BY 3.0): the town of an address
+    ("32_4", "date 2013-06-10 John Jenkin accused of Millom mother and sister murder\n"
+     "The bodies of Alice McMeekin, 58, and Kathryn Jenkin, 20, were found at a terraced "
+     "house in Newton Street, Millom, on Saturday.\n", ("Millom",)),
+])
+def test_names_the_text_lists_as_places_or_gives_as_a_town_are_places(source, text, places):
+    x = extract([parse_text(text, f"esc-{source}.txt")])[0]
+    for name in places:
+        labels = {m.label for m in _mentions(x, name)}
+        assert labels and labels <= {"GPE", "LOC"}, (name, labels)
