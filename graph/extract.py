@@ -71,7 +71,11 @@ Actors
   model calls a person in some mentions and an organisation in others takes the type of
   most of them (places keep theirs). An acronym defined in the text ("United States Air
   Force (USAF)", "Sudan Armed Forces, or SAF") is the long name's actor; an untagged
-  acronym that acts ("TMZ reported") is an organisation; a name of a company after its
+  acronym that acts ("TMZ reported") is an organisation; an untagged capitalised word
+  the article never writes in lower case, alone as the subject of a verb ("Lyons
+  warned that ..."), is a person, when it does not head a sentence or the article also
+  writes it inside one (not "Violence also broke out", "Lt. said", a quoted title or
+  "8 Block"); a name of a company after its
   country that is no place ("Telecom Egypt", "Etisalat Egypt") is an organisation; a
   company's name without its company word ("AirTran" for "AirTran Airways") is that
   company, when the gazetteer knows no place of that name; a name that a preposition of
@@ -614,6 +618,8 @@ class _ArticleExtractor:
                     if sent.text.isupper()}
         lower_words = set(re.findall(r"\b[a-z][a-z'-]*\b", self.text))  # (as written,
         # not as the headline is truecased)
+        inside_words = {t.text for _, doc in self.segs[-1:] for t in doc
+                        if t.i > t.sent.start and t.text.istitle()}  # not heading a sentence
         for _, doc in self.segs:
             for t in doc:
                 if self.key(t) in tagged or t.pos_ not in NOUN_POS or t.ent_type_ in (
@@ -639,6 +645,18 @@ class _ArticleExtractor:
                         not known_place(word) and _affiliates_person(t):
                     raw.append(self._ent([t], "ORG"))  # "Chargers defensive tackle Jamal
                     # Williams", "Chargers' Jamal Williams": the team
+                elif t.tag_ == "NNP" and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and \
+                        word.istitle() and word.isalpha() and word.lower() not in lower_words \
+                        and not any(c.dep_ in ("compound", "poss", "det", "amod", "prep")
+                                    for c in t.children) and t.whitespace_ and \
+                        not (t.i + 1 < len(doc) and doc[t.i + 1].text in (".",) + tuple(
+                            QUOTES)) and not (t.i > 0 and (doc[t.i - 1].text in QUOTES + "(["
+                                                           or doc[t.i - 1].like_num)) and \
+                        (t.i > t.sent.start or word in inside_words) and \
+                        not names.common_noun(word) and not g.country_code(word) and \
+                        not g.country_of_demonym(word) and not known_place(word):
+                    raw.append(self._ent([t], "PERSON"))  # "Lyons said", "Whiteside
+                    # said": a surname alone (not "Lt. said", "Violence broke out")
         for e in raw:
             cc = None
             if e.label in ("GPE", "NORP"):

@@ -563,3 +563,21 @@ def test_names_the_text_lists_as_places_or_gives_as_a_town_are_places(source, te
     for name in places:
         labels = {m.label for m in _mentions(x, name)}
         assert labels and labels <= {"GPE", "LOC"}, (name, labels)
+
+
+def test_a_surname_alone_as_the_subject_of_a_verb_is_a_person():
+    # ESC 3/3_2ecbplus.xml (CC BY 3.0), headline and two sentences: the model tags no
+    # "Lyons", whom the article never names in full; "Lt." and a common word heading a
+    # sentence ("Violence also broke out", ESC 8/8_3ecbplus.xml) are no names
+    text = ("date 2009-11-30 Convicted Child Molestor Arcade Joseph Comeaux Jr. On The Lam "
+            "in Texas\n"
+            "Lyons said that Comeaux used a wheelchair in prison – he \"claimed it was "
+            "necessary for his mobility\" – and added, \"Since he fled on foot, that's "
+            "obviously in question.\"\n"
+            "Described as a 6-feet tall and weighing approximately 200 pounds, Lyons warned "
+            "that Comeaux knows the area where he escaped well and could have family nearby.\n"
+            "Violence also broke out in the northern city of Thessaloniki.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    # (cut from its article, the first "Lyons" is tagged a plural common noun)
+    assert [m.label for m in _mentions(x, "Lyons")][-1:] == ["PERSON"]
+    assert not _mentions(x, "Violence")
