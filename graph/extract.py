@@ -65,7 +65,8 @@ Actors
   "and" between names used alone, "Lopez and Carrasquillo") and lose trailing function
   words ("Thompson in"); a describing noun types the name ("retailer Best Buy",
   "Seacom, the cable operator", "Maurice Cheeks, the former player"; "the operating
-  system Mac OSX" is a product), so do its own last word ("Douglas Aircraft", "Betty Ford
+  system Mac OSX" is a product; a ship, "INS Sukanya", is a thing in all its mentions),
+  so do its own last word ("Douglas Aircraft", "Betty Ford
   Treatment Center") and "the" before a plural
   ("the Beatles", "the Sixers", also when the model tags nothing); otherwise a name the
   model calls a person in some mentions and an organisation in others takes the type of
@@ -681,6 +682,14 @@ class _ArticleExtractor:
             described = names.described_as(e.toks) if e.label in (
                 "PERSON", "ORG", "GPE", "LOC", "FAC", "OTHER") else None
             said.setdefault(e.name, []).append((e.label, described))
+        # a ship ("INS Sukanya", "Indian Naval Ship Sukanya") is a thing in all its
+        # mentions, also without its prefix ("Sukanya detected five boats")
+        vessels = {v for e in self.ents for v in [names.vessel_name(e.toks)] if v}
+        for e in self.ents:
+            if names.vessel_name(e.toks) or e.name in vessels and not (
+                    g.country_code(e.name) or self._known_place(e.name)):
+                e.label = "OTHER"
+                said[e.name] = [("OTHER", "OTHER")]
         for e in self.ents:
             if g.country_code(e.name) or g.country_of_demonym(e.name):
                 continue

@@ -22,6 +22,9 @@ general English news conventions, each documented where it is defined:
   a person; a plural proper noun after "the" ("the Beatles") is a group (organisation);
   the name of an event ("Worldwide Developers Conference 2010", "the Paris Air Show",
   "World War II") is no actor (``OTHER``).
+- :func:`vessel_name`: a ship's name after a ship prefix ("INS Sukanya", "HMS Belfast",
+  "Indian Naval Ship Sukanya") is a vessel, a thing (``OTHER``), in all its mentions
+  ("Sukanya detected five boats"), unless the bare name is a country or a known place.
 - :func:`acronym_definitions`: "United States Air Force (USAF)", "Sudan Armed Forces, or
   SAF": the acronym is the long name again.
 - :func:`vote`: one type per name in an article: the described type when the text says
@@ -140,7 +143,25 @@ def split_span(toks: list, alone: set[str], owners=lambda text: False) -> list[l
 PRODUCT_NOUNS = frozenset(
     "smartphone phone handset tablet laptop notebook computer desktop console player "
     "device gadget software browser app application system aircraft airliner jet plane "
-    "car vehicle model drug vaccine".split())
+    "car vehicle model drug vaccine ship warship vessel frigate destroyer submarine "
+    "tanker freighter ferry yacht cruiser".split())
+# Prefixes of ships' names ("INS Sukanya", "HMS Belfast", "USS Cole"): the name is a
+# vessel, a thing
+SHIP_PREFIXES = frozenset("INS HMS USS USNS USCGC HMAS HMCS HMNZS RFS RMS SS MV".split())
+
+
+def vessel_name(toks) -> str | None:
+    """The name of a ship that the mention names, without its prefix, or None: "INS
+    Sukanya" and "Indian Naval Ship Sukanya" (the prefix inside the span or right before
+    it) -> "Sukanya"."""
+    words = [t.text for t in toks]
+    for k, w in enumerate(words[:-1]):
+        if w in SHIP_PREFIXES or w == "Ship" and k > 0:
+            return " ".join(words[k + 1:])
+    first = toks[0]
+    if first.i > 0 and first.doc[first.i - 1].text in SHIP_PREFIXES:
+        return " ".join(words)
+    return None
 
 
 def _kind(word: str) -> str | None:

@@ -581,3 +581,20 @@ def test_a_surname_alone_as_the_subject_of_a_verb_is_a_person():
     # (cut from its article, the first "Lyons" is tagged a plural common noun)
     assert [m.label for m in _mentions(x, "Lyons")][-1:] == ["PERSON"]
     assert not _mentions(x, "Violence")
+
+
+def test_a_ship_is_a_thing_with_or_without_its_prefix():
+    # ESC 12/12_2ecbplus.xml (CC BY 3.0), headline and two sentences; ESC 12/12_6ecbplus.xml
+    # for the spelled-out prefix ("Indian Naval Ship Sukanya, presently deployed ...")
+    text = ("date 2011-11-11 Indian ship thwarts piracy attempt in Gulf of Aden, 26 pirates "
+            "arrested\n"
+            "Indian Naval ship, INS Sukanya, thwarted a piracy attack in the Gulf of Aden and "
+            "captured three boats of the pirates.\n"
+            "A statement from the Defence PRO says the incident happened yesterday when INS "
+            "Sukanya was escorting a group of merchant vessels.\n"
+            "Indian Naval Ship Sukanya, presently deployed on anti-piracy patrols in the Gulf "
+            "of Aden, found herself once again in action.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    ship = [m for m in x.mentions if "Sukanya" in m.span.text]
+    assert len(ship) == 3 and {m.label for m in ship} == {"OTHER"}
+    assert not any("Sukanya" in a.name for a in x.actors)
