@@ -68,7 +68,8 @@ Actors
   system Mac OSX" is a product; a ship, "INS Sukanya", is a thing in all its mentions),
   so do its own last word ("Douglas Aircraft", "Betty Ford
   Treatment Center") and "the" before a plural
-  ("the Beatles", "the Sixers", also when the model tags nothing); otherwise a name the
+  ("the Beatles", "the Sixers", also when the model tags nothing, or a person that the
+  tagger calls no plural); otherwise a name the
   model calls a person in some mentions and an organisation in others takes the type of
   most of them (places keep theirs). An acronym defined in the text ("United States Air
   Force (USAF)", "Sudan Armed Forces, or SAF") is the long name's actor; an untagged

@@ -19,7 +19,8 @@ general English news conventions, each documented where it is defined:
   model said.
 - :func:`shape_label`: the name's own words: an organisation word ("Douglas Aircraft",
   "Acme Inc") or a facility word ("Betty Ford Treatment Center") in what the model calls
-  a person; a plural proper noun after "the" ("the Beatles") is a group (organisation);
+  a person; a plural proper noun after "the" ("the Beatles", also when the tagger calls
+  it a singular or a common noun and the model a person) is a group (organisation);
   the name of an event ("Worldwide Developers Conference 2010", "the Paris Air Show",
   "World War II") is no actor (``OTHER``).
 - :func:`vessel_name`: a ship's name after a ship prefix ("INS Sukanya", "HMS Belfast",
@@ -255,7 +256,10 @@ def shape_label(toks, label: str) -> str:
             return "FAC"
         if last in ORG_LAST_WORDS:
             return "ORG"
-    if label in ("PERSON", "OTHER", "NORP") and len(toks) == 1 and toks[0].tag_ == "NNPS":
+    if label in ("PERSON", "OTHER", "NORP") and len(toks) == 1 and (
+            toks[0].tag_ == "NNPS" or label == "PERSON" and toks[0].text[:1].isupper() and
+            toks[0].text[1:].islower() and toks[0].text.endswith("s") and
+            not toks[0].text.endswith("ss")):
         first = toks[0]
         before = first.doc[first.i - 1] if first.i > 0 else None
         if before is not None and before.lower_ == "the":

@@ -598,3 +598,17 @@ def test_a_ship_is_a_thing_with_or_without_its_prefix():
     ship = [m for m in x.mentions if "Sukanya" in m.span.text]
     assert len(ship) == 3 and {m.label for m in ship} == {"OTHER"}
     assert not any("Sukanya" in a.name for a in x.actors)
+
+
+def test_the_plural_name_of_a_band_is_a_group_also_when_tagged_singular():
+    # MEANTIME Wikinews 60083 (CC BY 2.5 via MEANTIME CC BY 4.0), headline and two
+    # sentences: "the Beatles" is tagged a singular proper noun or a common noun, and the
+    # model calls it a person
+    text = ("date 2007-02-06 Apple Inc., Apple Corps resolve trademark dispute\n"
+            "February 6, 2007\n"
+            "Apple Inc. announced Monday it has settled its decades-long trademark dispute "
+            "with the Beatles' record company, Apple Corps.\n"
+            "\"We love the Beatles, and it has been painful being at odds with them over these "
+            "trademarks,\" said Apple Inc. CEO Steve Jobs.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [m.label for m in _mentions(x, "Beatles")] == ["ORG", "ORG"]
