@@ -65,7 +65,7 @@ Actors
   "and" between names used alone, "Lopez and Carrasquillo") and lose trailing function
   words ("Thompson in"); a describing noun types the name ("retailer Best Buy",
   "Seacom, the cable operator", "Maurice Cheeks, the former player"; "the operating
-  system Mac OSX" is a product; a ship, "INS Sukanya", is a thing in all its mentions),
+  system Mac OSX" and "Lion, the new version of Mac OS X" are products; a ship, "INS Sukanya", is a thing in all its mentions),
   so do its own last word ("Douglas Aircraft", "Betty Ford
   Treatment Center") and "the" before a plural
   ("the Beatles", "the Sixers", also when the model tags nothing, or a person that the

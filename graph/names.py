@@ -14,7 +14,8 @@ general English news conventions, each documented where it is defined:
   trailing function words are dropped ("Thompson in").
 - :func:`described_as`: a name in apposition with, or premodified by, a common noun that
   says what it is ("retailer Best Buy", "Seacom, the operator", "Maurice Cheeks, the
-  former player", "the operating system Mac OSX"), or given as an example of one ("other
+  former player", "the operating system Mac OSX", "Lion, the new version of Mac OS X"),
+  or given as an example of one ("other
   retailers, including ..."), is an organisation, a person or a product, whatever the
   model said.
 - :func:`shape_label`: the name's own words: an organisation word ("Douglas Aircraft",
@@ -145,7 +146,7 @@ PRODUCT_NOUNS = frozenset(
     "smartphone phone handset tablet laptop notebook computer desktop console player "
     "device gadget software browser app application system aircraft airliner jet plane "
     "car vehicle model drug vaccine ship warship vessel frigate destroyer submarine "
-    "tanker freighter ferry yacht cruiser".split())
+    "tanker freighter ferry yacht cruiser version release edition update upgrade".split())
 # Prefixes of ships' names ("INS Sukanya", "HMS Belfast", "USS Cole"): the name is a
 # vessel, a thing
 SHIP_PREFIXES = frozenset("INS HMS USS USNS USCGC HMAS HMCS HMNZS RFS RMS SS MV".split())

@@ -612,3 +612,20 @@ def test_the_plural_name_of_a_band_is_a_group_also_when_tagged_singular():
             "trademarks,\" said Apple Inc. CEO Steve Jobs.\n")
     x = extract([parse_text(text, "t.txt")])[0]
     assert [m.label for m in _mentions(x, "Beatles")] == ["ORG", "ORG"]
+
+
+def test_a_name_described_as_a_version_or_release_is_a_thing():
+    # MEANTIME Wikinews 265977 and 9549 (CC BY 2.5 via MEANTIME CC BY 4.0), headline and
+    # one sentence each
+    for text, name in (
+            ("date 2011-06-07 Apple announces Mac OS X Lion, iOS 5, and iCloud\n"
+             "Apple unveiled Lion, the new version of their Mac OS X operating system for "
+             "desktop and laptop computers that brings new features to the software.\n",
+             "Lion"),
+            ("date 2005-05-07 Reactions to Apple's OS X Tiger\n"
+             "In chatrooms and on bulletin boards, Macintosh users and the Macintosh - "
+             "curious are buzzing about Tiger, the newest version of Apple Computer's Mac "
+             "OS X, version 10.4.\n", "Tiger")):
+        x = extract([parse_text(text, "t.txt")])[0]
+        labels = [m.label for m in _mentions(x, name)]
+        assert labels and set(labels) == {"OTHER"}, (name, labels)
