@@ -38,7 +38,9 @@ Actors
   person's name (or an
   organisation named by a facility word: "Center", "Court", "Stadium") as the object of
   "in/at/near/inside/outside/into" is a facility ("at Betty Ford"; but "in the High Court"
-  stays the institution); a one-word person name in capitals outside a capitalised
+  stays the institution), and so is a facility-word organisation that one goes to or
+  comes from ("a visitor to the Valley Hotel", "checked out of the Betty Ford Treatment
+  Center"; not a court); a one-word person name in capitals outside a capitalised
   sentence is an organisation ("SEACOM"); the plural last word of an organisation's name
   stands for it ("the Chargers" for "the San Diego Chargers"); a capitalised plural the
   article never writes in lower case, right before a person's name and the role words
@@ -2120,6 +2122,20 @@ def _place_object(head) -> bool:
     return gov.i == head.head.i or gov.lemma_.lower() not in _NOT_PLACE_HEADS
 
 
+_PATH_PREPS = frozenset("to from toward towards through past".split())
+
+
+def _path_object(head) -> bool:
+    """Is the entity headed by ``head`` where something goes to or comes from ("a visitor
+    to the Valley Hotel", "a call from the Valley Hotel", "checked out of the Betty Ford
+    Treatment Center")?"""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.i == head.i:
+        return False
+    return prep.lower_ in _PATH_PREPS or prep.lower_ == "of" and prep.i > 0 and \
+        prep.doc[prep.i - 1].lower_ in ("out", "inside")
+
+
 def _retype(e: _Ent) -> None:
     """Type fixes that the model's context window misses (each documented in the module
     docstring): a person's name or a facility-headed organisation as the object of a
@@ -2131,8 +2147,9 @@ def _retype(e: _Ent) -> None:
             t.tag_ == "POS" for t in e.toks):
         e.label = "FAC"
     elif e.label == "ORG" and (e.toks[-1].text in FACILITY_WORDS or len(e.toks) > 1 and
-                               e.toks[0].text in FACILITY_FIRST_WORDS) and _place_object(head) \
-            and not (e.toks[-1].text == "Court" and head.head.lower_ == "in"):
+                               e.toks[0].text in FACILITY_FIRST_WORDS) and (
+            _place_object(head) or _path_object(head)) \
+            and not (e.toks[-1].text == "Court" and head.head.lower_ in ("in", "to", "from")):
         e.label = "FAC"  # but "in the High Court" is the court as an institution
     elif e.label == "PERSON" and len(e.toks) == 1 and len(e.name) >= 3 \
             and e.name.isalpha() and e.name.isupper():

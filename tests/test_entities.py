@@ -629,3 +629,14 @@ def test_a_name_described_as_a_version_or_release_is_a_thing():
         x = extract([parse_text(text, "t.txt")])[0]
         labels = [m.label for m in _mentions(x, name)]
         assert labels and set(labels) == {"OTHER"}, (name, labels)
+
+
+def test_a_facility_named_as_where_one_goes_or_comes_from_is_a_place():
+    # ESC 13/13_13ecbplus.xml and 13/13_5ecbplus.xml (CC BY 3.0), one sentence each
+    text = ("date 2012-08-08 Historic dairy building destroyed by fire\n"
+            "Jon Owen, the city's public safety director, said a call came in from the Valley "
+            "Hotel at 3:33 a.m. from someone who saw the vacant building across town on fire.\n"
+            "It was a pretty morning in Palmer when a visitor to the Valley Hotel walked out at "
+            "3:33 a.m. and spied the deserted building nearby in flames.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [m.label for m in _mentions(x, "Valley Hotel")] == ["FAC", "FAC"]
