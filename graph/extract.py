@@ -20,7 +20,10 @@ Actors
   actor per country, "<Demonym> forces", affiliated with the country's ISO code; before a
   government noun ("Ukrainian government sources") it is "<Demonym> government". A
   demonym (or a religion) heading its own noun phrase ("the 40-year-old American never
-  recovered", "a Muslim", "the Americans") names people: a person mention with no actor.
+  recovered", "a Muslim", "the Americans"; also an adjective heading a subject or object,
+  "before the Ukrainian emerged triumphant", "One Australian and one English climber
+  have fallen", or an owner after "the", "the American's challenge") names people: a
+  person mention with no actor.
 - A country name in an actor's slot (subject, object, possessor, "according to", "with",
   "by", the modifier of an event noun: "U.S. intelligence sharing") is the country as an
   actor; in a locative slot ("in Ukraine") it is a place. A capital city in an actor's slot
@@ -963,9 +966,14 @@ class _ArticleExtractor:
 
     def _resolve_norp(self, e: _Ent, head) -> None:
         last = e.toks[-1]
-        if len(e.toks) == 1 and last.pos_ in ("PROPN", "NOUN") and last.dep_ in _ARG_DEPS and (
+        before = last.doc[last.i - 1] if last.i > 0 else None
+        if len(e.toks) == 1 and (
+                last.pos_ in ("PROPN", "NOUN") or last.pos_ == "ADJ" and last.dep_ in (
+                    "nsubj", "nsubjpass", "dobj", "pobj")) and (last.dep_ in _ARG_DEPS or
+                                                               last.dep_ == "poss") and (
                 last.tag_ == "NNPS" or any(c.dep_ in ("det", "nummod", "amod")
-                                           for c in last.children)) and (
+                                           for c in last.children) or
+                last.dep_ == "poss" and before is not None and before.lower_ == "the") and (
                 _gaz().country_of_demonym(e.name) or e.name.rstrip("s") in RELIGION_NOUNS):
             # "the 40-year-old American never recovered", "a Muslim", "the Americans": a
             # demonym heading its noun phrase names people (unresolved: no actor is made)

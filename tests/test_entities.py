@@ -640,3 +640,19 @@ def test_a_facility_named_as_where_one_goes_or_comes_from_is_a_place():
             "3:33 a.m. and spied the deserted building nearby in flames.\n")
     x = extract([parse_text(text, "t.txt")])[0]
     assert [m.label for m in _mentions(x, "Valley Hotel")] == ["FAC", "FAC"]
+
+
+@pytest.mark.parametrize("source, text, demonym", [
+    # ESC 7/7_6ecbplus.xml (CC BY 3.0): the tagger calls "Ukrainian" an adjective
+    ("7_6", "date 2012-07-07 Klitschko stops Thompson in regulation win\n"
+     "In 2008, last time the pair met, the bout went 11 rounds before the Ukrainian emerged "
+     "triumphant.\n", "Ukrainian"),
+    # ESC 23/23_3ecbplus.xml (CC BY 3.0): "One Australian and one English climber"
+    ("23_3", "date 2013-09-16 English and Australian climbers fall to their deaths in New "
+     "Zealand mountains\n"
+     "One Australian and one English climber have fallen to their deaths in New Zealand.\n",
+     "Australian"),
+])
+def test_a_demonym_adjective_heading_a_subject_names_a_person(source, text, demonym):
+    x = extract([parse_text(text, f"esc-{source}.txt")])[0]
+    assert "PERSON" in [m.label for m in _mentions(x, demonym)]
