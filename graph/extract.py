@@ -63,7 +63,9 @@ Actors
   is an organisation, and a person when the article names a person so (or it is the
   surname of a person named in full, also when some place has that name): "Lohan has
   checked into" with "Lindsay Lohan", "Lopez, 20, faces" with "Andrew Lopez"; not where
-  it is a place ("in Paris") or in apposition ("East Flatbush, Brooklyn").
+  it is a place ("in Paris") or in apposition ("East Flatbush, Brooklyn"); a
+  "nationality" that is no demonym is a place when the gazetteer knows it or it is the
+  object of a preposition of place ("robberies in Cannes", "people in Sumatra").
 - One type per name, and one name per span (``graph.names``): spans are cut where two
   names meet (an inner possessive whose owner is named alone or is a country or place,
   "Apple Computer's Mac OS X"; a spaced dash next to a known place, "San Jose - Cisco";
@@ -710,6 +712,11 @@ class _ArticleExtractor:
                 lab = names.vote([v for v in votes if v[0] in ("PERSON", "ORG", "OTHER")])
                 if lab:
                     e.label = lab
+                elif e.label == "NORP" and e.name.rstrip("s") not in RELIGION_NOUNS and (
+                        self._known_place(e.name) or _place_object(_head(e.toks)) and not any(
+                            c.dep_ == "det" for c in _head(e.toks).children)):
+                    e.label = "GPE"  # no nationality: "the southern resort of Cannes",
+                    # "killing 170,000 people in Sumatra alone"
         # what the text says is a place is one in every mention ("the city of Bandar
         # Abbas", "55 km south of Bireun", "Abu Talat (Egypt)", "in Millom, Cumbria",
         # "Bener Meriah district"), whatever the model said of it

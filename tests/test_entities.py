@@ -656,3 +656,17 @@ def test_a_facility_named_as_where_one_goes_or_comes_from_is_a_place():
 def test_a_demonym_adjective_heading_a_subject_names_a_person(source, text, demonym):
     x = extract([parse_text(text, f"esc-{source}.txt")])[0]
     assert "PERSON" in [m.label for m in _mentions(x, demonym)]
+
+
+def test_a_nationality_the_model_gives_a_place_is_that_place():
+    # ESC 37/37_7ecbplus.xml (headline and one sentence) and 24/24_8ecbplus.xml (one
+    # sentence), CC BY 3.0: the model calls "Sumatra" and "Cannes" nationalities
+    text = ("date 2013-07-02 Powerful earthquake injures dozens in Indonesia's Aceh province\n"
+            "Aceh was hit extremely hard by the massive Boxing Day earthquake and tsunami in "
+            "2004, killing 170,000 people in Sumatra alone-with 35,000 bodies never "
+            "recovered.\n"
+            "The heist near Place Vendome is the latest to hit France after a string of "
+            "high-profile robberies in Cannes.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [m.label for m in _mentions(x, "Sumatra")] == ["GPE"]
+    assert [m.label for m in _mentions(x, "Cannes")] == ["GPE"]
