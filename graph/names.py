@@ -18,7 +18,9 @@ general English news conventions, each documented where it is defined:
   or given as an example of one ("other
   retailers, including ..."), is an organisation, a person or a product, whatever the
   model said.
-- :func:`shape_label`: the name's own words: an organisation word ("Douglas Aircraft",
+- :func:`shape_label`: the name's own words: a natural feature or a route ("Mount Sefton",
+  "Internationally Recognised Transit Corridor") is a place, whatever the model said; an
+  organisation word ("Douglas Aircraft",
   "Acme Inc") or a facility word ("Betty Ford Treatment Center") in what the model calls
   a person; a plural proper noun after "the" ("the Beatles", also when the tagger calls
   it a singular or a common noun and the model a person) is a group (organisation);
@@ -79,6 +81,12 @@ FACILITY_LAST_WORDS = frozenset(
     "Center Centre Clinic Hospital Courthouse Stadium Arena Airport Prison Jail "
     "Penitentiary Mall Hotel Church Cathedral Mosque Temple Museum Theater Theatre "
     "Cemetery".split())
+# Last (and first) words of the names of natural features and routes: "Internationally
+# Recognised Transit Corridor", "Mount Sefton", "the Nuba Mountains"
+GEO_LAST_WORDS = frozenset(
+    "Corridor Strait Straits Valley River Mountains Peninsula Sea Ocean Bay Gulf Coast "
+    "Desert Canyon Glacier Reef Plateau Basin Delta Creek Falls Hills Highlands".split())
+GEO_FIRST_WORDS = frozenset("Mount Mt Mt. Lake Cape".split())
 _DASHES = frozenset("- – — --".split())
 _TRAIL_POS = frozenset("ADP DET CCONJ SCONJ PART PRON AUX VERB".split())
 
@@ -252,6 +260,10 @@ def shape_label(toks, label: str) -> str:
             words[-1].lower_ in NAMED_EVENT_HEADS and words[-1].text[:1].isupper() and \
             not any(t.lower_ in ("of", "for", "on") for t in toks):
         return "OTHER"  # "the Paris Air Show", "World War II": an event, no actor
+    if label in ("PERSON", "ORG", "OTHER") and len(toks) > 1 and (
+            last in GEO_LAST_WORDS or toks[0].text in GEO_FIRST_WORDS and
+            last not in ORG_LAST_WORDS and last not in FACILITY_LAST_WORDS):
+        return "LOC"  # a natural feature or a route: "Mount Sefton", "Transit Corridor"
     if label == "PERSON":
         if last in FACILITY_LAST_WORDS:
             return "FAC"

@@ -670,3 +670,17 @@ def test_a_nationality_the_model_gives_a_place_is_that_place():
     x = extract([parse_text(text, "t.txt")])[0]
     assert [m.label for m in _mentions(x, "Sumatra")] == ["GPE"]
     assert [m.label for m in _mentions(x, "Cannes")] == ["GPE"]
+
+
+def test_a_name_of_a_natural_feature_or_route_is_a_place():
+    # ESC 12/12_11ecbplus.xml and 23/23_10ecbplus.xml (CC BY 3.0), headline and one sentence
+    # of each: the model calls both names organisations
+    text = ("date 2011-11-11 INS Sukanya foils piracy attempt in Gulf of Eden\n"
+            "The ship was escorting a group of five merchant vessels through the "
+            "Internationally Recognised Transit Corridor (IRTC) when the bid occurred.\n"
+            "Robert Buckley, 32, fell about 2,000 feet while climbing to a small hut on Mount "
+            "Sefton in the Aoraki-Mount Cook national park on Saturday, police said.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    for name in ("Internationally Recognised Transit Corridor", "Mount Sefton"):
+        labels = {m.label for m in _mentions(x, name)}
+        assert labels and labels <= {"GPE", "LOC"}, (name, labels)
