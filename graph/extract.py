@@ -72,11 +72,11 @@ Actors
   "and" between names used alone, "Lopez and Carrasquillo") and lose trailing function
   words ("Thompson in"); a describing noun types the name ("retailer Best Buy",
   "Seacom, the cable operator", "Maurice Cheeks, the former player"; "the operating
-  system Mac OSX" and "Lion, the new version of Mac OS X" are products; a ship, "INS Sukanya", is a thing in all its mentions),
-  so do its own last word ("Douglas Aircraft", "Betty Ford
-  Treatment Center", "Transit Corridor"; or first, "Mount Sefton") and "the" before a plural
-  ("the Beatles", "the Sixers", also when the model tags nothing, or a person that the
-  tagger calls no plural); otherwise a name the
+  system Mac OSX" and "Lion, the new version of Mac OS X" are products; a ship, "INS
+  Sukanya", is a thing in all its mentions), so do its own last word ("Douglas
+  Aircraft", "Betty Ford Treatment Center", "Transit Corridor"; or first, "Mount
+  Sefton") and "the" before a plural ("the Beatles", "the Sixers", also when the model
+  tags nothing, or a person that the tagger calls no plural); otherwise a name the
   model calls a person in some mentions and an organisation in others takes the type of
   most of them (places keep theirs). An acronym defined in the text ("United States Air
   Force (USAF)", "Sudan Armed Forces, or SAF") is the long name's actor; an untagged
