@@ -44,7 +44,9 @@ Actors
   stays the institution), and so is a facility-word organisation that one goes to or
   comes from ("a visitor to the Valley Hotel", "checked out of the Betty Ford Treatment
   Center"; not a court); a one-word person name in capitals outside a capitalised
-  sentence is an organisation ("SEACOM"); the plural last word of an organisation's name
+  sentence is an organisation ("SEACOM"), and a name in a line written in capitals
+  has the type the article gives it where it writes it normally ("SET FOR MILLOM
+  DOUBLE MURDER ACCUSED", "CHARGERS' WILLIAMS ARRESTED"); the plural last word of an organisation's name
   stands for it ("the Chargers" for "the San Diego Chargers"); a capitalised plural the
   article never writes in lower case, right before a person's name and the role words
   that go with it, is the organisation the person belongs to ("Chargers defensive tackle
@@ -674,6 +676,15 @@ class _ArticleExtractor:
                 self.countries.add(cc)
         self.ents = sorted(raw, key=lambda e: (e.start, e.end))
 
+    def line_at(self, offset: int) -> str:
+        """The line of the article's text (as written) at a character offset."""
+        ts = self.a.title_span
+        if ts is not None and ts.start <= offset < ts.end:
+            return ts.text  # (not the header's "date ..." before it)
+        start = self.text.rfind("\n", 0, offset) + 1
+        end = self.text.find("\n", offset)
+        return self.text[start:end if end >= 0 else len(self.text)]
+
     def _ent(self, toks, label) -> _Ent:
         sp = self.span_of(toks)
         return _Ent(sp.start, sp.end, label, toks, _strip_name(sp.text))
@@ -725,6 +736,17 @@ class _ArticleExtractor:
         for e in self.ents:
             if e.name in placed and e.label in ("PERSON", "ORG", "OTHER", "NORP", "FAC"):
                 e.label = "GPE"
+        # a name in a line written in capitals ("PROVISIONAL TRIAL DATE SET FOR MILLOM
+        # DOUBLE MURDER ACCUSED", "CHARGERS' WILLIAMS ARRESTED") has the type the article
+        # gives it where it writes it normally
+        normal: dict[str, Counter] = {}
+        for e in self.ents:
+            if not e.name.isupper():
+                normal.setdefault(e.name.lower(), Counter())[e.label] += 1
+        for e in self.ents:
+            if e.name.isupper() and len(e.name) > 3 and e.name.lower() in normal and \
+                    self.line_at(e.start).isupper():
+                e.label = normal[e.name.lower()].most_common(1)[0][0]
         # a "place" no gazetteer knows that is a company's name without its company word
         # is that company ("to AirTran" ... "AirTran Airways"; not "Los Angeles County"
         # of "Los Angeles County Sheriff's Department")
@@ -865,7 +887,7 @@ class _ArticleExtractor:
                     _head(e.toks).dep_ != "appos" and not self._said_place(e):
                 e.label = "PERSON"
         for e in self.ents:
-            _retype(e)
+            _retype(e, self.line_at(e.start).isupper())
         # a name the text puts somewhere ("at Morningside") is that facility in its other
         # person- or organisation-typed mentions too ("she never entered Morningside"),
         # unless it is a person's name that is no facility ("Paul Riva" ... "at Riva's")
@@ -2151,12 +2173,13 @@ def _path_object(head) -> bool:
         prep.doc[prep.i - 1].lower_ in ("out", "inside")
 
 
-def _retype(e: _Ent) -> None:
+def _retype(e: _Ent, capitals: bool = False) -> None:
     """Type fixes that the model's context window misses (each documented in the module
     docstring): a person's name or a facility-headed organisation as the object of a
     locative preposition is a facility ("in Morningside", "at the Betty Ford Center"); a
     one-word person name in capitals in a sentence that is not in capitals is an
-    organisation ("SEACOM")."""
+    organisation ("SEACOM"; ``capitals``: the mention's line is written in capitals, as
+    the article has it, before a headline is truecased)."""
     head = _head(e.toks)
     if e.label == "PERSON" and _place_object(head) and not any(
             t.tag_ == "POS" for t in e.toks):
@@ -2169,7 +2192,7 @@ def _retype(e: _Ent) -> None:
     elif e.label == "PERSON" and len(e.toks) == 1 and len(e.name) >= 3 \
             and e.name.isalpha() and e.name.isupper():
         sent = e.toks[0].sent.text
-        if sent.upper() != sent:
+        if sent.upper() != sent and not capitals:
             e.label = "ORG"
 
 

@@ -684,3 +684,23 @@ def test_a_name_of_a_natural_feature_or_route_is_a_place():
     for name in ("Internationally Recognised Transit Corridor", "Mount Sefton"):
         labels = {m.label for m in _mentions(x, name)}
         assert labels and labels <= {"GPE", "LOC"}, (name, labels)
+
+
+@pytest.mark.parametrize("source, text, name, label", [
+    # ESC 32/32_5ecbplus.xml (CC BY 3.0), headline and first sentence
+    ("32_5", "date 2013-06-18 PROVISIONAL TRIAL DATE SET FOR MILLOM DOUBLE MURDER ACCUSED\n"
+     "Last updated at 11:24, Tuesday, 18 June 2013\n"
+     "A PROVISIONAL trial date has been set in the case of a son accused of killing his "
+     "mother, sister and pet dog in Millom.\n", "MILLOM", "GPE"),
+    # ESC 35/35_7ecbplus.xml (CC BY 3.0), headline and two sentences
+    ("35_7", "date 2009-02-03 CHARGERS' WILLIAMS ARRESTED ON SUSPICION OF DUI\n"
+     "2/3/2009 5:59:13 PM\n"
+     "San Diego Chargers defensive tackle Jamal Williams was arrested on suspicion of drunk "
+     "driving, the team's second such arrest in less than a month.\n"
+     "Williams was pulled over for speeding early Sunday on a freeway outside the city's "
+     "downtown area, the California Highway Patrol said.\n", "WILLIAMS", "PERSON"),
+])
+def test_a_name_in_a_line_of_capitals_has_its_type_in_normal_writing(source, text, name,
+                                                                     label):
+    x = extract([parse_text(text, f"esc-{source}.txt")])[0]
+    assert [m.label for m in _mentions(x, name)] == [label]
