@@ -68,6 +68,11 @@ Actors
   it is a place ("in Paris") or in apposition ("East Flatbush, Brooklyn"); a
   "nationality" that is no demonym is a place when the gazetteer knows it or it is the
   object of a preposition of place ("robberies in Cannes", "people in Sumatra").
+- A name the model tags somewhere in the article is that name where the model leaves it
+  untagged ("overwhelming Apple and AT&T", "- Apple Inc. -"): not a one-word name the
+  article also writes in lower case, heading a sentence or not a proper noun, and not
+  inside a longer name ("Apple Corps", "Gulf of Aden", "Philadelphia 76ers", "Kimani
+  'Kiki' Gray").
 - One type per name, and one name per span (``graph.names``): spans are cut where two
   names meet (an inner possessive whose owner is named alone or is a country or place,
   "Apple Computer's Mac OS X"; a spaced dash next to a known place, "San Jose - Cisco";
@@ -668,6 +673,38 @@ class _ArticleExtractor:
                         not g.country_of_demonym(word) and not known_place(word):
                     raw.append(self._ent([t], "PERSON"))  # "Lyons said", "Whiteside
                     # said": a surname alone (not "Lt. said", "Violence broke out")
+        # a name the model tags somewhere in the article is that name where it is left
+        # untagged ("overwhelming Apple and AT&T", "- Apple Inc. -")
+        tagged = {self.key(t) for e in raw for t in e.toks}
+        known: dict[tuple, Counter] = {}
+        for e in raw:
+            words = tuple(t.text for t in e.toks)
+            if e.label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and words[0][:1].isupper() \
+                    and (len(words) > 1 or words[0].lower() not in lower_words):
+                known.setdefault(words, Counter())[e.label] += 1
+        for _, doc in self.segs:
+            for t in doc:
+                if self.key(t) in tagged or not t.text[:1].isupper():
+                    continue
+                for words in sorted((w for w in known if w[0] == t.text), key=len,
+                                    reverse=True):
+                    toks = list(doc[t.i:t.i + len(words)])
+                    if tuple(x.text for x in toks) != words or any(
+                            self.key(x) in tagged for x in toks) or (
+                            len(words) == 1 and (t.i == t.sent.start or t.pos_ != "PROPN")) \
+                            or t.i + len(words) < len(doc) and (
+                                doc[t.i + len(words)].text[:1].isupper() or
+                                doc[t.i + len(words)].text[:1].isdigit()) or \
+                            t.i > 0 and doc[t.i - 1].text[:1].isupper() and \
+                            doc[t.i - 1].i > t.sent.start or \
+                            t.i > 1 and (doc[t.i - 1].lower_ in ("of", "de", "&") or
+                                         doc[t.i - 1].text in QUOTES + "'(") and \
+                            doc[t.i - 2].text[:1].isupper():
+                        continue  # (not inside a longer name: "Apple Corps", "Gulf of
+                        # Aden", "Philadelphia 76ers")
+                    raw.append(self._ent(toks, known[words].most_common(1)[0][0]))
+                    tagged.update(self.key(x) for x in toks)
+                    break
         for e in raw:
             cc = None
             if e.label in ("GPE", "NORP"):
