@@ -65,7 +65,10 @@ Actors
   is an organisation, and a person when the article names a person so (or it is the
   surname of a person named in full, also when some place has that name): "Lohan has
   checked into" with "Lindsay Lohan", "Lopez, 20, faces" with "Andrew Lopez"; not where
-  it is a place ("in Paris") or in apposition ("East Flatbush, Brooklyn"); a
+  it is a place ("in Paris") or in apposition ("East Flatbush, Brooklyn"); a two-word
+  "place" or "organisation" of a given name's shape and a surname that the article
+  gives a person (alone or in full) is that person ("hired Mo Cheeks" with "fired
+  Cheeks"; not a street, "Church Ave"); a
   "nationality" that is no demonym is a place when the gazetteer knows it or it is the
   object of a preposition of place ("robberies in Cannes", "people in Sumatra").
 - A name the model tags somewhere in the article is that name where the model leaves it
@@ -913,6 +916,20 @@ class _ArticleExtractor:
         # into", "Lopez, 20, faces"): the person, when the article names that person
         # (not a country, nor where it is a place: "in Paris")
         person_names = {e.name for e in self.ents if e.label == "PERSON"} | lasts
+        # a two-word "place" or "organisation" that ends with the surname of a person of
+        # the article (named in full or alone) and starts with a given name's shape is
+        # that person ("Mo Cheeks" with "Cheeks" a person alone)
+        alone_persons = {e.name for e in self.ents if e.label == "PERSON" and
+                         " " not in e.name} | surnames
+        for e in self.ents:
+            words = e.name.split()
+            if e.label in ("ORG", "GPE", "FAC", "LOC") and len(words) == 2 and \
+                    words[1] in alone_persons and _looks_like_name(words[0]) and \
+                    _looks_like_name(words[1]) and words[0] not in _GEO_FIRST_WORDS \
+                    and words[0] not in FACILITY_FIRST_WORDS and \
+                    not self._known_place(e.name) and not g.country_code(words[1]) and \
+                    not self._known_place(words[1]) and words[1] not in STREET_WORDS:
+                e.label = "PERSON"
         for e in self.ents:
             if e.label in ("ORG", "NORP", "OTHER", "GPE") and len(e.name.split()) == 1 \
                     and e.name in lasts and not g.country_code(e.name) \
@@ -2175,6 +2192,7 @@ FACILITY_WORDS = frozenset(
 # first words of facility names ("Place Vendome", "Stade de Suisse", "Mount Cook")
 FACILITY_FIRST_WORDS = frozenset("Place Stade Stadio Estadio Mount Mt Mt. Fort Camp Port "
                                  "Lake Cape Piazza Plaza Rue".split())
+_GEO_FIRST_WORDS = names.GEO_FIRST_WORDS
 # prepositions that put a name in a place ("in Morningside", "at Preston Crown Court"), and
 # the words that make "in"/"at" abstract instead ("confidence in X", "aimed at X")
 _PLACE_PREPS = frozenset("in at near inside outside into".split())

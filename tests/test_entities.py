@@ -722,3 +722,16 @@ def test_a_name_tagged_elsewhere_in_the_article_is_that_name_where_left_untagged
             "latter would stop selling the device.\n")
     x = extract([parse_text(text, "t.txt")])[0]
     assert [m.label for m in _mentions(x, "Apple Inc.")] == ["ORG", "ORG"]
+
+
+def test_a_given_name_and_a_persons_surname_are_that_person():
+    # ESC 5/5_5ecbplus.xml (CC BY 3.0), three of its sentences: the model calls "Mo Cheeks"
+    # a facility; "Cheeks" alone is a person
+    text = ("date 2005-05-24 Tuesday, May 24, 2005\n"
+            "Up the coast... the Philly Sixers canned Jim O'Brien [who had been under fire all "
+            "season] and quickly hired Mo Cheeks.\n"
+            "Mo ran the Sixers in the 1980s as their point guard.\n"
+            "After the Blazers fired Cheeks... it was only a matter of time before Philly and "
+            "Cheeks hooked up again.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [m.label for m in _mentions(x, "Mo Cheeks")] == ["PERSON"]
