@@ -51,7 +51,11 @@ Actors
   article never writes in lower case, right before a person's name and the role words
   that go with it, is the organisation the person belongs to ("Chargers defensive tackle
   Jamal Williams", "Chargers' Jamal Williams"; not through a verb, "Prosecutors say
-  Andrew Lopez"); a one-word "person"
+  Andrew Lopez"); a city's name with an untagged plural right after it is a team ("the
+  Philadelphia 76ers", where the model tags only the city), and the city stands for the
+  team where it acts or owns when the article names the team after it
+  ("Philadelphia's 21st head coach", "Philadelphia is banking on", "San Diego's playoff
+  loss"; not "a Philadelphia native"); a one-word "person"
   that begins an organisation's name and no person's is that organisation ("ending Douglas
   era" with "Douglas Aircraft"); a one-word name is matched to a full name without its
   generational suffix ("Comeaux" -> "Arcade Joseph Comeaux Jr."); an organisation name the
@@ -697,7 +701,8 @@ class _ArticleExtractor:
                             len(words) == 1 and (t.i == t.sent.start or t.pos_ != "PROPN")) \
                             or t.i + len(words) < len(doc) and (
                                 doc[t.i + len(words)].text[:1].isupper() or
-                                doc[t.i + len(words)].text[:1].isdigit()) or \
+                                doc[t.i + len(words)].text[:1].isdigit()) and not (
+                                _team_word(doc[t.i + len(words)], lower_words)) or \
                             t.i > 0 and doc[t.i - 1].text[:1].isupper() and \
                             doc[t.i - 1].i > t.sent.start or \
                             t.i > 1 and (doc[t.i - 1].lower_ in ("of", "de", "&") or
@@ -708,6 +713,18 @@ class _ArticleExtractor:
                     raw.append(self._ent(toks, known[words].most_common(1)[0][0]))
                     tagged.update(self.key(x) for x in toks)
                     break
+        # a city's name and an untagged plural right after it are a team ("the
+        # Philadelphia 76ers", where the model tags only the city)
+        ends = {(id(e.toks[-1].doc), e.toks[-1].i): k for k, e in enumerate(raw)}
+        for _, doc in self.segs:
+            for t in doc:
+                k = ends.get((id(doc), t.i - 1))
+                if k is None or self.key(t) in tagged or raw[k].label != "GPE" or \
+                        g.country_code(raw[k].name) or not _team_word(t, lower_words) or \
+                        not doc[t.i - 1].whitespace_:
+                    continue
+                raw[k] = self._ent(raw[k].toks + [t], "ORG")
+                tagged.add(self.key(t))
         for e in raw:
             cc = None
             if e.label in ("GPE", "NORP"):
@@ -907,6 +924,24 @@ class _ArticleExtractor:
                         self.ents.append(self._ent([t], "ORG"))
                     elif e.label in ("OTHER", "NORP") and len(e.toks) == 1:
                         e.label = "ORG"
+        # a team's city stands for the team where it acts or owns, when the article names
+        # the team after it ("San Diego's playoff loss" with "the San Diego Chargers",
+        # "Philadelphia is certainly banking on" with "the Philadelphia 76ers")
+        teams = {}
+        for e in self.ents:
+            last = e.toks[-1].text
+            if e.label == "ORG" and len(e.toks) > 1 and last.endswith("s") and (
+                    e.toks[-1].tag_ == "NNPS" or last[:1].isdigit()):
+                city = _norm_space(" ".join(t.text for t in e.toks[:-1]))
+                if self._known_place(city) and not g.country_code(city):
+                    teams.setdefault(city, e.name)
+        for e in self.ents:
+            head = _head(e.toks)
+            if e.label == "GPE" and e.name in teams and (
+                    head.dep_ in ("nsubj", "nsubjpass", "poss") or
+                    head.dep_ == "pobj" and head.head.dep_ == "agent"):
+                e.label = "ORG"
+                self.org_short.setdefault(e.name, teams[e.name])
         self.ents.sort(key=lambda e: (e.start, e.end))
         for name in _product_names(self.ents):
             for e in self.ents:
@@ -2367,6 +2402,14 @@ def _common_acronyms(docs) -> set[str]:
                                               for c in t.children):
                 out.add(word)
     return out
+
+
+def _team_word(t, lower_words) -> bool:
+    """A plural that can end a team's name after its city ("76ers", "Chargers"): a
+    plural proper noun or a word starting with a digit, ending in "s", that the article
+    never writes in lower case."""
+    return t.text.endswith("s") and (t.text[:1].isdigit() or t.tag_ == "NNPS") and \
+        t.text.lower() not in lower_words
 
 
 def _affiliates_person(t) -> bool:

@@ -735,3 +735,21 @@ def test_a_given_name_and_a_persons_surname_are_that_person():
             "Cheeks hooked up again.\n")
     x = extract([parse_text(text, "t.txt")])[0]
     assert [m.label for m in _mentions(x, "Mo Cheeks")] == ["PERSON"]
+
+
+def test_a_teams_city_stands_for_the_team_where_it_acts_or_owns():
+    # ESC 5/5_2ecbplus.xml (CC BY 3.0), shortened: the model tags only the city of "the
+    # Philadelphia 76ers"; "Philadelphia's 21st head coach" and "Philadelphia is ...
+    # banking" are the team, "a Philadelphia native" the city
+    text = ("date 2005-05-24 Mo Cheeks will take over as new coach\n"
+            "Updated: May 24, 2005, 3:23 PM ET\n"
+            "Maurice Cheeks is running the show again for the Philadelphia 76ers.\n"
+            "Cheeks will be introduced as Philadelphia's 21st head coach at a Tuesday news "
+            "conference.\n"
+            "Philadelphia is certainly banking on the former point guard to have a happier "
+            "homecoming than O'Brien, a Philadelphia native who played for Saint Joseph's.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [m.label for m in _mentions(x, "Philadelphia 76ers")] == ["ORG"]
+    assert [m.label for m in _mentions(x, "Philadelphia")] == ["ORG", "ORG", "GPE"]
+    team = _mentions(x, "Philadelphia 76ers")[0].ref
+    assert {m.ref for m in _mentions(x, "Philadelphia")[:2]} == {team}
