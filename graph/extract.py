@@ -61,7 +61,8 @@ Actors
   generational suffix ("Comeaux" -> "Arcade Joseph Comeaux Jr."); an organisation name the
   article treats as a thing is a product (``OTHER``): what only things have ("an
   iPhone", "eight million iPhones", "the original iPhone", "iPod owners", "a new version
-  of iTunes") outvotes its mentions as an agent (subject of a verb of what organisations
+  of iTunes", a name written as a brand, "iPod", "iTunes Music Store") outvotes its
+  mentions as an agent (subject of a verb of what organisations
   do, "by" agent, owner), and an article or owner ("the iPod", "Apple's MacBook"; not a
   modifier, "new Intel-based Macs") counts when it is never an agent; plurals without a
   number, acronyms and company-shaped names ("Boeing's Launch Systems") are no products;
@@ -2309,6 +2310,9 @@ _VINTAGE = frozenset("new newer newest latest original previous older oldest nex
                      "upcoming current".split())
 
 
+_BRAND_SHAPE = re.compile(r"^[a-z]{1,2}[A-Z][a-z]")
+
+
 def _thing_cues(e, head, doc) -> tuple[int, int]:
     """(strong, weak) signs in one mention that its name is a thing, for ``_product_names``:
     strong = what is said of things and not of organisations: an indefinite article or a
@@ -2319,6 +2323,9 @@ def _thing_cues(e, head, doc) -> tuple[int, int]:
     first = e.toks[0]
     before = doc[first.i - 1] if first.i > 0 else None
     kids = list(head.children)
+    if _BRAND_SHAPE.match(first.text):
+        return 1, 0  # a brand written "iPod", "iTunes Music Store": said of things (an
+        # agent, "eBay said", outvotes it)
     if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in _THING_OF_NOUNS \
             and head.head.i == e.toks[-1].i + 1:
         return 1, 0  # "iPod users", "the iPod family"

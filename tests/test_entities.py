@@ -753,3 +753,16 @@ def test_a_teams_city_stands_for_the_team_where_it_acts_or_owns():
     assert [m.label for m in _mentions(x, "Philadelphia")] == ["ORG", "ORG", "GPE"]
     team = _mentions(x, "Philadelphia 76ers")[0].ref
     assert {m.ref for m in _mentions(x, "Philadelphia")[:2]} == {team}
+
+
+def test_a_name_written_like_a_brand_is_a_product_unless_it_acts():
+    # MEANTIME Wikinews 43503 (CC BY 2.5 via MEANTIME CC BY 4.0), headline and one
+    # sentence: "iTunes Music Store" is written as a brand, and the model calls it an
+    # organisation
+    text = ("date 2006-06-20 Apple plans to sell movies on iTunes\n"
+            "June 20, 2006\n"
+            "Apple Computer is planning to sell full-length feature films for download via the "
+            "online iTunes Music Store.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [m.label for m in _mentions(x, "iTunes Music Store")] == ["OTHER"]
+    assert {m.label for m in _mentions(x, "Apple Computer")} == {"ORG"}
