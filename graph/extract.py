@@ -37,7 +37,9 @@ Actors
   its mentions ("the city of Bandar Abbas", "55 km south of Bireun", "Abu Talat (Egypt)",
   "in Millom, Cumbria", "Bukit Sama village", "a Millom man", every name of a list so
   introduced, "the villages of Tonban, Gavarzin and Khaledi", "the hardest-hit villages
-  were Tonban, Gavarzin ...", and the town of an address, "Newton Street, Millom"); a
+  were Tonban, Gavarzin ...", the town of an address, "Newton Street, Millom", a name
+  in apposition with a place noun, "Takengon, the capital of Central Aceh district",
+  and the ends of a cable, road or border, "cables between Abu Talat and Marseilles"); a
   person's name (or an
   organisation named by a facility word: "Center", "Court", "Stadium") as the object of
   "in/at/near/inside/outside/into" is a facility ("at Betty Ford"; but "in the High Court"
@@ -267,6 +269,11 @@ GOVERNMENT_WORDS = re.compile(
 PLACE_NOUNS = frozenset("city town village district province county region state island "
                         "municipality prefecture regency township suburb "
                         "neighborhood neighbourhood valley oblast governorate".split())
+# nouns that, in apposition to a name, say it is a place ("Takengon, the capital of ...")
+_APPOSED_PLACE_NOUNS = frozenset("capital area hub port resort settlement".split())
+# things that run between two places ("a cable between Abu Talat and Marseilles")
+_LINK_NOUNS = frozenset("cable line link route road highway railway railroad border "
+                        "pipeline bridge corridor tunnel connection crossing".split())
 # Last words of street names: the name after "<street>, " is a town ("Newton Street, Millom")
 STREET_WORDS = frozenset("Street St St. Road Rd Rd. Avenue Ave Ave. Lane Drive Boulevard "
                          "Blvd Terrace Crescent Close Highway".split())
@@ -878,6 +885,18 @@ class _ArticleExtractor:
         if e.toks[0].i >= 2 and doc[e.toks[0].i - 1].text == "," and \
                 doc[e.toks[0].i - 2].text in STREET_WORDS:
             return True  # "of Newton Street, Millom": the town of an address
+        for c in head.children:
+            if c.dep_ != "appos" or c.pos_ != "NOUN":
+                continue
+            noun = c
+            if c.lower_ == "one":  # "Bener Meriah, one of the worst-hit areas"
+                noun = next((g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for g in p.children if g.dep_ == "pobj"), c)
+            if noun.lemma_.lower() in PLACE_NOUNS | _APPOSED_PLACE_NOUNS:
+                return True  # "Takengon, the capital of Central Aceh district"
+        if first.dep_ == "pobj" and first.head.lower_ == "between" and \
+                first.head.head.lemma_.lower() in _LINK_NOUNS:
+            return True  # "a cable between Abu Talat and Marseilles"
         if nxt is not None and nxt.text == "(" and last.i + 3 < len(doc) and \
                 doc[last.i + 3].text == ")" and _gaz().country_code(doc[last.i + 2].text):
             return True  # "Abu Talat (Egypt)"

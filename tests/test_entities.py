@@ -766,3 +766,23 @@ def test_a_name_written_like_a_brand_is_a_product_unless_it_acts():
     x = extract([parse_text(text, "t.txt")])[0]
     assert [m.label for m in _mentions(x, "iTunes Music Store")] == ["OTHER"]
     assert {m.label for m in _mentions(x, "Apple Computer")} == {"ORG"}
+
+
+@pytest.mark.parametrize("source, text, places", [
+    # ESC 37/37_12ecbplus.xml (CC BY 3.0): a name in apposition with "the capital of"
+    ("37_12", "date 2013-07-02 Earthquake Of Magnitude 6.1 Strikes Indonesia's Aceh Province "
+     "Killing One\n"
+     "No tsunami warnings were issued following the quake, which injured dozens and damaged "
+     "several houses in Takengon, the capital of Central Aceh district, AP reported.\n",
+     ("Takengon",)),
+    # ESC 30/30_1ecbplus.xml (CC BY 3.0): the ends of a cable
+    ("30_1", "date 2011-11-04 Seacom operations fully restored: 4 November 2011\n"
+     "All Seacom traffic to Europe was affected by the break which happened on 8 October "
+     "2011 on one of their Mediterranean backhaul service providers' cables between Abu "
+     "Talat and Marseilles.\n", ("Abu Talat", "Marseilles")),
+])
+def test_an_apposed_capital_and_the_ends_of_a_cable_are_places(source, text, places):
+    x = extract([parse_text(text, f"esc-{source}.txt")])[0]
+    for name in places:
+        labels = {m.label for m in _mentions(x, name)}
+        assert labels and labels <= {"GPE", "LOC"}, (name, labels)
