@@ -89,7 +89,8 @@ Actors
   "and" between names used alone, "Lopez and Carrasquillo") and lose trailing function
   words ("Thompson in"); a describing noun types the name ("retailer Best Buy",
   "Seacom, the cable operator", "Maurice Cheeks, the former player"; "the operating
-  system Mac OSX" and "Lion, the new version of Mac OS X" are products; a ship, "INS
+  system Mac OSX" and "Lion, the new version of Mac OS X" are products; an age makes a
+  person, "63-year-old Madeline Kafoury", "Andrew Lopez, 20,"; a ship, "INS
   Sukanya", is a thing in all its mentions), so do its own last word ("Douglas
   Aircraft", "Betty Ford Treatment Center", "Transit Corridor"; or first, "Mount
   Sefton") and "the" before a plural ("the Beatles", "the Sixers", also when the model

@@ -17,7 +17,8 @@ general English news conventions, each documented where it is defined:
   former player", "the operating system Mac OSX", "Lion, the new version of Mac OS X"),
   or given as an example of one ("other
   retailers, including ..."), is an organisation, a person or a product, whatever the
-  model said.
+  model said; an age before or after a name ("63-year-old Madeline Kafoury", "Andrew
+  Lopez, 20, faces") says it is a person's.
 - :func:`shape_label`: the name's own words: a natural feature or a route ("Mount Sefton",
   "Internationally Recognised Transit Corridor") is a place, whatever the model said; an
   organisation word ("Douglas Aircraft",
@@ -219,6 +220,16 @@ def described_as(toks) -> str | None:
     ids = {t.i for t in toks}
     head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[-1])
     first = toks[0]
+    doc = first.doc
+    if first.i >= 1 and head.dep_ not in ("compound", "amod", "nmod") and \
+            _AGE.match("".join(t.text for t in doc[max(0, first.i - 5):first.i])):
+        return "PERSON"  # "63-year-old Madeline Kafoury": an age before the name (not
+        # before a place of origin, "a 57-year-old Wasilla woman")
+    last = toks[-1].i
+    if last + 3 < len(doc) and doc[last + 1].text == "," and doc[last + 2].like_num and \
+            doc[last + 2].text.isdigit() and 0 < int(doc[last + 2].text) < 120 and \
+            doc[last + 3].text == "," and len(toks) > 1:
+        return "PERSON"  # "Andrew Lopez, 20, faces": an age after the name
     if first.i > 0:
         prev = first.doc[first.i - 1]
         if prev.pos_ in ("NOUN", "PROPN") and prev.head.i in ids and \
@@ -250,6 +261,7 @@ def described_as(toks) -> str | None:
 
 
 ROMAN_NUMERAL = re.compile(r"^[IVX]+$")  # "World War II"
+_AGE = re.compile(r".*\b\d{1,3}-year-old$")
 
 
 def shape_label(toks, label: str) -> str:

@@ -786,3 +786,15 @@ def test_an_apposed_capital_and_the_ends_of_a_cable_are_places(source, text, pla
     for name in places:
         labels = {m.label for m in _mentions(x, name)}
         assert labels and labels <= {"GPE", "LOC"}, (name, labels)
+
+
+def test_a_name_with_an_age_is_a_person():
+    # ESC 18/18_6ecbplus.xml (CC BY 3.0), headline and one sentence: the model calls
+    # "Madeline Kafoury" an organisation
+    text = ("date 2008-04-30 Jury finds suspect in Troy office shooting guilty\n"
+            "Anthony LaCalamita III was found guilty of first-degree murder and assault with "
+            "intent to murder in the shotgun slaying of 63-year-old Madeline Kafoury and "
+            "assault with intent to kill in the shootings of Paul Riva and Alan Steinberg at "
+            "the accounting firm.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [m.label for m in _mentions(x, "Madeline Kafoury")] == ["PERSON"]
