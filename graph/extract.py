@@ -43,7 +43,8 @@ Actors
   person's name (or an
   organisation named by a facility word: "Center", "Court", "Stadium") as the object of
   "in/at/near/inside/outside/into" is a facility ("at Betty Ford"; but "in the High Court"
-  stays the institution), and so is a facility-word organisation that one goes to or
+  stays the institution, unless the court is named after its city, "heard in Preston
+  Crown Court"), and so is a facility-word organisation that one goes to or
   comes from ("a visitor to the Valley Hotel", "checked out of the Betty Ford Treatment
   Center"; not a court); a one-word person name in capitals outside a capitalised
   sentence is an organisation ("SEACOM"), and a name in a line written in capitals
@@ -2284,6 +2285,19 @@ def _path_object(head) -> bool:
         prep.doc[prep.i - 1].lower_ in ("out", "inside")
 
 
+def _named_after_city(toks) -> bool:
+    """Does the name start with the name of a city the gazetteer knows ("Preston Crown
+    Court", "San Diego Superior Court"; not "the High Court", "California Supreme
+    Court")?"""
+    for k in (2, 1):
+        if len(toks) > k:
+            text = " ".join(t.text for t in toks[:k])
+            p = _gaz().lookup_place(text)
+            if p is not None and _fold(p.name) == _fold(text) and p.kind == "city":
+                return True
+    return False
+
+
 def _retype(e: _Ent, capitals: bool = False) -> None:
     """Type fixes that the model's context window misses (each documented in the module
     docstring): a person's name or a facility-headed organisation as the object of a
@@ -2298,8 +2312,10 @@ def _retype(e: _Ent, capitals: bool = False) -> None:
     elif e.label == "ORG" and (e.toks[-1].text in FACILITY_WORDS or len(e.toks) > 1 and
                                e.toks[0].text in FACILITY_FIRST_WORDS) and (
             _place_object(head) or _path_object(head)) \
-            and not (e.toks[-1].text == "Court" and head.head.lower_ in ("in", "to", "from")):
-        e.label = "FAC"  # but "in the High Court" is the court as an institution
+            and not (e.toks[-1].text == "Court" and head.head.lower_ in ("in", "to", "from")
+                     and not (head.head.lower_ == "in" and _named_after_city(e.toks))):
+        e.label = "FAC"  # but "in the High Court" is the court as an institution ("in
+        # Preston Crown Court" is a courthouse)
     elif e.label == "PERSON" and len(e.toks) == 1 and len(e.name) >= 3 \
             and e.name.isalpha() and e.name.isupper():
         sent = e.toks[0].sent.text

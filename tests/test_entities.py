@@ -798,3 +798,20 @@ def test_a_name_with_an_age_is_a_person():
             "the accounting firm.\n")
     x = extract([parse_text(text, "t.txt")])[0]
     assert [m.label for m in _mentions(x, "Madeline Kafoury")] == ["PERSON"]
+
+
+def test_a_court_named_after_its_city_is_a_courthouse_when_in_it():
+    # ESC 32/32_5ecbplus.xml (CC BY 3.0): "heard in Preston Crown Court" is the building;
+    # MEANTIME Wikinews 40203 (CC BY 2.5 via MEANTIME CC BY 4.0): "in the High Court" is
+    # the institution
+    text = ("date 2013-06-18 PROVISIONAL TRIAL DATE SET FOR MILLOM DOUBLE MURDER ACCUSED\n"
+            "A preliminary hearing for John Jenkin, 23, charged with the murders of his mother "
+            "Alice McMeekin, 58, and sister Katie Jenkin, 20, was heard in Preston Crown Court "
+            "this morning.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [m.label for m in _mentions(x, "Preston Crown Court")] == ["FAC"]
+    text = ("date 2006-05-08 Apple Corps loses court case against Apple Computer\n"
+            "The Beatles' label Apple Corps lost its court case against Apple Computer today "
+            "in the High Court.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [m.label for m in _mentions(x, "High Court")] == ["ORG"]
