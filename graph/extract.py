@@ -99,7 +99,9 @@ Actors
   model calls a person in some mentions and an organisation in others takes the type of
   most of them (places keep theirs). An acronym defined in the text ("United States Air
   Force (USAF)", "Sudan Armed Forces, or SAF") is the long name's actor; an untagged
-  acronym that acts ("TMZ reported") is an organisation; an untagged capitalised word
+  acronym that acts ("TMZ reported") is an organisation, and so is a newspaper: "The" and
+  a newspaper's word, both capitalised inside a sentence ("told The Post", "The News
+  reviewed the tape"; its "the" makes no product of it); an untagged capitalised word
   the article never writes in lower case, alone as the subject of a verb ("Lyons
   warned that ..."), is a person, when it does not head a sentence or the article also
   writes it inside one (not "Violence also broke out", "Lt. said", a quoted title or
@@ -690,6 +692,23 @@ class _ArticleExtractor:
                         not g.country_of_demonym(word) and not known_place(word):
                     raw.append(self._ent([t], "PERSON"))  # "Lyons said", "Whiteside
                     # said": a surname alone (not "Lt. said", "Violence broke out")
+        # "The" and a newspaper's word, both capitalised inside a sentence ("told The
+        # Post", "The News reviewed the tape"): the newspaper
+        things = {self.key(e.toks[0]): k for k, e in enumerate(raw)
+                  if e.label == "OTHER" and len(e.toks) == 1}
+        for _, doc in self.segs[-1:]:
+            for t in doc[1:]:
+                prev = doc[t.i - 1]
+                if t.text in _NEWSPAPER_WORDS and prev.text == "The" and \
+                        (self.key(t) not in tagged or self.key(t) in things) and \
+                        self.key(prev) not in tagged and \
+                        not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()) and \
+                        not self.line_at(self.off(t)).istitle():
+                    if self.key(t) in things:  # (the model's "work of art")
+                        raw[things[self.key(t)]].label = "ORG"
+                    else:
+                        raw.append(self._ent([prev, t], "ORG"))
+                    tagged.update((self.key(prev), self.key(t)))
         # a name the model tags somewhere in the article is that name where it is left
         # untagged ("overwhelming Apple and AT&T", "- Apple Inc. -")
         tagged = {self.key(t) for e in raw for t in e.toks}
@@ -2406,7 +2425,7 @@ def _product_names(ents) -> set[str]:
         before = doc[e.toks[0].i - 1] if e.toks[0].i > 0 else None
         if head.tag_ in ("NNPS", "NNS") and not (before is not None and before.like_num) \
                 or e.name.isupper() or any(t.text.isupper() and len(t.text) > 1
-                                           for t in e.toks) or \
+                                           for t in e.toks) or MEDIA_WORDS.search(e.name) or \
                 len(e.toks) > 1 and e.toks[-1].text in names.ORG_LAST_WORDS:
             vetoed.add(e.name)  # plural, acronym or company-shaped ("Kraft Foods"): a
             continue  # group or an institution
@@ -2445,6 +2464,12 @@ def _common_acronyms(docs) -> set[str]:
                                               for c in t.children):
                 out.add(word)
     return out
+
+
+# the words newspapers are named by ("The Post", "The News", "The Times")
+_NEWSPAPER_WORDS = frozenset("News Times Post Herald Journal Tribune Gazette Telegraph "
+                             "Guardian Chronicle Observer Independent Globe Sun Mirror "
+                             "Express Star Examiner Inquirer Register Courier".split())
 
 
 def _team_word(t, lower_words) -> bool:

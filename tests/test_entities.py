@@ -815,3 +815,20 @@ def test_a_court_named_after_its_city_is_a_courthouse_when_in_it():
             "in the High Court.\n")
     x = extract([parse_text(text, "t.txt")])[0]
     assert [m.label for m in _mentions(x, "High Court")] == ["ORG"]
+
+
+def test_a_newspaper_is_an_organisation_with_its_article():
+    # ESC 1/1_12ecbplus.xml and 19/19_4ecbplus.xml (CC BY 3.0), headline of the first and
+    # one sentence of each: "told The Post" is no product for its "the"; "The News" is
+    # left untagged by the model
+    text = ("date 2013-05-02 Lindsay Lohan is MIA after pretending to check into unlicensed "
+            "Calif. rehab center\n"
+            "Prosecutor Terry White told The Post a couple hours after a court hearing — where "
+            "Lohan’s lawyer Mark Heller said she was “ensconced in the bosom” of Morningside "
+            "Recovery in Newport Beach — “I hear she’s on her way to LAX and getting on a "
+            "flight back to New York.”\n"
+            "The News reviewed the tape of the Q&A conducted in her apartment after the fatal "
+            "shooting.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    papers = [m for m in x.mentions if m.span.text in ("Post", "The Post", "News", "The News")]
+    assert len(papers) == 2 and {m.label for m in papers} == {"ORG"}, papers
