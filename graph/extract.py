@@ -53,7 +53,8 @@ Actors
   stands for it ("the Chargers" for "the San Diego Chargers"); a capitalised plural the
   article never writes in lower case, right before a person's name and the role words
   that go with it, is the organisation the person belongs to ("Chargers defensive tackle
-  Jamal Williams", "Chargers' Jamal Williams"; not through a verb, "Prosecutors say
+  Jamal Williams", "Chargers' Jamal Williams", also when the model tags only the surname;
+  not through a verb, "Prosecutors say
   Andrew Lopez"); a city's name with an untagged plural right after it is a team ("the
   Philadelphia 76ers", where the model tags only the city), and the city stands for the
   team where it acts or owns when the article names the team after it
@@ -2487,14 +2488,15 @@ def _affiliates_person(t) -> bool:
     "Prosecutors say Andrew Lopez".)"""
     doc = t.doc
     j = t.i + 1
-    if j < len(doc) and doc[j].tag_ == "POS":
+    if j < len(doc) and (doc[j].tag_ == "POS" or doc[j].text in ("'", "\u2019")):
         j += 1
     for _ in range(4):
         if j >= len(doc):
             return False
         w = doc[j]
-        if w.ent_type_ == "PERSON" and w.text[:1].isupper():
-            return True
+        if w.text[:1].isupper() and (w.ent_type_ == "PERSON" or w.pos_ == "PROPN" and
+                                     w.head.ent_type_ == "PERSON" and w.head.i > w.i):
+            return True  # (also a first name the model left out: "Jamal Williams")
         if w.dep_ not in ("amod", "compound", "nmod") or not w.is_alpha or not (
                 w.is_lower or names.common_noun(w.text)):
             return False

@@ -139,6 +139,11 @@ def test_commander_in_chief_is_not_a_place():
      "Apple unveils iPhone in San Francisco"),  # sentence case: unchanged
     ("Quake Hits Indonesia's Aceh Province", "An earthquake hit the province.",
      "quake hits Indonesia's aceh province"),  # a country is known; Aceh is not in the body
+    # ESC 35/35_5ecbplus.xml (CC BY 3.0): a word the body capitalises only at sentence
+    # starts, as the owner of the name after it
+    ("Chargers\u2019 Jamal Williams Arrested For DUI",
+     "Chargers defensive tackle Jamal Williams was arrested early Sunday for suspicions of "
+     "driving under the influence.", "Chargers\u2019 Jamal Williams arrested for DUI"),
 ])
 def test_truecase(headline, body, expected):
     from graph.extract import _known_name
@@ -832,3 +837,13 @@ def test_a_newspaper_is_an_organisation_with_its_article():
     x = extract([parse_text(text, "t.txt")])[0]
     papers = [m for m in x.mentions if m.span.text in ("Post", "The Post", "News", "The News")]
     assert len(papers) == 2 and {m.label for m in papers} == {"ORG"}, papers
+
+
+def test_a_team_before_its_players_name_in_a_headline():
+    # ESC 35/35_5ecbplus.xml (CC BY 3.0), headline and first sentence
+    text = ("date 2009-02-04 Chargers\u2019 Jamal Williams Arrested For DUI\n"
+            "On February 4, 2009\n"
+            "Chargers defensive tackle Jamal Williams was arrested early Sunday for suspicions "
+            "of driving under the influence.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [m.label for m in _mentions(x, "Chargers")] == ["ORG", "ORG"]
