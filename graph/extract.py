@@ -10,7 +10,8 @@ Rules (documented here because they decide what the graph says):
 Actors
 - PERSON mentions are persons; a shorter mention ("Syrskyi") resolves to the full name in
   the same article whose last words it matches (the nearest preceding one when several
-  match). Titles come from the capitalised words right before the name
+  match); an untagged surname of a person named in full is that person, also when the
+  tagger takes it for a plural ("Pennings said" after "Officer Brian Pennings"). Titles come from the capitalised words right before the name
   ("Commander-in-Chief") and from an apposition ("head of ...").
 - ORG mentions are organisations, typed media / military / government by their words or
   by a describing noun ("the military blog DeepState" is media); a legal form is not part
@@ -944,11 +945,13 @@ class _ArticleExtractor:
         lasts = {w[-1] for w in names} | {w[0] for w in names}
         covered = {(self.seg_of_doc[id(t.doc)], t.i) for e in self.ents for t in e.toks}
         surnames = {w[-1] for w in names if len(w[-1]) > 2}
+        lower = set(re.findall(r"\b[a-z][a-z'-]*\b", self.text))
         for base, doc in self.segs:
             for t in doc:
-                if t.pos_ == "PROPN" and t.text in surnames and self.key(t) not in covered \
-                        and not t.ent_type_:
-                    self.ents.append(self._ent([t], "PERSON"))  # "Papermaster did not ..."
+                if (t.pos_ == "PROPN" or t.tag_ == "NNS" and t.text.lower() not in lower) and \
+                        t.text in surnames and self.key(t) not in covered and not t.ent_type_:
+                    self.ents.append(self._ent([t], "PERSON"))  # "Papermaster did not ...",
+                    # "Pennings said" (a surname the tagger takes for a plural)
         # the plural last word of an organisation's name stands for it alone ("the San Diego
         # Chargers" ... "the Chargers", which the model calls a product or nothing)
         short = {e.toks[-1].text: e.name for e in self.ents

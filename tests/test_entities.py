@@ -847,3 +847,15 @@ def test_a_team_before_its_players_name_in_a_headline():
             "of driving under the influence.\n")
     x = extract([parse_text(text, "t.txt")])[0]
     assert [m.label for m in _mentions(x, "Chargers")] == ["ORG", "ORG"]
+
+
+def test_a_surname_the_tagger_takes_for_a_plural_is_the_person():
+    # ESC 35/35_2ecbplus.xml (CC BY 3.0), headline and two sentences: "Pennings said" is
+    # tagged a plural common noun; the article names him in full before
+    text = ("date 2009-02-03 Chargers lineman Jamal Williams faces DUI charges\n"
+            "Williams, 32, was going west in his 2008 Bentley about 1:30 a.m., CHP Officer "
+            "Brian Pennings said.\n"
+            "Pennings said Williams gave a blood sample for a blood-alcohol test, but the "
+            "results are not yet known.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [m.label for m in _mentions(x, "Pennings")] == ["PERSON"]
