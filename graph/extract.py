@@ -34,7 +34,8 @@ Actors
   of the time; an acronym the article uses as a common noun ("a prior DUI"), or an
   abbreviation English uses as one (``names.COMMON_ACRONYMS``: DUI, CEO, GPS, SDK...), is
   no name; a title the model took into a person's name is the person's title ("Spokeswoman
-  Sandy Angers"; not "General Motors"); a name the text calls a place is a place in all
+  Sandy Angers"; not "General Motors"), also inside the span, where it parts the
+  organisation before it from the person ("Palmer Police Sergeant Shayne La Croix"); a name the text calls a place is a place in all
   its mentions ("the city of Bandar Abbas", "55 km south of Bireun", "Abu Talat (Egypt)",
   "in Millom, Cumbria", "Bukit Sama village", "a Millom man", every name of a list so
   introduced, "the villages of Tonban, Gavarzin and Khaledi", "the hardest-hit villages
@@ -591,6 +592,16 @@ class _ArticleExtractor:
             for k, part in enumerate(parts):
                 lab = label
                 if lab in ("PERSON", "ORG"):
+                    inner = next((j for j in range(1, len(part) - 2)
+                                  if part[j].text[:1].isupper() and part[j].lower_.replace(
+                                      ".", "") in names.TITLE_NOUNS), None)
+                    if inner is not None and names.strip_title(part[inner:]) is not \
+                            part[inner:]:
+                        # a title inside the span: "Palmer Police Sergeant Shayne La Croix"
+                        # is the police (a name of two words or more) and the sergeant
+                        if inner >= 2:
+                            raw.append(self._ent(part[:inner], "ORG"))
+                        part, lab = names.strip_title(part[inner:]), "PERSON"
                     titled = names.strip_title(part)
                     if titled is not part:
                         part, lab = titled, "PERSON"  # "Spokeswoman Sandy Angers"

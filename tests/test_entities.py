@@ -859,3 +859,15 @@ def test_a_surname_the_tagger_takes_for_a_plural_is_the_person():
             "results are not yet known.\n")
     x = extract([parse_text(text, "t.txt")])[0]
     assert [m.label for m in _mentions(x, "Pennings")] == ["PERSON"]
+
+
+def test_a_title_inside_a_name_parts_the_organisation_from_the_person():
+    # ESC 13/13_7ecbplus.xml (CC BY 3.0), headline and one sentence: the model tags
+    # "Palmer Police Sergeant Shayne La Croix" as one organisation
+    text = ("date 2012-08-07 Overnight Fire Destroys Historic Matanuska Maid Building\n"
+            "The state's Fire Marshal's office is assisting in the investigation of the cause "
+            "of the fire, and anyone with knowledge of the fire is asked to call Palmer Police "
+            "Sergeant Shayne La Croix at 907-745-4811.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [m.label for m in _mentions(x, "Shayne La Croix")] == ["PERSON"]
+    assert [m.label for m in _mentions(x, "Palmer Police")] == ["ORG"]
