@@ -35,8 +35,8 @@ Actors
   abbreviation English uses as one (``names.COMMON_ACRONYMS``: DUI, CEO, GPS, SDK...), is
   no name; a title the model took into a person's name is the person's title ("Spokeswoman
   Sandy Angers"; not "General Motors"), also inside the span, where it parts the
-  organisation before it from the person ("Palmer Police Sergeant Shayne La Croix"); a name the text calls a place is a place in all
-  its mentions ("the city of Bandar Abbas", "55 km south of Bireun", "Abu Talat (Egypt)",
+  organisation before it from the person ("Palmer Police Sergeant Shayne La Croix"); a
+  name the text calls a place is a place in all its mentions ("the city of Bandar Abbas", "55 km south of Bireun", "Abu Talat (Egypt)",
   "in Millom, Cumbria", "Bukit Sama village", "a Millom man", every name of a list so
   introduced, "the villages of Tonban, Gavarzin and Khaledi", "the hardest-hit villages
   were Tonban, Gavarzin ...", the town of an address, "Newton Street, Millom", a name
@@ -44,7 +44,8 @@ Actors
   and the ends of a cable, road or border, "cables between Abu Talat and Marseilles"); a
   person's name (or an
   organisation named by a facility word: "Center", "Court", "Stadium") as the object of
-  "in/at/near/inside/outside/into" is a facility ("at Betty Ford"; but "in the High Court"
+  "in/at/near/inside/outside/into" is a facility ("at Betty Ford"; not the surname of a
+  person the article names in full, "walking near Horton"; "in the High Court"
   stays the institution, unless the court is named after its city, "heard in Preston
   Crown Court"), and so is a facility-word organisation that one goes to or
   comes from ("a visitor to the Valley Hotel", "checked out of the Betty Ford Treatment
@@ -1032,7 +1033,7 @@ class _ArticleExtractor:
                     _head(e.toks).dep_ != "appos" and not self._said_place(e):
                 e.label = "PERSON"
         for e in self.ents:
-            _retype(e, self.line_at(e.start).isupper())
+            _retype(e, self.line_at(e.start).isupper(), frozenset(surnames - STREET_WORDS))
         # a name the text puts somewhere ("at Morningside") is that facility in its other
         # person- or organisation-typed mentions too ("she never entered Morningside"),
         # unless it is a person's name that is no facility ("Paul Riva" ... "at Riva's")
@@ -2332,16 +2333,17 @@ def _named_after_city(toks) -> bool:
     return False
 
 
-def _retype(e: _Ent, capitals: bool = False) -> None:
+def _retype(e: _Ent, capitals: bool = False, surnames: frozenset = frozenset()) -> None:
     """Type fixes that the model's context window misses (each documented in the module
     docstring): a person's name or a facility-headed organisation as the object of a
     locative preposition is a facility ("in Morningside", "at the Betty Ford Center"); a
     one-word person name in capitals in a sentence that is not in capitals is an
     organisation ("SEACOM"; ``capitals``: the mention's line is written in capitals, as
-    the article has it, before a headline is truecased)."""
+    the article has it, before a headline is truecased; ``surnames``: the surnames of the
+    persons the article names in full, who stay persons: "walking near Horton")."""
     head = _head(e.toks)
     if e.label == "PERSON" and _place_object(head) and not any(
-            t.tag_ == "POS" for t in e.toks):
+            t.tag_ == "POS" for t in e.toks) and e.name not in surnames:
         e.label = "FAC"
     elif e.label == "ORG" and (e.toks[-1].text in FACILITY_WORDS or len(e.toks) > 1 and
                                e.toks[0].text in FACILITY_FIRST_WORDS) and (

@@ -871,3 +871,16 @@ def test_a_title_inside_a_name_parts_the_organisation_from_the_person():
     x = extract([parse_text(text, "t.txt")])[0]
     assert [m.label for m in _mentions(x, "Shayne La Croix")] == ["PERSON"]
     assert [m.label for m in _mentions(x, "Palmer Police")] == ["ORG"]
+
+
+def test_a_persons_surname_after_near_stays_the_person():
+    # ESC 33/33_2ecbplus.xml (CC BY 3.0), headline and two sentences: "near Horton" is near
+    # Zurana Horton, no facility
+    text = ("date 2013-04-12 Video of Brooklyn woman's fatal shooting is played at trial of "
+            "two men charged in rooftop gunplay\n"
+            "The disturbing evidence was made public at the trial of the two men accused of "
+            "killing Zurana Horton from a Brownsville rooftop in 2011.\n"
+            "Also shot were a woman named Unique Armstead, who was walking near Horton, and an "
+            "11-year-old girl who was passing by.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [m.label for m in _mentions(x, "Horton")] == ["PERSON"]
