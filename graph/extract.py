@@ -49,7 +49,9 @@ Actors
   stays the institution, unless the court is named after its city, "heard in Preston
   Crown Court"), and so is a facility-word organisation that one goes to or
   comes from ("a visitor to the Valley Hotel", "checked out of the Betty Ford Treatment
-  Center"; not a court); a one-word person name in capitals outside a capitalised
+  Center"; not a court), and a name one checks into or out of, is admitted to or
+  discharged from ("checked out of Morningside Recovery"); a one-word person name in
+  capitals outside a capitalised
   sentence is an organisation ("SEACOM"), and a name in a line written in capitals
   has the type the article gives it where it writes it normally ("SET FOR MILLOM
   DOUBLE MURDER ACCUSED", "CHARGERS' WILLIAMS ARRESTED"); the plural last word of an organisation's name
@@ -1037,8 +1039,8 @@ class _ArticleExtractor:
         # a name the text puts somewhere ("at Morningside") is that facility in its other
         # person- or organisation-typed mentions too ("she never entered Morningside"),
         # unless it is a person's name that is no facility ("Paul Riva" ... "at Riva's")
-        facilities = {e.name for e in self.ents
-                      if e.label == "FAC" and _place_object(_head(e.toks))}
+        facilities = {e.name for e in self.ents if e.label == "FAC" and (
+            _place_object(_head(e.toks)) or _admitted_to(_head(e.toks)))}
         people = ({f.name for f in full} - facilities) | lasts
         for e in self.ents:
             if e.label in ("PERSON", "ORG") and e.name in facilities and e.name not in people:
@@ -2320,6 +2322,24 @@ def _path_object(head) -> bool:
         prep.doc[prep.i - 1].lower_ in ("out", "inside")
 
 
+# verbs whose "into/to/out of/from" object is an institution one is in as a patient or
+# inmate: "checked into Morningside Recovery", "was admitted to ...", "released from ..."
+_ADMISSION_VERBS = frozenset("check admit readmit discharge transfer".split())
+
+
+def _admitted_to(head) -> bool:
+    """Is the name the place one checks into or out of, is admitted to or discharged
+    from?"""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.i == head.i or prep.lower_ not in (
+            "into", "in", "to", "of", "from", "at"):
+        return False
+    verb = prep.head
+    if verb.dep_ == "prt" or verb.pos_ == "ADP":  # "checked out of": "of" on "out"
+        verb = verb.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _ADMISSION_VERBS
+
+
 def _named_after_city(toks) -> bool:
     """Does the name start with the name of a city the gazetteer knows ("Preston Crown
     Court", "San Diego Superior Court"; not "the High Court", "California Supreme
@@ -2352,6 +2372,9 @@ def _retype(e: _Ent, capitals: bool = False, surnames: frozenset = frozenset()) 
                      and not (head.head.lower_ == "in" and _named_after_city(e.toks))):
         e.label = "FAC"  # but "in the High Court" is the court as an institution ("in
         # Preston Crown Court" is a courthouse)
+    elif e.label in ("PERSON", "ORG", "OTHER") and _admitted_to(head) and \
+            e.name not in surnames:
+        e.label = "FAC"  # "checked into Morningside Recovery", "checked out of ..."
     elif e.label == "PERSON" and len(e.toks) == 1 and len(e.name) >= 3 \
             and e.name.isalpha() and e.name.isupper():
         sent = e.toks[0].sent.text

@@ -884,3 +884,13 @@ def test_a_persons_surname_after_near_stays_the_person():
             "11-year-old girl who was passing by.\n")
     x = extract([parse_text(text, "t.txt")])[0]
     assert [m.label for m in _mentions(x, "Horton")] == ["PERSON"]
+
+
+def test_a_place_one_checks_out_of_is_a_facility():
+    # ESC 1/1_19ecbplus.xml (CC BY 3.0), headline and one sentence
+    text = ("date 2013-05-03 Lindsay Lohan Checks Into Betty Ford Clinic, Rehires Attorney "
+            "Shawn Holley\n"
+            "Lohan caused a stir on Thursday after she checked out of Morningside Recovery "
+            "after only a few minutes, risking jail time with a probation violation.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [m.label for m in _mentions(x, "Morningside Recovery")] == ["FAC"]
