@@ -112,7 +112,8 @@ Actors
   warned that ..."), is a person, when it does not head a sentence or the article also
   writes it inside one (not "Violence also broke out", "Lt. said", a quoted title or
   "8 Block"); a name of a company after its
-  country that is no place ("Telecom Egypt", "Etisalat Egypt") is an organisation; a
+  country that is no place ("Telecom Egypt", "Etisalat Egypt"), or of an organisation
+  after its continent ("EADS North America"), is an organisation; a
   company's name without its company word ("AirTran" for "AirTran Airways") is that
   company, when the gazetteer knows no place of that name; a name that a preposition of
   place makes a facility ("at Morningside") is that facility in its person- or
@@ -451,6 +452,12 @@ _DIRECTIONS = frozenset("north south east west northern southern eastern western
                         "old".split())
 
 
+def _is_continent(name: str) -> bool:
+    """A continent or a like area ("North America", "Europe", "Asia")."""
+    p = _gaz().lookup_place(name)
+    return p is not None and p.kind == "area" and _fold(p.name) == _fold(name)
+
+
 def _fold(s: str) -> str:
     """Lower case without accents ("San José" -> "san jose")."""
     return "".join(c for c in unicodedata.normalize("NFKD", s.lower())
@@ -628,7 +635,8 @@ class _ArticleExtractor:
             prev = merged[-1] if merged else None
             if prev is not None and prev.end + 1 == e.start and self.text[prev.end] == " " \
                     and prev.toks[-1].doc is e.toks[0].doc and prev.label in ("GPE", "ORG") \
-                    and e.label == "GPE" and g.country_code(e.name) \
+                    and (e.label == "GPE" and g.country_code(e.name) or
+                         e.label == "LOC" and prev.label == "ORG" and _is_continent(e.name)) \
                     and not known_place(prev.name) and not g.country_code(prev.name) \
                     and prev.name.lower() not in _DIRECTIONS:
                 merged[-1] = self._ent(prev.toks + e.toks, "ORG")

@@ -894,3 +894,14 @@ def test_a_place_one_checks_out_of_is_a_facility():
             "after only a few minutes, risking jail time with a probation violation.\n")
     x = extract([parse_text(text, "t.txt")])[0]
     assert [m.label for m in _mentions(x, "Morningside Recovery")] == ["FAC"]
+
+
+def test_a_company_and_a_continent_after_it_are_one_company():
+    # MEANTIME Wikinews 108294 (CC BY 2.5 via MEANTIME CC BY 4.0), headline and one sentence
+    text = ("date 2008-07-02 Government Accountability Office requests rerun of US Air Force "
+            "tanker bid\n"
+            "This imperils the Northrop Grumman and EADS North America plan to assemble the "
+            "planes in Mobile, Alabama.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [m.label for m in _mentions(x, "EADS North America")] == ["ORG"]
+    assert not _mentions(x, "North America")
