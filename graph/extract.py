@@ -61,7 +61,8 @@ Actors
   Jamal Williams", "Chargers' Jamal Williams", also when the model tags only the surname;
   not through a verb, "Prosecutors say
   Andrew Lopez"); a city's name with an untagged plural right after it is a team ("the
-  Philadelphia 76ers", where the model tags only the city), and the city stands for the
+  Philadelphia 76ers", where the model tags only the city), a place's name with a company
+  word after it a company ("Xiamen Airlines"), and the city stands for the
   team where it acts or owns when the article names the team after it
   ("Philadelphia's 21st head coach", "Philadelphia is banking on", "San Diego's playoff
   loss"; not "a Philadelphia native"); a one-word "person"
@@ -773,9 +774,11 @@ class _ArticleExtractor:
             for t in doc:
                 k = ends.get((id(doc), t.i - 1))
                 if k is None or self.key(t) in tagged or raw[k].label != "GPE" or \
-                        g.country_code(raw[k].name) or not _team_word(t, lower_words) or \
-                        not doc[t.i - 1].whitespace_:
-                    continue
+                        not doc[t.i - 1].whitespace_ or not (
+                            _team_word(t, lower_words) and not g.country_code(raw[k].name)
+                            or t.text in names.COMPANY_LAST_WORDS):
+                    continue  # (and a place's name before a company word: "Xiamen
+                    # Airlines")
                 raw[k] = self._ent(raw[k].toks + [t], "ORG")
                 tagged.add(self.key(t))
         for e in raw:

@@ -905,3 +905,15 @@ def test_a_company_and_a_continent_after_it_are_one_company():
     x = extract([parse_text(text, "t.txt")])[0]
     assert [m.label for m in _mentions(x, "EADS North America")] == ["ORG"]
     assert not _mentions(x, "North America")
+
+
+def test_a_place_and_a_company_word_after_it_are_a_company():
+    # MEANTIME Wikinews 3835 (CC BY 2.5 via MEANTIME CC BY 4.0), headline and one sentence:
+    # the model tags only the city of "Xiamen Airlines"
+    text = ("date 2005-01-29 Chinese airlines agree purchase of Boeing 787 Dreamliners worth "
+            "US$7.2 bn\n"
+            "The preliminary agreement will see Dreamliners delivered to six airlines - Air "
+            "China, China Eastern Airlines, China Southern Airlines, Hainan Airlines, Shanghai "
+            "Airlines and Xiamen Airlines.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [m.label for m in _mentions(x, "Xiamen Airlines")] == ["ORG"]
