@@ -33,7 +33,9 @@ Actors
   its body (``graph.casing``); a name inside a temporal expression ("12:41 GMT") is part
   of the time; an acronym the article uses as a common noun ("a prior DUI"), or an
   abbreviation English uses as one (``names.COMMON_ACRONYMS``: DUI, CEO, GPS, SDK...), is
-  no name; a title the model took into a person's name is the person's title ("Spokeswoman
+  no name, nor is a one-word "name" heading a sentence or in the headline that the
+  article also writes in lower case ("Arson is suspected", "Riot breaks out"; not an
+  institution's word, "Navy foils ..."); a title the model took into a person's name is the person's title ("Spokeswoman
   Sandy Angers"; not "General Motors"), also inside the span, where it parts the
   organisation before it from the person ("Palmer Police Sergeant Shayne La Croix"); a
   name the text calls a place is a place in all its mentions ("the city of Bandar Abbas", "55 km south of Bireun", "Abu Talat (Egypt)",
@@ -661,6 +663,17 @@ class _ArticleExtractor:
         common = _common_acronyms(doc for _, doc in self.segs)
         raw = [e for e in raw if e.name.rstrip("s") not in common and
                not names.is_common_acronym(e.name)]
+        # a one-word "name" heading a sentence or in the headline that the article also
+        # writes in lower case is a common word ("Arson is suspected", "Climber dead after
+        # ...", "Riot breaks out"); not an institution's word ("Navy foils ...")
+        lower_words = set(re.findall(r"\b[a-z][a-z'-]*\b", self.text))
+        ts = self.a.title_span
+        raw = [e for e in raw if not (
+            len(e.toks) == 1 and e.name.istitle() and e.name.lower() in lower_words and
+            (e.toks[0].i == e.toks[0].sent.start or ts is not None and
+             ts.start <= e.start < ts.end) and not (
+                MILITARY_WORDS.search(e.name) or GOVERNMENT_WORDS.search(e.name) or
+                MEDIA_WORDS.search(e.name)))]
         # a zone or clock word inside a temporal expression ("12:41 GMT", "11:39am UK") is
         # part of the time, not a name
         inside = sorted((t.span.start, t.span.end) for t in self.timexes)

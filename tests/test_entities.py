@@ -917,3 +917,23 @@ def test_a_place_and_a_company_word_after_it_are_a_company():
             "Airlines and Xiamen Airlines.\n")
     x = extract([parse_text(text, "t.txt")])[0]
     assert [m.label for m in _mentions(x, "Xiamen Airlines")] == ["ORG"]
+
+
+def test_a_word_heading_a_sentence_that_the_article_writes_in_lower_case_is_no_name():
+    # ESC 13/13_5ecbplus.xml (CC BY 3.0), headline and three sentences: "Arson" is no
+    # person; "Navy" heading a sentence stays an institution (ESC 12/12_1ecbplus.xml, first
+    # two sentences)
+    text = ("date 2012-08-07 Arson suspected in fire that destroyed Alaska's Mat-Maid dairy\n"
+            "August 7, 2012\n"
+            "Arson is suspected.\n"
+            "\"You can't call it arson yet,\" Palmer public safety director Jon Owen said.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert not _mentions(x, "Arson")
+    text = ("date 2011-11-11 Updated: November 11, 2011 20:09 IST\n"
+            "Navy foils Somali pirate attack off Gulf of Aden\n"
+            "The Indian Navy patrolling the Gulf of Aden on Thursday thwarted a multi-boat "
+            "attack by sea brigands on merchant vessels, apprehending 26 Somali pirates and "
+            "confiscating arms and ammunition.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [m.span.start for m in x.mentions if m.span.text == "Navy"][:1] == [
+        text.index("Navy foils")]
