@@ -43,7 +43,9 @@ Actors
   introduced, "the villages of Tonban, Gavarzin and Khaledi", "the hardest-hit villages
   were Tonban, Gavarzin ...", the town of an address, "Newton Street, Millom", a name
   in apposition with a place noun, "Takengon, the capital of Central Aceh district",
-  and the ends of a cable, road or border, "cables between Abu Talat and Marseilles"); a
+  and the ends of a cable, road or border, "cables between Abu Talat and Marseilles"; a
+  place's name also runs on over an untagged proper noun that makes it a place's name,
+  "a Hawaiian Gardens apartment", or that a place noun follows, "Bukit Sama village"); a
   person's name (or an
   organisation named by a facility word: "Center", "Court", "Stadium") as the object of
   "in/at/near/inside/outside/into" is a facility ("at Betty Ford"; not the surname of a
@@ -747,6 +749,35 @@ class _ArticleExtractor:
                     else:
                         raw.append(self._ent([prev, t], "ORG"))
                     tagged.update((self.key(prev), self.key(t)))
+        # a place's name runs on over an untagged capitalised proper noun of the same
+        # compound that the article never writes in lower case, when the two words make a
+        # place's name ("a Hawaiian Gardens apartment", "the Tasman Glacier area") or a
+        # place noun follows ("Bukit Sama village"; not "Palmer Fire Chief")
+        for k, e in enumerate(raw):
+            last = e.toks[-1]
+            doc = last.doc
+            j = last.i + 1
+            if j >= len(doc) or not last.whitespace_ or e.label not in (
+                    "GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"):
+                continue
+            nxt = doc[j]
+            after = doc[j + 1] if j + 1 < len(doc) else None
+            if self.key(nxt) in tagged or nxt.pos_ != "PROPN" or not nxt.text.istitle() or \
+                    not nxt.is_alpha or nxt.lower_ in lower_words or \
+                    names.common_noun(nxt.text) or nxt.lower_ in names.TITLE_NOUNS or \
+                    not (last.head.i == j or nxt.head.i == last.head.i and
+                         last.dep_ == "compound"):
+                continue
+            if e.label == "NORP" and nxt.text in names.GEO_LAST_WORDS | _PLACE_NAME_ENDS:
+                lab = "GPE"  # "a Hawaiian Gardens apartment": no demonym phrase
+            elif len(e.toks) == 1 and e.label in ("GPE", "LOC", "ORG") and (
+                    nxt.text in names.GEO_LAST_WORDS or after is not None and
+                    after.lower_ in PLACE_NOUNS) and not known_place(e.name):
+                lab = "GPE"  # "Bukit Sama village", "the Tasman Glacier area"
+            else:
+                continue
+            raw[k] = self._ent(e.toks + [nxt], lab)
+            tagged.add(self.key(nxt))
         # a name the model tags somewhere in the article is that name where it is left
         # untagged ("overwhelming Apple and AT&T", "- Apple Inc. -")
         tagged = {self.key(t) for e in raw for t in e.toks}
@@ -2311,6 +2342,8 @@ FACILITY_WORDS = frozenset(
 FACILITY_FIRST_WORDS = frozenset("Place Stade Stadio Estadio Mount Mt Mt. Fort Camp Port "
                                  "Lake Cape Piazza Plaza Rue".split())
 _GEO_FIRST_WORDS = names.GEO_FIRST_WORDS
+# last words of towns' names after an adjective ("Hawaiian Gardens", "Palm Springs")
+_PLACE_NAME_ENDS = frozenset("Gardens Heights Springs Beach Village Park".split())
 # prepositions that put a name in a place ("in Morningside", "at Preston Crown Court"), and
 # the words that make "in"/"at" abstract instead ("confidence in X", "aimed at X")
 _PLACE_PREPS = frozenset("in at near inside outside into".split())

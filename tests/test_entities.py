@@ -937,3 +937,26 @@ def test_a_word_heading_a_sentence_that_the_article_writes_in_lower_case_is_no_n
     x = extract([parse_text(text, "t.txt")])[0]
     assert [m.span.start for m in x.mentions if m.span.text == "Navy"][:1] == [
         text.index("Navy foils")]
+
+
+@pytest.mark.parametrize("source, text, name", [
+    # ESC 16/16_1ecbplus.xml (CC BY 3.0), first lines: the model tags only "Hawaiian"
+    ("16_1", "date 2005-07-26 Hawaiian Gardens Gang Member\n"
+     "Charged with Murdering Sheriff\u2019s Deputy\n"
+     "July 26, 2005\n"
+     "District Attorney Steve Cooley announced today that capital murder charges were filed "
+     "against a Hawaiian Gardens gang member accused of gunning down Deputy Luis Gerardo "
+     "(Jerry) Ortiz a month ago.\n"
+     "Cooley said Jose Luis Orozco was charged with murdering the 35-year-old deputy on June "
+     "24 outside a Hawaiian Gardens apartment.\n", "Hawaiian Gardens"),
+    # ESC 37/37_12ecbplus.xml (CC BY 3.0): the model tags only "Bukit"
+    ("37_12", "date 2013-07-02 Earthquake Of Magnitude 6.1 Strikes Indonesia's Aceh Province "
+     "Killing One\n"
+     "People ran out of their homes when the quake hit, AP reported, citing residents of "
+     "Bukit Sama village in Central Aceh district, where the quake has led to a power "
+     "outage.\n", "Bukit Sama"),
+])
+def test_a_place_name_runs_on_over_an_untagged_proper_noun(source, text, name):
+    x = extract([parse_text(text, f"esc-{source}.txt")])[0]
+    labels = {m.label for m in _mentions(x, name)}
+    assert labels and labels <= {"GPE", "LOC"}, labels
