@@ -8,7 +8,8 @@ article uses (:func:`truecase`):
 - a word the body writes capitalised in mid-sentence keeps that form ("Lohan", "SEACOM",
   "iPhone" if the body writes it so); so does a word the body capitalises only at sentence
   starts when the next headline word is such a name (the first name of "Lindsay Lohan
-  is grateful ...");
+  is grateful ...", or its owner: "Chargers' Jamal Williams" with "Chargers defensive
+  tackle Jamal Williams was arrested");
 - a word the body writes only in lower case, or never, is lower-cased, unless it is an
   acronym in a mixed-case headline ("DUI", "NATO") or a name the caller knows (the
   extractor asks the gazetteer for countries and demonyms);
@@ -82,7 +83,8 @@ def truecase(headline: str, body: str, known=None) -> str:
         key = w.lower()
         forms = caps.get(key)
         follows = n + 1 < len(words) and named[n + 1] and \
-            headline[m.end():words[n + 1].start()] == " "
+            headline[m.end():words[n + 1].start()] in (" ", "' ", "\u2019 ")  # (an owner:
+        # "Chargers' Jamal Williams")
         if forms:
             new = sorted(forms, key=lambda f: (f == f.upper(), f))[0]
             named[n] = True

@@ -10,7 +10,8 @@ Rules (documented here because they decide what the graph says):
 Actors
 - PERSON mentions are persons; a shorter mention ("Syrskyi") resolves to the full name in
   the same article whose last words it matches (the nearest preceding one when several
-  match). Titles come from the capitalised words right before the name
+  match); an untagged surname of a person named in full is that person, also when the
+  tagger takes it for a plural ("Pennings said" after "Officer Brian Pennings"). Titles come from the capitalised words right before the name
   ("Commander-in-Chief") and from an apposition ("head of ...").
 - ORG mentions are organisations, typed media / military / government by their words or
   by a describing noun ("the military blog DeepState" is media); a legal form is not part
@@ -20,7 +21,10 @@ Actors
   actor per country, "<Demonym> forces", affiliated with the country's ISO code; before a
   government noun ("Ukrainian government sources") it is "<Demonym> government". A
   demonym (or a religion) heading its own noun phrase ("the 40-year-old American never
-  recovered", "a Muslim", "the Americans") names people: a person mention with no actor.
+  recovered", "a Muslim", "the Americans"; also an adjective heading a subject or object,
+  "before the Ukrainian emerged triumphant", "One Australian and one English climber
+  have fallen", or an owner after "the", "the American's challenge") names people: a
+  person mention with no actor.
 - A country name in an actor's slot (subject, object, possessor, "according to", "with",
   "by", the modifier of an event noun: "U.S. intelligence sharing") is the country as an
   actor; in a locative slot ("in Ukraine") it is a place. A capital city in an actor's slot
@@ -29,40 +33,92 @@ Actors
   its body (``graph.casing``); a name inside a temporal expression ("12:41 GMT") is part
   of the time; an acronym the article uses as a common noun ("a prior DUI"), or an
   abbreviation English uses as one (``names.COMMON_ACRONYMS``: DUI, CEO, GPS, SDK...), is
-  no name; a title the model took into a person's name is the person's title ("Spokeswoman
-  Sandy Angers"; not "General Motors"); a name the text calls a place is a place in all
-  its mentions ("the city of Bandar Abbas", "55 km south of Bireun", "Abu Talat (Egypt)",
-  "in Millom, Cumbria", "Bukit Sama village", "a Millom man"); a person's name (or an
+  no name, nor is a one-word "name" heading a sentence or in the headline that the
+  article also writes in lower case ("Arson is suspected", "Riot breaks out"; not an
+  institution's word, "Navy foils ..."); a title the model took into a person's name is the person's title ("Spokeswoman
+  Sandy Angers"; not "General Motors"), also inside the span, where it parts the
+  organisation before it from the person ("Palmer Police Sergeant Shayne La Croix"); a
+  name the text calls a place is a place in all its mentions ("the city of Bandar Abbas", "55 km south of Bireun", "Abu Talat (Egypt)",
+  "in Millom, Cumbria", "Bukit Sama village", "a Millom man", every name of a list so
+  introduced, "the villages of Tonban, Gavarzin and Khaledi", "the hardest-hit villages
+  were Tonban, Gavarzin ...", the town of an address, "Newton Street, Millom", a name
+  in apposition with a place noun, "Takengon, the capital of Central Aceh district",
+  and the ends of a cable, road or border, "cables between Abu Talat and Marseilles"; a
+  place's name also runs on over an untagged proper noun that makes it a place's name,
+  "a Hawaiian Gardens apartment", or that a place noun follows, "Bukit Sama village"); a
+  person's name (or an
   organisation named by a facility word: "Center", "Court", "Stadium") as the object of
-  "in/at/near/inside/outside/into" is a facility ("at Betty Ford"; but "in the High Court"
-  stays the institution); a one-word person name in capitals outside a capitalised
-  sentence is an organisation ("SEACOM"); the plural last word of an organisation's name
-  stands for it ("the Chargers" for "the San Diego Chargers"), and a one-word "person"
+  "in/at/near/inside/outside/into" is a facility ("at Betty Ford"; not the surname of a
+  person the article names in full, "walking near Horton"; "in the High Court"
+  stays the institution, unless the court is named after its city, "heard in Preston
+  Crown Court"), and so is a facility-word organisation that one goes to or
+  comes from ("a visitor to the Valley Hotel", "checked out of the Betty Ford Treatment
+  Center"; not a court), and a name one checks into or out of, is admitted to or
+  discharged from ("checked out of Morningside Recovery"); a one-word person name in
+  capitals outside a capitalised
+  sentence is an organisation ("SEACOM"), and a name in a line written in capitals
+  has the type the article gives it where it writes it normally ("SET FOR MILLOM
+  DOUBLE MURDER ACCUSED", "CHARGERS' WILLIAMS ARRESTED"); the plural last word of an organisation's name
+  stands for it ("the Chargers" for "the San Diego Chargers"); a capitalised plural the
+  article never writes in lower case, right before a person's name and the role words
+  that go with it, is the organisation the person belongs to ("Chargers defensive tackle
+  Jamal Williams", "Chargers' Jamal Williams", also when the model tags only the surname;
+  not through a verb, "Prosecutors say
+  Andrew Lopez"); a city's name with an untagged plural right after it is a team ("the
+  Philadelphia 76ers", where the model tags only the city), a place's name with a company
+  word after it a company ("Xiamen Airlines"), and the city stands for the
+  team where it acts or owns when the article names the team after it
+  ("Philadelphia's 21st head coach", "Philadelphia is banking on", "San Diego's playoff
+  loss"; not "a Philadelphia native"); a one-word "person"
   that begins an organisation's name and no person's is that organisation ("ending Douglas
   era" with "Douglas Aircraft"); a one-word name is matched to a full name without its
   generational suffix ("Comeaux" -> "Arcade Joseph Comeaux Jr."); an organisation name the
   article treats as a thing is a product (``OTHER``): what only things have ("an
   iPhone", "eight million iPhones", "the original iPhone", "iPod owners", "a new version
-  of iTunes") outvotes its mentions as an agent (subject of a verb of what organisations
+  of iTunes", a name written as a brand, "iPod", "iTunes Music Store") outvotes its
+  mentions as an agent (subject of a verb of what organisations
   do, "by" agent, owner), and an article or owner ("the iPod", "Apple's MacBook"; not a
   modifier, "new Intel-based Macs") counts when it is never an agent; plurals without a
   number, acronyms and company-shaped names ("Boeing's Launch Systems") are no products;
   a "place" the gazetteer does not know as a subject or owner ("Cisco states that ...")
-  is an organisation.
+  is an organisation, and a person when the article names a person so (or it is the
+  surname of a person named in full, also when some place has that name): "Lohan has
+  checked into" with "Lindsay Lohan", "Lopez, 20, faces" with "Andrew Lopez"; not where
+  it is a place ("in Paris") or in apposition ("East Flatbush, Brooklyn"); a two-word
+  "place" or "organisation" of a given name's shape and a surname that the article
+  gives a person (alone or in full) is that person ("hired Mo Cheeks" with "fired
+  Cheeks"; not a street, "Church Ave"); a
+  "nationality" that is no demonym is a place when the gazetteer knows it or it is the
+  object of a preposition of place ("robberies in Cannes", "people in Sumatra").
+- A name the model tags somewhere in the article is that name where the model leaves it
+  untagged ("overwhelming Apple and AT&T", "- Apple Inc. -"): not a one-word name the
+  article also writes in lower case, heading a sentence or not a proper noun, and not
+  inside a longer name ("Apple Corps", "Gulf of Aden", "Philadelphia 76ers", "Kimani
+  'Kiki' Gray").
 - One type per name, and one name per span (``graph.names``): spans are cut where two
   names meet (an inner possessive whose owner is named alone or is a country or place,
   "Apple Computer's Mac OS X"; a spaced dash next to a known place, "San Jose - Cisco";
   "and" between names used alone, "Lopez and Carrasquillo") and lose trailing function
   words ("Thompson in"); a describing noun types the name ("retailer Best Buy",
   "Seacom, the cable operator", "Maurice Cheeks, the former player"; "the operating
-  system Mac OSX" is a product), so do its own last word ("Douglas Aircraft", "Betty Ford
-  Treatment Center") and "the" before a plural
-  ("the Beatles", "the Sixers", also when the model tags nothing); otherwise a name the
+  system Mac OSX" and "Lion, the new version of Mac OS X" are products; an age makes a
+  person, "63-year-old Madeline Kafoury", "Andrew Lopez, 20,"; a ship, "INS
+  Sukanya", is a thing in all its mentions), so do its own last word ("Douglas
+  Aircraft", "Betty Ford Treatment Center", "Transit Corridor"; or first, "Mount
+  Sefton") and "the" before a plural ("the Beatles", "the Sixers", also when the model
+  tags nothing, or a person that the tagger calls no plural); otherwise a name the
   model calls a person in some mentions and an organisation in others takes the type of
   most of them (places keep theirs). An acronym defined in the text ("United States Air
   Force (USAF)", "Sudan Armed Forces, or SAF") is the long name's actor; an untagged
-  acronym that acts ("TMZ reported") is an organisation; a name of a company after its
-  country that is no place ("Telecom Egypt", "Etisalat Egypt") is an organisation; a
+  acronym that acts ("TMZ reported") is an organisation, and so is a newspaper: "The" and
+  a newspaper's word, both capitalised inside a sentence ("told The Post", "The News
+  reviewed the tape"; its "the" makes no product of it); an untagged capitalised word
+  the article never writes in lower case, alone as the subject of a verb ("Lyons
+  warned that ..."), is a person, when it does not head a sentence or the article also
+  writes it inside one (not "Violence also broke out", "Lt. said", a quoted title or
+  "8 Block"); a name of a company after its
+  country that is no place ("Telecom Egypt", "Etisalat Egypt"), or of an organisation
+  after its continent ("EADS North America"), is an organisation; a
   company's name without its company word ("AirTran" for "AirTran Airways") is that
   company, when the gazetteer knows no place of that name; a name that a preposition of
   place makes a facility ("at Morningside") is that facility in its person- or
@@ -274,6 +330,14 @@ GOVERNMENT_WORDS = re.compile(
 PLACE_NOUNS = frozenset("city town village district province county region state island "
                         "municipality prefecture regency township suburb "
                         "neighborhood neighbourhood valley oblast governorate".split())
+# nouns that, in apposition to a name, say it is a place ("Takengon, the capital of ...")
+_APPOSED_PLACE_NOUNS = frozenset("capital area hub port resort settlement".split())
+# things that run between two places ("a cable between Abu Talat and Marseilles")
+_LINK_NOUNS = frozenset("cable line link route road highway railway railroad border "
+                        "pipeline bridge corridor tunnel connection crossing".split())
+# Last words of street names: the name after "<street>, " is a town ("Newton Street, Millom")
+STREET_WORDS = frozenset("Street St St. Road Rd Rd. Avenue Ave Ave. Lane Drive Boulevard "
+                         "Blvd Terrace Crescent Close Highway".split())
 # People named by where they are from ("a Millom man"); not kin or occupation nouns, which
 # also follow surnames and organisations ("the Kennedy family", "a Harvard student")
 ORIGIN_NOUNS = frozenset("man woman boy girl teen teenager youth resident native pensioner "
@@ -445,6 +509,12 @@ _DIRECTIONS = frozenset("north south east west northern southern eastern western
                         "old".split())
 
 
+def _is_continent(name: str) -> bool:
+    """A continent or a like area ("North America", "Europe", "Asia")."""
+    p = _gaz().lookup_place(name)
+    return p is not None and p.kind == "area" and _fold(p.name) == _fold(name)
+
+
 def _fold(s: str) -> str:
     """Lower case without accents ("San José" -> "san jose")."""
     return "".join(c for c in unicodedata.normalize("NFKD", s.lower())
@@ -590,6 +660,16 @@ class _ArticleExtractor:
             for k, part in enumerate(parts):
                 lab = label
                 if lab in ("PERSON", "ORG"):
+                    inner = next((j for j in range(1, len(part) - 2)
+                                  if part[j].text[:1].isupper() and part[j].lower_.replace(
+                                      ".", "") in names.TITLE_NOUNS), None)
+                    if inner is not None and names.strip_title(part[inner:]) is not \
+                            part[inner:]:
+                        # a title inside the span: "Palmer Police Sergeant Shayne La Croix"
+                        # is the police (a name of two words or more) and the sergeant
+                        if inner >= 2:
+                            raw.append(self._ent(part[:inner], "ORG"))
+                        part, lab = names.strip_title(part[inner:]), "PERSON"
                     titled = names.strip_title(part)
                     if titled is not part:
                         part, lab = titled, "PERSON"  # "Spokeswoman Sandy Angers"
@@ -613,7 +693,8 @@ class _ArticleExtractor:
             prev = merged[-1] if merged else None
             if prev is not None and prev.end + 1 == e.start and self.text[prev.end] == " " \
                     and prev.toks[-1].doc is e.toks[0].doc and prev.label in ("GPE", "ORG") \
-                    and e.label == "GPE" and g.country_code(e.name) \
+                    and (e.label == "GPE" and g.country_code(e.name) or
+                         e.label == "LOC" and prev.label == "ORG" and _is_continent(e.name)) \
                     and not known_place(prev.name) and not g.country_code(prev.name) \
                     and prev.name.lower() not in _DIRECTIONS:
                 merged[-1] = self._ent(prev.toks + e.toks, "ORG")
@@ -637,6 +718,17 @@ class _ArticleExtractor:
         common = _common_acronyms(doc for _, doc in self.segs)
         raw = [e for e in raw if e.name.rstrip("s") not in common and
                not names.is_common_acronym(e.name)]
+        # a one-word "name" heading a sentence or in the headline that the article also
+        # writes in lower case is a common word ("Arson is suspected", "Climber dead after
+        # ...", "Riot breaks out"); not an institution's word ("Navy foils ...")
+        lower_words = set(re.findall(r"\b[a-z][a-z'-]*\b", self.text))
+        ts = self.a.title_span
+        raw = [e for e in raw if not (
+            len(e.toks) == 1 and e.name.istitle() and e.name.lower() in lower_words and
+            (e.toks[0].i == e.toks[0].sent.start or ts is not None and
+             ts.start <= e.start < ts.end) and not (
+                MILITARY_WORDS.search(e.name) or GOVERNMENT_WORDS.search(e.name) or
+                MEDIA_WORDS.search(e.name)))]
         # a zone or clock word inside a temporal expression ("12:41 GMT", "11:39am UK") is
         # part of the time, not a name
         inside = sorted((t.span.start, t.span.end) for t in self.timexes)
@@ -652,6 +744,10 @@ class _ArticleExtractor:
         tagged = {self.key(t) for e in raw for t in e.toks}
         capitals = {(id(doc), sent.start) for _, doc in self.segs for sent in doc.sents
                     if sent.text.isupper()}
+        lower_words = set(re.findall(r"\b[a-z][a-z'-]*\b", self.text))  # (as written,
+        # not as the headline is truecased)
+        inside_words = {t.text for _, doc in self.segs[-1:] for t in doc
+                        if t.i > t.sent.start and t.text.istitle()}  # not heading a sentence
         for _, doc in self.segs:
             for t in doc:
                 if self.key(t) in tagged or t.pos_ not in NOUN_POS or t.ent_type_ in (
@@ -671,6 +767,117 @@ class _ArticleExtractor:
                         t.doc[t.i - 1].lower_ == "the" and t.dep_ != "compound" and \
                         not g.country_of_demonym(word) and not known_place(word):
                     raw.append(self._ent([t], "ORG"))
+                elif t.tag_ in ("NNPS", "NNS") and word[:1].isupper() and word[1:].islower() \
+                        and word.endswith("s") and word.lower() not in lower_words and \
+                        not names.common_noun(word) and not g.country_of_demonym(word) and \
+                        not known_place(word) and _affiliates_person(t):
+                    raw.append(self._ent([t], "ORG"))  # "Chargers defensive tackle Jamal
+                    # Williams", "Chargers' Jamal Williams": the team
+                elif t.tag_ == "NNP" and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and \
+                        word.istitle() and word.isalpha() and word.lower() not in lower_words \
+                        and not any(c.dep_ in ("compound", "poss", "det", "amod", "prep")
+                                    for c in t.children) and t.whitespace_ and \
+                        not (t.i + 1 < len(doc) and doc[t.i + 1].text in (".",) + tuple(
+                            QUOTES)) and not (t.i > 0 and (doc[t.i - 1].text in QUOTES + "(["
+                                                           or doc[t.i - 1].like_num)) and \
+                        (t.i > t.sent.start or word in inside_words) and \
+                        not names.common_noun(word) and not g.country_code(word) and \
+                        not g.country_of_demonym(word) and not known_place(word):
+                    raw.append(self._ent([t], "PERSON"))  # "Lyons said", "Whiteside
+                    # said": a surname alone (not "Lt. said", "Violence broke out")
+        # "The" and a newspaper's word, both capitalised inside a sentence ("told The
+        # Post", "The News reviewed the tape"): the newspaper
+        things = {self.key(e.toks[0]): k for k, e in enumerate(raw)
+                  if e.label == "OTHER" and len(e.toks) == 1}
+        for _, doc in self.segs[-1:]:
+            for t in doc[1:]:
+                prev = doc[t.i - 1]
+                if t.text in _NEWSPAPER_WORDS and prev.text == "The" and \
+                        (self.key(t) not in tagged or self.key(t) in things) and \
+                        self.key(prev) not in tagged and \
+                        not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()) and \
+                        not self.line_at(self.off(t)).istitle():
+                    if self.key(t) in things:  # (the model's "work of art")
+                        raw[things[self.key(t)]].label = "ORG"
+                    else:
+                        raw.append(self._ent([prev, t], "ORG"))
+                    tagged.update((self.key(prev), self.key(t)))
+        # a place's name runs on over an untagged capitalised proper noun of the same
+        # compound that the article never writes in lower case, when the two words make a
+        # place's name ("a Hawaiian Gardens apartment", "the Tasman Glacier area") or a
+        # place noun follows ("Bukit Sama village"; not "Palmer Fire Chief")
+        for k, e in enumerate(raw):
+            last = e.toks[-1]
+            doc = last.doc
+            j = last.i + 1
+            if j >= len(doc) or not last.whitespace_ or e.label not in (
+                    "GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"):
+                continue
+            nxt = doc[j]
+            after = doc[j + 1] if j + 1 < len(doc) else None
+            if self.key(nxt) in tagged or nxt.pos_ != "PROPN" or not nxt.text.istitle() or \
+                    not nxt.is_alpha or nxt.lower_ in lower_words or \
+                    names.common_noun(nxt.text) or nxt.lower_ in names.TITLE_NOUNS or \
+                    not (last.head.i == j or nxt.head.i == last.head.i and
+                         last.dep_ == "compound"):
+                continue
+            if e.label == "NORP" and nxt.text in names.GEO_LAST_WORDS | _PLACE_NAME_ENDS:
+                lab = "GPE"  # "a Hawaiian Gardens apartment": no demonym phrase
+            elif len(e.toks) == 1 and e.label in ("GPE", "LOC", "ORG") and (
+                    nxt.text in names.GEO_LAST_WORDS or after is not None and
+                    after.lower_ in PLACE_NOUNS) and not known_place(e.name):
+                lab = "GPE"  # "Bukit Sama village", "the Tasman Glacier area"
+            else:
+                continue
+            raw[k] = self._ent(e.toks + [nxt], lab)
+            tagged.add(self.key(nxt))
+        # a name the model tags somewhere in the article is that name where it is left
+        # untagged ("overwhelming Apple and AT&T", "- Apple Inc. -")
+        tagged = {self.key(t) for e in raw for t in e.toks}
+        known: dict[tuple, Counter] = {}
+        for e in raw:
+            words = tuple(t.text for t in e.toks)
+            if e.label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and words[0][:1].isupper() \
+                    and (len(words) > 1 or words[0].lower() not in lower_words):
+                known.setdefault(words, Counter())[e.label] += 1
+        for _, doc in self.segs:
+            for t in doc:
+                if self.key(t) in tagged or not t.text[:1].isupper():
+                    continue
+                for words in sorted((w for w in known if w[0] == t.text), key=len,
+                                    reverse=True):
+                    toks = list(doc[t.i:t.i + len(words)])
+                    if tuple(x.text for x in toks) != words or any(
+                            self.key(x) in tagged for x in toks) or (
+                            len(words) == 1 and (t.i == t.sent.start or t.pos_ != "PROPN")) \
+                            or t.i + len(words) < len(doc) and (
+                                doc[t.i + len(words)].text[:1].isupper() or
+                                doc[t.i + len(words)].text[:1].isdigit()) and not (
+                                _team_word(doc[t.i + len(words)], lower_words)) or \
+                            t.i > 0 and doc[t.i - 1].text[:1].isupper() and \
+                            doc[t.i - 1].i > t.sent.start or \
+                            t.i > 1 and (doc[t.i - 1].lower_ in ("of", "de", "&") or
+                                         doc[t.i - 1].text in QUOTES + "'(") and \
+                            doc[t.i - 2].text[:1].isupper():
+                        continue  # (not inside a longer name: "Apple Corps", "Gulf of
+                        # Aden", "Philadelphia 76ers")
+                    raw.append(self._ent(toks, known[words].most_common(1)[0][0]))
+                    tagged.update(self.key(x) for x in toks)
+                    break
+        # a city's name and an untagged plural right after it are a team ("the
+        # Philadelphia 76ers", where the model tags only the city)
+        ends = {(id(e.toks[-1].doc), e.toks[-1].i): k for k, e in enumerate(raw)}
+        for _, doc in self.segs:
+            for t in doc:
+                k = ends.get((id(doc), t.i - 1))
+                if k is None or self.key(t) in tagged or raw[k].label != "GPE" or \
+                        not doc[t.i - 1].whitespace_ or not (
+                            _team_word(t, lower_words) and not g.country_code(raw[k].name)
+                            or t.text in names.COMPANY_LAST_WORDS):
+                    continue  # (and a place's name before a company word: "Xiamen
+                    # Airlines")
+                raw[k] = self._ent(raw[k].toks + [t], "ORG")
+                tagged.add(self.key(t))
         for e in raw:
             cc = None
             if e.label in ("GPE", "NORP"):
@@ -678,6 +885,15 @@ class _ArticleExtractor:
             if cc:
                 self.countries.add(cc)
         self.ents = sorted(raw, key=lambda e: (e.start, e.end))
+
+    def line_at(self, offset: int) -> str:
+        """The line of the article's text (as written) at a character offset."""
+        ts = self.a.title_span
+        if ts is not None and ts.start <= offset < ts.end:
+            return ts.text  # (not the header's "date ..." before it)
+        start = self.text.rfind("\n", 0, offset) + 1
+        end = self.text.find("\n", offset)
+        return self.text[start:end if end >= 0 else len(self.text)]
 
     def _ent(self, toks, label) -> _Ent:
         sp = self.span_of(toks)
@@ -695,6 +911,14 @@ class _ArticleExtractor:
             described = names.described_as(e.toks) if e.label in (
                 "PERSON", "ORG", "GPE", "LOC", "FAC", "OTHER") else None
             said.setdefault(e.name, []).append((e.label, described))
+        # a ship ("INS Sukanya", "Indian Naval Ship Sukanya") is a thing in all its
+        # mentions, also without its prefix ("Sukanya detected five boats")
+        vessels = {v for e in self.ents for v in [names.vessel_name(e.toks)] if v}
+        for e in self.ents:
+            if names.vessel_name(e.toks) or e.name in vessels and not (
+                    g.country_code(e.name) or self._known_place(e.name)):
+                e.label = "OTHER"
+                said[e.name] = [("OTHER", "OTHER")]
         for e in self.ents:
             if g.country_code(e.name) or g.country_of_demonym(e.name):
                 continue
@@ -709,6 +933,11 @@ class _ArticleExtractor:
                 lab = names.vote([v for v in votes if v[0] in ("PERSON", "ORG", "OTHER")])
                 if lab:
                     e.label = lab
+                elif e.label == "NORP" and e.name.rstrip("s") not in RELIGION_NOUNS and (
+                        self._known_place(e.name) or _place_object(_head(e.toks)) and not any(
+                            c.dep_ == "det" for c in _head(e.toks).children)):
+                    e.label = "GPE"  # no nationality: "the southern resort of Cannes",
+                    # "killing 170,000 people in Sumatra alone"
         # what the text says is a place is one in every mention ("the city of Bandar
         # Abbas", "55 km south of Bireun", "Abu Talat (Egypt)", "in Millom, Cumbria",
         # "Bener Meriah district"), whatever the model said of it
@@ -717,6 +946,17 @@ class _ArticleExtractor:
         for e in self.ents:
             if e.name in placed and e.label in ("PERSON", "ORG", "OTHER", "NORP", "FAC"):
                 e.label = "GPE"
+        # a name in a line written in capitals ("PROVISIONAL TRIAL DATE SET FOR MILLOM
+        # DOUBLE MURDER ACCUSED", "CHARGERS' WILLIAMS ARRESTED") has the type the article
+        # gives it where it writes it normally
+        normal: dict[str, Counter] = {}
+        for e in self.ents:
+            if not e.name.isupper():
+                normal.setdefault(e.name.lower(), Counter())[e.label] += 1
+        for e in self.ents:
+            if e.name.isupper() and len(e.name) > 3 and e.name.lower() in normal and \
+                    self.line_at(e.start).isupper():
+                e.label = normal[e.name.lower()].most_common(1)[0][0]
         # a "place" no gazetteer knows that is a company's name without its company word
         # is that company ("to AirTran" ... "AirTran Airways"; not "Los Angeles County"
         # of "Los Angeles County Sheriff's Department")
@@ -776,10 +1016,32 @@ class _ArticleExtractor:
                 and e.label != "PERSON" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                 for c in head.head.children):
             return True  # "a Millom man", "a Brooklyn teen": where the person is from
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and (
-                head.head.head.lower_ in PLACE_NOUNS or head.head.head.lower_.replace(
+        first = head  # the first of a list ("the villages of Tonban, Gavarzin and Khaledi")
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "PROPN":
+            first = first.head
+        if first.dep_ == "pobj" and first.head.lower_ == "of" and (
+                first.head.head.lemma_.lower() in PLACE_NOUNS or first.head.head.lower_.replace(
                     "-", "") in _COMPASS):
             return True  # "the city of Bandar Abbas", "south-west of Bandar Abbas"
+        if first.dep_ == "attr" and first.head.lemma_ == "be" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in PLACE_NOUNS
+                for c in first.head.children):
+            return True  # "the four hardest-hit villages were Tonban, Gavarzin, ..."
+        if e.toks[0].i >= 2 and doc[e.toks[0].i - 1].text == "," and \
+                doc[e.toks[0].i - 2].text in STREET_WORDS:
+            return True  # "of Newton Street, Millom": the town of an address
+        for c in head.children:
+            if c.dep_ != "appos" or c.pos_ != "NOUN":
+                continue
+            noun = c
+            if c.lower_ == "one":  # "Bener Meriah, one of the worst-hit areas"
+                noun = next((g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for g in p.children if g.dep_ == "pobj"), c)
+            if noun.lemma_.lower() in PLACE_NOUNS | _APPOSED_PLACE_NOUNS:
+                return True  # "Takengon, the capital of Central Aceh district"
+        if first.dep_ == "pobj" and first.head.lower_ == "between" and \
+                first.head.head.lemma_.lower() in _LINK_NOUNS:
+            return True  # "a cable between Abu Talat and Marseilles"
         if nxt is not None and nxt.text == "(" and last.i + 3 < len(doc) and \
                 doc[last.i + 3].text == ")" and _gaz().country_code(doc[last.i + 2].text):
             return True  # "Abu Talat (Egypt)"
@@ -805,11 +1067,13 @@ class _ArticleExtractor:
         lasts = {w[-1] for w in names} | {w[0] for w in names}
         covered = {(self.seg_of_doc[id(t.doc)], t.i) for e in self.ents for t in e.toks}
         surnames = {w[-1] for w in names if len(w[-1]) > 2}
+        lower = set(re.findall(r"\b[a-z][a-z'-]*\b", self.text))
         for base, doc in self.segs:
             for t in doc:
-                if t.pos_ == "PROPN" and t.text in surnames and self.key(t) not in covered \
-                        and not t.ent_type_:
-                    self.ents.append(self._ent([t], "PERSON"))  # "Papermaster did not ..."
+                if (t.pos_ == "PROPN" or t.tag_ == "NNS" and t.text.lower() not in lower) and \
+                        t.text in surnames and self.key(t) not in covered and not t.ent_type_:
+                    self.ents.append(self._ent([t], "PERSON"))  # "Papermaster did not ...",
+                    # "Pennings said" (a surname the tagger takes for a plural)
         # the plural last word of an organisation's name stands for it alone ("the San Diego
         # Chargers" ... "the Chargers", which the model calls a product or nothing)
         short = {e.toks[-1].text: e.name for e in self.ents
@@ -827,23 +1091,64 @@ class _ArticleExtractor:
                         self.ents.append(self._ent([t], "ORG"))
                     elif e.label in ("OTHER", "NORP") and len(e.toks) == 1:
                         e.label = "ORG"
+        # a team's city stands for the team where it acts or owns, when the article names
+        # the team after it ("San Diego's playoff loss" with "the San Diego Chargers",
+        # "Philadelphia is certainly banking on" with "the Philadelphia 76ers")
+        teams = {}
+        for e in self.ents:
+            last = e.toks[-1].text
+            if e.label == "ORG" and len(e.toks) > 1 and last.endswith("s") and (
+                    e.toks[-1].tag_ == "NNPS" or last[:1].isdigit()):
+                city = _norm_space(" ".join(t.text for t in e.toks[:-1]))
+                if self._known_place(city) and not g.country_code(city):
+                    teams.setdefault(city, e.name)
+        for e in self.ents:
+            head = _head(e.toks)
+            if e.label == "GPE" and e.name in teams and (
+                    head.dep_ in ("nsubj", "nsubjpass", "poss") or
+                    head.dep_ == "pobj" and head.head.dep_ == "agent"):
+                e.label = "ORG"
+                self.org_short.setdefault(e.name, teams[e.name])
         self.ents.sort(key=lambda e: (e.start, e.end))
         for name in _product_names(self.ents):
             for e in self.ents:
                 if e.name == name and e.label == "ORG":
                     e.label = "OTHER"
+        # a person's name the model calls a place where it acts ("Lohan has checked
+        # into", "Lopez, 20, faces"): the person, when the article names that person
+        # (not a country, nor where it is a place: "in Paris")
+        person_names = {e.name for e in self.ents if e.label == "PERSON"} | lasts
+        # a two-word "place" or "organisation" that ends with the surname of a person of
+        # the article (named in full or alone) and starts with a given name's shape is
+        # that person ("Mo Cheeks" with "Cheeks" a person alone)
+        alone_persons = {e.name for e in self.ents if e.label == "PERSON" and
+                         " " not in e.name} | surnames
+        for e in self.ents:
+            words = e.name.split()
+            if e.label in ("ORG", "GPE", "FAC", "LOC") and len(words) == 2 and \
+                    words[1] in alone_persons and _looks_like_name(words[0]) and \
+                    _looks_like_name(words[1]) and words[0] not in _GEO_FIRST_WORDS \
+                    and words[0] not in FACILITY_FIRST_WORDS and \
+                    not self._known_place(e.name) and not g.country_code(words[1]) and \
+                    not self._known_place(words[1]) and words[1] not in STREET_WORDS:
+                e.label = "PERSON"
         for e in self.ents:
             if e.label in ("ORG", "NORP", "OTHER", "GPE") and len(e.name.split()) == 1 \
                     and e.name in lasts and not g.country_code(e.name) \
                     and not (e.label == "GPE" and g.lookup_place(e.name)):
                 e.label = "PERSON"
+            elif e.label == "GPE" and (e.name in surnames or e.name in person_names and
+                                       not self._known_place(e.name)) and \
+                    not g.country_code(e.name) and _slot(_head(e.toks)) == "actor" and \
+                    _head(e.toks).dep_ != "appos" and not self._said_place(e):
+                e.label = "PERSON"
         for e in self.ents:
-            _retype(e)
+            _retype(e, self.line_at(e.start).isupper(), frozenset(surnames - STREET_WORDS))
         # a name the text puts somewhere ("at Morningside") is that facility in its other
         # person- or organisation-typed mentions too ("she never entered Morningside"),
         # unless it is a person's name that is no facility ("Paul Riva" ... "at Riva's")
-        facilities = {e.name for e in self.ents
-                      if e.label == "FAC" and _place_object(_head(e.toks))}
+        facilities = {e.name for e in self.ents if e.label == "FAC" and (
+            _place_object(_head(e.toks)) or _admitted_to(_head(e.toks)))}
         people = ({f.name for f in full} - facilities) | lasts
         for e in self.ents:
             if e.label in ("PERSON", "ORG") and e.name in facilities and e.name not in people:
@@ -946,9 +1251,14 @@ class _ArticleExtractor:
 
     def _resolve_norp(self, e: _Ent, head) -> None:
         last = e.toks[-1]
-        if len(e.toks) == 1 and last.pos_ in ("PROPN", "NOUN") and last.dep_ in _ARG_DEPS and (
+        before = last.doc[last.i - 1] if last.i > 0 else None
+        if len(e.toks) == 1 and (
+                last.pos_ in ("PROPN", "NOUN") or last.pos_ == "ADJ" and last.dep_ in (
+                    "nsubj", "nsubjpass", "dobj", "pobj")) and (last.dep_ in _ARG_DEPS or
+                                                               last.dep_ == "poss") and (
                 last.tag_ == "NNPS" or any(c.dep_ in ("det", "nummod", "amod")
-                                           for c in last.children)) and (
+                                           for c in last.children) or
+                last.dep_ == "poss" and before is not None and before.lower_ == "the") and (
                 _gaz().country_of_demonym(e.name) or e.name.rstrip("s") in RELIGION_NOUNS):
             # "the 40-year-old American never recovered", "a Muslim", "the Americans": a
             # demonym heading its noun phrase names people (unresolved: no actor is made)
@@ -2150,6 +2460,9 @@ FACILITY_WORDS = frozenset(
 # first words of facility names ("Place Vendome", "Stade de Suisse", "Mount Cook")
 FACILITY_FIRST_WORDS = frozenset("Place Stade Stadio Estadio Mount Mt Mt. Fort Camp Port "
                                  "Lake Cape Piazza Plaza Rue".split())
+_GEO_FIRST_WORDS = names.GEO_FIRST_WORDS
+# last words of towns' names after an adjective ("Hawaiian Gardens", "Palm Springs")
+_PLACE_NAME_ENDS = frozenset("Gardens Heights Springs Beach Village Park".split())
 # prepositions that put a name in a place ("in Morningside", "at Preston Crown Court"), and
 # the words that make "in"/"at" abstract instead ("confidence in X", "aimed at X")
 _PLACE_PREPS = frozenset("in at near inside outside into".split())
@@ -2171,24 +2484,77 @@ def _place_object(head) -> bool:
     return gov.i == head.head.i or gov.lemma_.lower() not in _NOT_PLACE_HEADS
 
 
-def _retype(e: _Ent) -> None:
+_PATH_PREPS = frozenset("to from toward towards through past".split())
+
+
+def _path_object(head) -> bool:
+    """Is the entity headed by ``head`` where something goes to or comes from ("a visitor
+    to the Valley Hotel", "a call from the Valley Hotel", "checked out of the Betty Ford
+    Treatment Center")?"""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.i == head.i:
+        return False
+    return prep.lower_ in _PATH_PREPS or prep.lower_ == "of" and prep.i > 0 and \
+        prep.doc[prep.i - 1].lower_ in ("out", "inside")
+
+
+# verbs whose "into/to/out of/from" object is an institution one is in as a patient or
+# inmate: "checked into Morningside Recovery", "was admitted to ...", "released from ..."
+_ADMISSION_VERBS = frozenset("check admit readmit discharge transfer".split())
+
+
+def _admitted_to(head) -> bool:
+    """Is the name the place one checks into or out of, is admitted to or discharged
+    from?"""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.i == head.i or prep.lower_ not in (
+            "into", "in", "to", "of", "from", "at"):
+        return False
+    verb = prep.head
+    if verb.dep_ == "prt" or verb.pos_ == "ADP":  # "checked out of": "of" on "out"
+        verb = verb.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _ADMISSION_VERBS
+
+
+def _named_after_city(toks) -> bool:
+    """Does the name start with the name of a city the gazetteer knows ("Preston Crown
+    Court", "San Diego Superior Court"; not "the High Court", "California Supreme
+    Court")?"""
+    for k in (2, 1):
+        if len(toks) > k:
+            text = " ".join(t.text for t in toks[:k])
+            p = _gaz().lookup_place(text)
+            if p is not None and _fold(p.name) == _fold(text) and p.kind == "city":
+                return True
+    return False
+
+
+def _retype(e: _Ent, capitals: bool = False, surnames: frozenset = frozenset()) -> None:
     """Type fixes that the model's context window misses (each documented in the module
     docstring): a person's name or a facility-headed organisation as the object of a
     locative preposition is a facility ("in Morningside", "at the Betty Ford Center"); a
     one-word person name in capitals in a sentence that is not in capitals is an
-    organisation ("SEACOM")."""
+    organisation ("SEACOM"; ``capitals``: the mention's line is written in capitals, as
+    the article has it, before a headline is truecased; ``surnames``: the surnames of the
+    persons the article names in full, who stay persons: "walking near Horton")."""
     head = _head(e.toks)
     if e.label == "PERSON" and _place_object(head) and not any(
-            t.tag_ == "POS" for t in e.toks):
+            t.tag_ == "POS" for t in e.toks) and e.name not in surnames:
         e.label = "FAC"
     elif e.label == "ORG" and (e.toks[-1].text in FACILITY_WORDS or len(e.toks) > 1 and
-                               e.toks[0].text in FACILITY_FIRST_WORDS) and _place_object(head) \
-            and not (e.toks[-1].text == "Court" and head.head.lower_ == "in"):
-        e.label = "FAC"  # but "in the High Court" is the court as an institution
+                               e.toks[0].text in FACILITY_FIRST_WORDS) and (
+            _place_object(head) or _path_object(head)) \
+            and not (e.toks[-1].text == "Court" and head.head.lower_ in ("in", "to", "from")
+                     and not (head.head.lower_ == "in" and _named_after_city(e.toks))):
+        e.label = "FAC"  # but "in the High Court" is the court as an institution ("in
+        # Preston Crown Court" is a courthouse)
+    elif e.label in ("PERSON", "ORG", "OTHER") and _admitted_to(head) and \
+            e.name not in surnames:
+        e.label = "FAC"  # "checked into Morningside Recovery", "checked out of ..."
     elif e.label == "PERSON" and len(e.toks) == 1 and len(e.name) >= 3 \
             and e.name.isalpha() and e.name.isupper():
         sent = e.toks[0].sent.text
-        if sent.upper() != sent:
+        if sent.upper() != sent and not capitals:
             e.label = "ORG"
 
 
@@ -2215,6 +2581,9 @@ _VINTAGE = frozenset("new newer newest latest original previous older oldest nex
                      "upcoming current".split())
 
 
+_BRAND_SHAPE = re.compile(r"^[a-z]{1,2}[A-Z][a-z]")
+
+
 def _thing_cues(e, head, doc) -> tuple[int, int]:
     """(strong, weak) signs in one mention that its name is a thing, for ``_product_names``:
     strong = what is said of things and not of organisations: an indefinite article or a
@@ -2225,6 +2594,9 @@ def _thing_cues(e, head, doc) -> tuple[int, int]:
     first = e.toks[0]
     before = doc[first.i - 1] if first.i > 0 else None
     kids = list(head.children)
+    if _BRAND_SHAPE.match(first.text):
+        return 1, 0  # a brand written "iPod", "iTunes Music Store": said of things (an
+        # agent, "eBay said", outvotes it)
     if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in _THING_OF_NOUNS \
             and head.head.i == e.toks[-1].i + 1:
         return 1, 0  # "iPod users", "the iPod family"
@@ -2269,7 +2641,7 @@ def _product_names(ents) -> set[str]:
         before = doc[e.toks[0].i - 1] if e.toks[0].i > 0 else None
         if head.tag_ in ("NNPS", "NNS") and not (before is not None and before.like_num) \
                 or e.name.isupper() or any(t.text.isupper() and len(t.text) > 1
-                                           for t in e.toks) or \
+                                           for t in e.toks) or MEDIA_WORDS.search(e.name) or \
                 len(e.toks) > 1 and e.toks[-1].text in names.ORG_LAST_WORDS:
             vetoed.add(e.name)  # plural, acronym or company-shaped ("Kraft Foods"): a
             continue  # group or an institution
@@ -2308,6 +2680,43 @@ def _common_acronyms(docs) -> set[str]:
                                               for c in t.children):
                 out.add(word)
     return out
+
+
+# the words newspapers are named by ("The Post", "The News", "The Times")
+_NEWSPAPER_WORDS = frozenset("News Times Post Herald Journal Tribune Gazette Telegraph "
+                             "Guardian Chronicle Observer Independent Globe Sun Mirror "
+                             "Express Star Examiner Inquirer Register Courier".split())
+
+
+def _team_word(t, lower_words) -> bool:
+    """A plural that can end a team's name after its city ("76ers", "Chargers"): a
+    plural proper noun or a word starting with a digit, ending in "s", that the article
+    never writes in lower case."""
+    return t.text.endswith("s") and (t.text[:1].isdigit() or t.tag_ == "NNPS") and \
+        t.text.lower() not in lower_words
+
+
+def _affiliates_person(t) -> bool:
+    """Is the token right before a person's name, through a possessive and at most three
+    lower-case (or title) modifiers of it: "Chargers defensive tackle Jamal Williams",
+    "Chargers' Jamal Williams", "Sixers' Coach Jim O'Brien"? (Not through a verb:
+    "Prosecutors say Andrew Lopez".)"""
+    doc = t.doc
+    j = t.i + 1
+    if j < len(doc) and (doc[j].tag_ == "POS" or doc[j].text in ("'", "\u2019")):
+        j += 1
+    for _ in range(4):
+        if j >= len(doc):
+            return False
+        w = doc[j]
+        if w.text[:1].isupper() and (w.ent_type_ == "PERSON" or w.pos_ == "PROPN" and
+                                     w.head.ent_type_ == "PERSON" and w.head.i > w.i):
+            return True  # (also a first name the model left out: "Jamal Williams")
+        if w.dep_ not in ("amod", "compound", "nmod") or not w.is_alpha or not (
+                w.is_lower or names.common_noun(w.text)):
+            return False
+        j += 1
+    return False
 
 
 def _region_stem(name: str) -> str:

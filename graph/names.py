@@ -14,14 +14,22 @@ general English news conventions, each documented where it is defined:
   trailing function words are dropped ("Thompson in").
 - :func:`described_as`: a name in apposition with, or premodified by, a common noun that
   says what it is ("retailer Best Buy", "Seacom, the operator", "Maurice Cheeks, the
-  former player", "the operating system Mac OSX"), or given as an example of one ("other
+  former player", "the operating system Mac OSX", "Lion, the new version of Mac OS X"),
+  or given as an example of one ("other
   retailers, including ..."), is an organisation, a person or a product, whatever the
-  model said.
-- :func:`shape_label`: the name's own words: an organisation word ("Douglas Aircraft",
+  model said; an age before or after a name ("63-year-old Madeline Kafoury", "Andrew
+  Lopez, 20, faces") says it is a person's.
+- :func:`shape_label`: the name's own words: a natural feature or a route ("Mount Sefton",
+  "Internationally Recognised Transit Corridor") is a place, whatever the model said; an
+  organisation word ("Douglas Aircraft",
   "Acme Inc") or a facility word ("Betty Ford Treatment Center") in what the model calls
-  a person; a plural proper noun after "the" ("the Beatles") is a group (organisation);
+  a person; a plural proper noun after "the" ("the Beatles", also when the tagger calls
+  it a singular or a common noun and the model a person) is a group (organisation);
   the name of an event ("Worldwide Developers Conference 2010", "the Paris Air Show",
   "World War II") is no actor (``OTHER``).
+- :func:`vessel_name`: a ship's name after a ship prefix ("INS Sukanya", "HMS Belfast",
+  "Indian Naval Ship Sukanya") is a vessel, a thing (``OTHER``), in all its mentions
+  ("Sukanya detected five boats"), unless the bare name is a country or a known place.
 - :func:`acronym_definitions`: "United States Air Force (USAF)", "Sudan Armed Forces, or
   SAF": the acronym is the long name again.
 - :func:`vote`: one type per name in an article: the described type when the text says
@@ -74,6 +82,12 @@ FACILITY_LAST_WORDS = frozenset(
     "Center Centre Clinic Hospital Courthouse Stadium Arena Airport Prison Jail "
     "Penitentiary Mall Hotel Church Cathedral Mosque Temple Museum Theater Theatre "
     "Cemetery".split())
+# Last (and first) words of the names of natural features and routes: "Internationally
+# Recognised Transit Corridor", "Mount Sefton", "the Nuba Mountains"
+GEO_LAST_WORDS = frozenset(
+    "Corridor Strait Straits Valley River Mountains Peninsula Sea Ocean Bay Gulf Coast "
+    "Desert Canyon Glacier Reef Plateau Basin Delta Creek Falls Hills Highlands".split())
+GEO_FIRST_WORDS = frozenset("Mount Mt Mt. Lake Cape".split())
 _DASHES = frozenset("- – — --".split())
 _TRAIL_POS = frozenset("ADP DET CCONJ SCONJ PART PRON AUX VERB".split())
 
@@ -140,7 +154,25 @@ def split_span(toks: list, alone: set[str], owners=lambda text: False) -> list[l
 PRODUCT_NOUNS = frozenset(
     "smartphone phone handset tablet laptop notebook computer desktop console player "
     "device gadget software browser app application system aircraft airliner jet plane "
-    "car vehicle model drug vaccine".split())
+    "car vehicle model drug vaccine ship warship vessel frigate destroyer submarine "
+    "tanker freighter ferry yacht cruiser version release edition update upgrade".split())
+# Prefixes of ships' names ("INS Sukanya", "HMS Belfast", "USS Cole"): the name is a
+# vessel, a thing
+SHIP_PREFIXES = frozenset("INS HMS USS USNS USCGC HMAS HMCS HMNZS RFS RMS SS MV".split())
+
+
+def vessel_name(toks) -> str | None:
+    """The name of a ship that the mention names, without its prefix, or None: "INS
+    Sukanya" and "Indian Naval Ship Sukanya" (the prefix inside the span or right before
+    it) -> "Sukanya"."""
+    words = [t.text for t in toks]
+    for k, w in enumerate(words[:-1]):
+        if w in SHIP_PREFIXES or w == "Ship" and k > 0:
+            return " ".join(words[k + 1:])
+    first = toks[0]
+    if first.i > 0 and first.doc[first.i - 1].text in SHIP_PREFIXES:
+        return " ".join(words)
+    return None
 
 
 def _kind(word: str) -> str | None:
@@ -188,6 +220,16 @@ def described_as(toks) -> str | None:
     ids = {t.i for t in toks}
     head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[-1])
     first = toks[0]
+    doc = first.doc
+    if first.i >= 1 and head.dep_ not in ("compound", "amod", "nmod") and \
+            _AGE.match("".join(t.text for t in doc[max(0, first.i - 5):first.i])):
+        return "PERSON"  # "63-year-old Madeline Kafoury": an age before the name (not
+        # before a place of origin, "a 57-year-old Wasilla woman")
+    last = toks[-1].i
+    if last + 3 < len(doc) and doc[last + 1].text == "," and doc[last + 2].like_num and \
+            doc[last + 2].text.isdigit() and 0 < int(doc[last + 2].text) < 120 and \
+            doc[last + 3].text == "," and len(toks) > 1:
+        return "PERSON"  # "Andrew Lopez, 20, faces": an age after the name
     if first.i > 0:
         prev = first.doc[first.i - 1]
         if prev.pos_ in ("NOUN", "PROPN") and prev.head.i in ids and \
@@ -219,6 +261,7 @@ def described_as(toks) -> str | None:
 
 
 ROMAN_NUMERAL = re.compile(r"^[IVX]+$")  # "World War II"
+_AGE = re.compile(r".*\b\d{1,3}-year-old$")
 
 
 def shape_label(toks, label: str) -> str:
@@ -229,12 +272,19 @@ def shape_label(toks, label: str) -> str:
             words[-1].lower_ in NAMED_EVENT_HEADS and words[-1].text[:1].isupper() and \
             not any(t.lower_ in ("of", "for", "on") for t in toks):
         return "OTHER"  # "the Paris Air Show", "World War II": an event, no actor
+    if label in ("PERSON", "ORG", "OTHER") and len(toks) > 1 and (
+            last in GEO_LAST_WORDS or toks[0].text in GEO_FIRST_WORDS and
+            last not in ORG_LAST_WORDS and last not in FACILITY_LAST_WORDS):
+        return "LOC"  # a natural feature or a route: "Mount Sefton", "Transit Corridor"
     if label == "PERSON":
         if last in FACILITY_LAST_WORDS:
             return "FAC"
         if last in ORG_LAST_WORDS:
             return "ORG"
-    if label in ("PERSON", "OTHER", "NORP") and len(toks) == 1 and toks[0].tag_ == "NNPS":
+    if label in ("PERSON", "OTHER", "NORP") and len(toks) == 1 and (
+            toks[0].tag_ == "NNPS" or label == "PERSON" and toks[0].text[:1].isupper() and
+            toks[0].text[1:].islower() and toks[0].text.endswith("s") and
+            not toks[0].text.endswith("ss")):
         first = toks[0]
         before = first.doc[first.i - 1] if first.i > 0 else None
         if before is not None and before.lower_ == "the":
