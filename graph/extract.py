@@ -75,10 +75,10 @@ Actors
   generational suffix ("Comeaux" -> "Arcade Joseph Comeaux Jr."); an organisation name the
   article treats as a thing is a product (``OTHER``): what only things have ("an
   iPhone", "eight million iPhones", "the original iPhone", "iPod owners", "a new version
-  of iTunes", a name written as a brand, "iPod", "iTunes Music Store") outvotes its
-  mentions as an agent (subject of a verb of what organisations
+  of iTunes") outvotes its mentions as an agent (subject of a verb of what organisations
   do, "by" agent, owner), and an article or owner ("the iPod", "Apple's MacBook"; not a
-  modifier, "new Intel-based Macs") counts when it is never an agent; plurals without a
+  modifier, "new Intel-based Macs") or a name written as a brand ("iPod", "iTunes Music
+  Store"; but "eBay said") counts when it is never an agent; plurals without a
   number, acronyms and company-shaped names ("Boeing's Launch Systems") are no products;
   a "place" the gazetteer does not know as a subject or owner ("Cisco states that ...")
   is an organisation, and a person when the article names a person so (or it is the
@@ -2590,13 +2590,19 @@ def _thing_cues(e, head, doc) -> tuple[int, int]:
     number ("an iPhone", "eight million iPhones"), a dating adjective ("the original
     iPhone", "the new iPod"), "owners/users/line/range/version ... of" it or it as their
     modifier ("iPod users", "the iPod line", "a new version of iTunes"); weak = an article
-    or an owner before a one-word name ("the iPod", "its iPod", "Apple's MacBook")."""
+    or an owner before a one-word name ("the iPod", "its iPod", "Apple's MacBook"), or a
+    name written as a brand ("iPod", "iTunes Music Store"; companies are written so too,
+    "eBay", so any agent mention outvotes it)."""
+    strong, weak = _thing_cues_of_context(e, head, doc)
+    if not weak and _BRAND_SHAPE.match(e.toks[0].text):
+        weak = 1
+    return strong, weak
+
+
+def _thing_cues_of_context(e, head, doc) -> tuple[int, int]:
     first = e.toks[0]
     before = doc[first.i - 1] if first.i > 0 else None
     kids = list(head.children)
-    if _BRAND_SHAPE.match(first.text):
-        return 1, 0  # a brand written "iPod", "iTunes Music Store": said of things (an
-        # agent, "eBay said", outvotes it)
     if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in _THING_OF_NOUNS \
             and head.head.i == e.toks[-1].i + 1:
         return 1, 0  # "iPod users", "the iPod family"

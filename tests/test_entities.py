@@ -773,6 +773,14 @@ def test_a_name_written_like_a_brand_is_a_product_unless_it_acts():
     assert {m.label for m in _mentions(x, "Apple Computer")} == {"ORG"}
 
 
+def test_a_company_written_like_a_brand_stays_a_company_where_it_acts():
+    # the brand shape is only a weak sign: one agent mention outvotes it
+    text = ("date 2006-06-20 Auction site grows\n"
+            "eBay said on Tuesday that sales rose. Shares of eBay gained 3 percent.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert {m.label for m in _mentions(x, "eBay")} == {"ORG"}
+
+
 @pytest.mark.parametrize("source, text, places", [
     # ESC 37/37_12ecbplus.xml (CC BY 3.0): a name in apposition with "the capital of"
     ("37_12", "date 2013-07-02 Earthquake Of Magnitude 6.1 Strikes Indonesia's Aceh Province "
