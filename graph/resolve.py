@@ -6,12 +6,14 @@
   article's record weighing as many votes as its mentions there, ties broken by a fixed
   order; a name mentioned more often as a thing than as an actor is kind ``other``). A one-word person name ("Jobs") that matches the last name of
   exactly one full person name in the corpus ("Steve Jobs") is that person.
-- Events: two events are the same when they have the same type, share a participant in the
-  same role, have compatible places (none given, or one in common, or one inside the
-  other), and compatible times (their intervals overlap; an event dated only by its
-  publication matches an event of the same lemma published within a week). Within one
-  article only exact repeats merge (same lemma, participants and time: a headline and the
-  sentence it summarises). The merged event keeps every claim, each with its own time, so
+- Events: two events are the same when they have the same type (and, for statements and
+  events of no listed type, the same lemma: "Apple confirmed" is not "Apple announced"),
+  share a participant in the same role, have compatible places (none given, or one in
+  common, or one inside the other), and compatible times (their intervals overlap; an
+  event dated only by its publication matches an event of the same lemma published
+  within a week). Within one article only exact repeats merge (same lemma, participants
+  and time: a headline and the sentence it summarises), also through other articles: a
+  chain of matches never joins two distinct events of one article. The merged event keeps every claim, each with its own time, so
   conflicting dates stay visible; its own time is the narrowest explicit one.
 
 ``merge`` is deterministic, idempotent (``merge(merge(r)) == merge(r)``) and independent of
@@ -126,15 +128,30 @@ def _when(t: EventTime) -> tuple:
     return (t.value, t.mod, t.earliest, t.latest)
 
 
+# Types whose events two different words cannot make one: an actor says, and does
+# things of no listed type, many times a day ("Apple confirmed" is not "Apple announced";
+# "Apple received criticism" is not "Apple associated the issue with a bug")
+SAME_LEMMA_TYPES = frozenset({"occurrence", "statement"})
+
+
+def _articles(e: Event) -> set[str]:
+    return {c.article for c in e.claims}
+
+
+def _repeats(a: Event, b: Event) -> bool:
+    """The same event told twice in one article (a headline and the sentence it sums up)."""
+    return (a.lemma == b.lemma and set(a.participants) == set(b.participants)
+            and bool(a.participants) and _when(a.time) == _when(b.time))
+
+
 def _same_event(a: Event, b: Event, places: dict[str, Place]) -> bool:
     if a.type != b.type:
         return False
-    arts_a = {c.article for c in a.claims}
-    arts_b = {c.article for c in b.claims}
-    if arts_a & arts_b:
+    if a.lemma != b.lemma and a.type in SAME_LEMMA_TYPES:
+        return False
+    if _articles(a) & _articles(b):
         # within an article only exact repeats (headline and body) are the same event
-        return (a.lemma == b.lemma and set(a.participants) == set(b.participants)
-                and bool(a.participants) and _when(a.time) == _when(b.time))
+        return _repeats(a, b)
     core = {"agent", "patient"}
     pa = {(p.ref, p.role) for p in a.participants if p.role in core}
     pb = {(p.ref, p.role) for p in b.participants if p.role in core}
@@ -178,14 +195,29 @@ def _cluster(events: list[Event], places: dict[str, Place]) -> list[Event]:
         keys = {(e.type, p.ref) for p in e.participants} or {(e.type, None)}
         for k in keys:
             blocks.setdefault(k, []).append(i)
+    members = {i: [i] for i in range(len(events))}
+
+    def compatible(ri, rj) -> bool:
+        # two events of one article end up in one cluster only if they are repeats: a
+        # chain through other articles must not join distinct events of the same article
+        for x in members[ri]:
+            for y in members[rj]:
+                if _articles(events[x]) & _articles(events[y]) and \
+                        not _repeats(events[x], events[y]):
+                    return False
+        return True
+
     for k in sorted(blocks, key=str):
         idx = blocks[k]
         for x in range(len(idx)):
             for y in range(x + 1, len(idx)):
                 i, j = idx[x], idx[y]
-                if find(i) != find(j) and _same_event(events[i], events[j], places):
-                    ri, rj = find(i), find(j)
-                    parent[max(ri, rj)] = min(ri, rj)
+                ri, rj = find(i), find(j)
+                if ri != rj and _same_event(events[i], events[j], places) and \
+                        compatible(ri, rj):
+                    lo, hi = min(ri, rj), max(ri, rj)
+                    parent[hi] = lo
+                    members[lo] += members.pop(hi)
     groups: dict[int, list[Event]] = {}
     for i, e in enumerate(events):
         groups.setdefault(find(i), []).append(e)

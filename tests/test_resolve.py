@@ -86,6 +86,33 @@ def test_within_an_article_only_exact_repeats_merge():
     assert sorted(len(e.claims) for e in r.events) == [1, 2]
 
 
+def test_statements_and_untyped_events_of_other_words_stay_apart():
+    # "Apple confirmed" and "Apple announced" the same day are two statements; so are two
+    # events of no listed type ("received" criticism, "associated" a bug)
+    for type_, l1, l2 in (("statement", "confirm", "announce"),
+                          ("occurrence", "receive", "associate")):
+        r = resolve([_ex(A1, [_event(A1, "event:1", type=type_, lemma=l1)], [ACT]),
+                     _ex(A2, [_event(A2, "event:2", type=type_, lemma=l2)], [ACT])])
+        assert len(r.events) == 2, type_
+    # a typed event may be told with other words ("the attack", "the strike")
+    r = resolve([_ex(A1, [_event(A1, "event:1", lemma="attack")], [ACT]),
+                 _ex(A2, [_event(A2, "event:2", lemma="strike")], [ACT])])
+    assert len(r.events) == 1
+
+
+def test_a_chain_through_other_articles_never_joins_two_events_of_one_article():
+    # A1 tells two strikes of January by Alpha (on the 5th and the 20th); A2 tells one of
+    # the month without a day, which matches both: it joins one of them, not both
+    e1 = _event(A1, "event:1", start=0, time=("2025-01-05", "2025-01-05", "explicit"))
+    e2 = _event(A1, "event:2", start=60, time=("2025-01-20", "2025-01-20", "explicit"))
+    e3 = _event(A2, "event:3")
+    r = resolve([_ex(A1, [e1, e2], [ACT]), _ex(A2, [e3], [ACT])])
+    assert sorted(len(e.claims) for e in r.events) == [1, 2]
+    for e in r.events:
+        assert len({c.article for c in e.claims}) == len(e.claims)
+    assert merge(r) == r
+
+
 def test_actor_records_merge_and_one_word_persons_resolve():
     jobs = Actor("actor:steve-jobs", "Steve Jobs", "person", (), "US", ("CEO",))
     jobs2 = Actor("actor:steve-jobs", "Steve Jobs", "person", ("Steven Jobs",), None, ("co-founder",))
@@ -149,7 +176,8 @@ def corpora(draw):
                                             st.sampled_from(["agent", "patient", "topic"])),
                                   min_size=0, max_size=3, unique=True))
             evs.append(_event(art, f"event:{i}{j:02d}",
-                              type=draw(st.sampled_from(["attack", "statement"])),
+                              type=draw(st.sampled_from(["attack", "statement",
+                                                         "occurrence"])),
                               lemma=draw(st.sampled_from(["attack", "strike", "say"])),
                               parts=tuple(parts), start=j * 60,
                               places=tuple(draw(st.lists(st.sampled_from(["place:x", "place:y"]),
