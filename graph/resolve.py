@@ -5,7 +5,9 @@
   records are merged (aliases and titles united; name, kind and country by majority, each
   article's record weighing as many votes as its mentions there, ties broken by a fixed
   order; a name mentioned more often as a thing than as an actor is kind ``other``). A one-word person name ("Jobs") that matches the last name of
-  exactly one full person name in the corpus ("Steve Jobs") is that person.
+  exactly one full person name in the corpus ("Steve Jobs") is that person, and so is a
+  full name with the same surname and the same given name, a short form of it or its
+  initial ("Timothy D. Cook", "T. Cook" -> "Tim Cook"), when there is only one such.
 - Events: two events are the same when they have the same type (and, for statements and
   events of no listed type, the same lemma: "Apple confirmed" is not "Apple announced"),
   share a participant in the same role, have compatible places (none given, or one in
@@ -60,14 +62,82 @@ def _merge_actors(actors: Sequence[Actor]) -> dict[str, Actor]:
     return out
 
 
+# Short forms of English given names ("Tim Cook" is "Timothy D. Cook"): name data, one
+# group per name
+_GIVEN_NAME_FORMS = [set(g.split()) for g in (
+    "timothy tim", "steven stephen steve", "william bill will billy", "robert bob rob bobby",
+    "michael mike", "james jim jimmy jamie", "thomas tom tommy", "richard dick rich rick",
+    "david dave", "daniel dan danny", "joseph joe joey", "edward ed eddie ted",
+    "benjamin ben", "samuel sam", "christopher chris", "anthony tony", "andrew andy drew",
+    "alexander alex", "nicholas nick", "patrick pat", "peter pete", "matthew matt",
+    "gregory greg", "jeffrey jeff", "jonathan jon", "kenneth ken", "lawrence larry",
+    "frederick fred", "charles charlie chuck", "elizabeth liz beth betty",
+    "katherine catherine kate kathy", "jennifer jenny jen", "susan sue",
+    "margaret maggie peggy", "maurice mo", "donald don", "ronald ron", "gerald jerry",
+    "raymond ray", "douglas doug", "philip phil", "vincent vince", "zachary zach")]
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def _name_parts(name: str) -> tuple[str, str, bool] | None:
+    """(given name, surname, given name is an initial) of a person's name; middle names
+    and initials and a generational suffix are left out. None for a one-word name."""
+    words = [w for w in name.lower().replace(",", " ").split() if w not in _SUFFIXES]
+    if len(words) < 2:
+        return None
+    given = words[0].rstrip(".")
+    return given, words[-1], len(given) == 1
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    return a == b or any(a in g and b in g for g in _GIVEN_NAME_FORMS)
+
+
 def _person_aliases(actors: dict[str, Actor]) -> dict[str, str]:
-    """Map one-word person actors to the unique full name that ends with that word."""
-    full = [a for a in actors.values() if a.kind == "person" and len(a.name.split()) >= 2]
+    """Map person actors to the person they are another name of. A full name goes to the
+    other full names with the same surname and the same given name, a short form of it or
+    its initial, middle names aside ("Timothy D. Cook", "T. Cook" -> "Tim Cook"), when
+    they are all one person (not "T. Cook" with "Tim Cook" and "Tom Cook"); the shortest
+    name with its given name written out is kept. A one-word name goes to the one person whose full name ends with it
+    ("Jobs" -> "Steve Jobs")."""
+    persons = sorted((a for a in actors.values() if a.kind == "person"),
+                     key=lambda a: (len(a.name), a.name, a.id))
+    full = [a for a in persons if len(a.name.split()) >= 2]
+    parts = {a.id: _name_parts(a.name) for a in full}
+
+    def same_person(x: Actor, y: Actor) -> bool:
+        px, py = parts[x.id], parts[y.id]
+        if px is None or py is None or px[1] != py[1]:
+            return False
+        if px[2] or py[2]:
+            return px[0][0] == py[0][0]  # "T. Cook" and "Tim Cook"
+        return _same_given_name(px[0], py[0])
+
     remap = {}
-    for a in actors.values():
-        if a.kind != "person" or len(a.name.split()) != 1:
+    seen: set[str] = set()
+    for a in full:
+        if a.id in seen:
             continue
-        cands = {f.id for f in full if f.name.split()[-1] == a.name}
+        comp, todo = [a], [a]  # the names linked to this one, directly or not
+        seen.add(a.id)
+        while todo:
+            x = todo.pop()
+            for y in full:
+                if y.id not in seen and same_person(x, y):
+                    seen.add(y.id)
+                    comp.append(y)
+                    todo.append(y)
+        if len(comp) < 2 or not all(same_person(x, y) for x in comp for y in comp
+                                    if x is not y):
+            continue  # alone, or two people ("Tim Smith", "Tom Smith") that "T. Smith" joins
+        keep = min(comp, key=lambda x: (parts[x.id][2], len(x.name), x.name, x.id))
+        for x in comp:  # the name kept: a given name written out, the shortest
+            if x is not keep:
+                remap[x.id] = keep.id
+    for a in persons:
+        if len(a.name.split()) != 1:
+            continue
+        cands = {remap.get(f.id, f.id) for f in full
+                 if parts[f.id] is not None and parts[f.id][1] == a.name.lower()}
         if len(cands) == 1:
             remap[a.id] = cands.pop()
     return remap
@@ -240,17 +310,16 @@ def merge(res: Resolution) -> Resolution:
     actors = _merge_actors(res.actors)
     remap = _person_aliases(actors)
     if remap:
-        merged_aliases = []
-        for old, new in remap.items():
-            a, b = actors[old], actors[new]
-            merged_aliases.append(Actor(b.id, b.name, b.kind,
-                                        tuple(sorted(set(b.aliases) | set(a.aliases) | {a.name})),
-                                        b.country or a.country,
-                                        tuple(sorted(set(b.titles) | set(a.titles)))))
+        merged: dict[str, Actor] = {}
+        for old, new in sorted(remap.items()):  # several names may join one person
+            a, b = actors[old], merged.get(new, actors[new])
+            merged[new] = Actor(b.id, b.name, b.kind,
+                                tuple(sorted(set(b.aliases) | set(a.aliases) | {a.name})),
+                                b.country or a.country,
+                                tuple(sorted(set(b.titles) | set(a.titles))))
         for old in remap:
             del actors[old]
-        for a in merged_aliases:
-            actors[a.id] = a
+        actors.update(merged)
     places = _merge_places(res.places)
     events = [_remap_event(e, remap) for e in res.events]
     # identical event ids (the same article read twice) collapse first

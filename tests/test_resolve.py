@@ -113,6 +113,25 @@ def test_a_chain_through_other_articles_never_joins_two_events_of_one_article():
     assert merge(r) == r
 
 
+def test_other_forms_of_a_persons_name_are_that_person():
+    tim = Actor("actor:tim-cook", "Tim Cook", "person", (), "US")
+    timothy = Actor("actor:timothy-d-cook", "Timothy D. Cook", "person", (), None, ("COO",))
+    initial = Actor("actor:t-cook", "T. Cook", "person")
+    short = Actor("actor:cook", "Cook", "person")
+    ev = _event(A3, "event:3", parts=(("actor:timothy-d-cook", "agent"),))
+    r = resolve([_ex(A1, [], [tim]), _ex(A2, [], [timothy, initial]), _ex(A3, [ev], [short])])
+    assert [a.id for a in r.actors] == ["actor:tim-cook"]
+    a = r.actors[0]
+    assert {"Timothy D. Cook", "T. Cook", "Cook"} <= set(a.aliases) and a.titles == ("COO",)
+    assert r.events[0].participants == (Participant("actor:tim-cook", "agent"),)
+    assert merge(r) == r
+    # two people that an initial or a surname could both be stay apart, and so do they
+    tom = Actor("actor:tom-cook", "Tom Cook", "person")
+    r = resolve([_ex(A1, [], [tim, tom]), _ex(A2, [], [initial, short])])
+    assert [a.id for a in r.actors] == ["actor:cook", "actor:t-cook", "actor:tim-cook",
+                                        "actor:tom-cook"]
+
+
 def test_actor_records_merge_and_one_word_persons_resolve():
     jobs = Actor("actor:steve-jobs", "Steve Jobs", "person", (), "US", ("CEO",))
     jobs2 = Actor("actor:steve-jobs", "Steve Jobs", "person", ("Steven Jobs",), None, ("co-founder",))
