@@ -289,6 +289,12 @@ def shape_label(toks, label: str) -> str:
         before = first.doc[first.i - 1] if first.i > 0 else None
         if before is not None and before.lower_ == "the":
             return "ORG"  # "the Beatles", "the Sixers": a band, a team
+    if label == "PERSON" and len(toks) == 1 and toks[0].i > 0 and \
+            toks[0].doc[toks[0].i - 1].lower_ == "the" and \
+            toks[0].dep_ not in ("compound", "amod", "nmod", "poss") and \
+            toks[0].tag_ != "NNPS" and not toks[0].text.isupper():
+        return "OTHER"  # "replacing the PowerBook", "named the Worldliner": English puts
+        # no article before a person's bare name ("the Kennedy family" is a modifier)
     return label
 
 

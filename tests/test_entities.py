@@ -968,3 +968,18 @@ def test_a_place_name_runs_on_over_an_untagged_proper_noun(source, text, name):
     x = extract([parse_text(text, f"esc-{source}.txt")])[0]
     labels = {m.label for m in _mentions(x, name)}
     assert labels and labels <= {"GPE", "LOC"}, labels
+
+
+def test_a_one_word_name_after_the_is_a_thing_not_a_person():
+    # MEANTIME 30414 and 4764 (Wikinews, CC BY 2.5), one sentence each, the first
+    # shortened: the model calls "PowerBook" and "Worldliner" persons, but English puts no
+    # article before a person's bare name; "the Kennedy family" keeps its person
+    text = ("date 2006-01-10 Apple unveils new Intel-based Mac\n"
+            "The new MacBook Pro is a notebook computer replacing the PowerBook. The aircraft "
+            "can fly from New York to Singapore non-stop, and has been named the Worldliner "
+            "by Boeing. Robert Kennedy spoke for the Kennedy family.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    for name in ("PowerBook", "Worldliner"):
+        assert {m.label for m in _mentions(x, name)} == {"OTHER"}, name
+    assert not any(a.name in ("PowerBook", "Worldliner") for a in x.actors)
+    assert any(a.name == "Robert Kennedy" and a.kind == "person" for a in x.actors)
