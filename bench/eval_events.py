@@ -681,7 +681,7 @@ def score_anchoring(runs: list[Run], matched: dict, table: Table, extra: dict,
     basis = defaultdict(lambda: [0, 0])
     per_event: dict = {}
     err = {"wrong": Counter(), "kind": Counter()}
-    examples = []
+    examples, near, links = [], [], []
     for r in runs:
         if not r.gold.dct:
             skipped["undated document"] += sum(1 for x in r.gold.relations if x.kind == "TLINK")
@@ -721,6 +721,9 @@ def score_anchoring(runs: list[Run], matched: dict, table: Table, extra: dict,
                 row.tp_gold += exact
                 row.tp_pred += day
             b_ = p["time"]["basis"]
+            links.append({"doc": r.gold.doc_id, "event": ev.text, "start": ev.start,
+                          "pred": pv, "gold": gv, "basis": b_, "kind": kind,
+                          "timex": tx.text, "reltype": rt})
             basis[b_][0] += 1
             basis[b_][1] += day
             e = per_event.setdefault((r.gold.doc_id, ev.id), [False, False])
@@ -732,12 +735,17 @@ def score_anchoring(runs: list[Run], matched: dict, table: Table, extra: dict,
                 ex = _ex(r, ev.start, ev.end, f"pred {p['time']['value']} ({b_}) gold "
                                               f"{tx.value} '{tx.text}' ({rt}, {kind})")
                 examples.append(ex)
+            elif not exact:
+                near.append(_ex(r, ev.start, ev.end, f"pred {p['time']['value']} ({b_}) gold "
+                                                     f"{tx.value} '{tx.text}' ({rt}, {kind})"))
     extra["anchoring_skipped"] = dict(sorted(skipped.items()))
     extra["anchoring_by_basis"] = {k: v for k, v in sorted(basis.items())}
     extra["anchoring_events"] = [len(per_event), sum(v[0] for v in per_event.values()),
                                  sum(v[1] for v in per_event.values())]
     errors["anchoring"] = err
     errors.setdefault("_examples", {})["anchoring_wrong"] = examples
+    errors["_examples"]["anchoring_same_day_not_exact"] = near
+    extra["anchoring_links"] = links
 
 
 def tokenless(runs: list[Run]) -> dict:
