@@ -224,7 +224,11 @@ Events
   complement naming it), the nearest before, else the first after
   ("trial for ... accused of shooting three co-workers ... starts Monday" with "charged
   with murder for the shooting deaths ... in September 2010": September 2010, not
-  Monday) (``inferred``). Otherwise: an event noun with no indefinite article outside
+  Monday) (``inferred``). A court story (one naming an accusation, a trial or a verdict)
+  retells an older crime: when the article dates harm (attack, casualties) in its own
+  clause to one time only, before the story's window ("was fatally shot in 2011"), its
+  undated harm is that one ("Jury shown moment mother is shot dead") (``inferred``).
+  Otherwise: an event noun with no indefinite article outside
   the heading takes the day of the last event of the same lemma dated so far in the
   article ("confessed after the shooting" after "the shooting ... in October 2011")
   (``inferred``) > for a narrative event
@@ -1415,7 +1419,7 @@ class _ArticleExtractor:
                 info["timex"] = self._narrative_timex(sent)
                 info["lemmas"] = {e.lemma for e in found}
                 history.append(info)
-        return self._offense_times(events)
+        return _incident_times(self._offense_times(events), self.a.published_date)
 
     def _offense_times(self, events: list[Event]) -> list[Event]:
         """An offense named by a predicate of accusing or judging without a date of its own
@@ -3244,6 +3248,39 @@ def _incident_keys(d: dict) -> list[tuple]:
     lemma (the same type alone is too loose: "the attack" of 1999 and the attack of the
     story)."""
     return [("lemma", d["lemma"])]
+
+
+# the kinds of harm that one incident of a story is told by ("shot", "the attack", "died")
+INCIDENT_TYPES = frozenset({"attack", "casualties"})
+
+
+def _incident_times(events: list[Event], pub: str | None) -> list[Event]:
+    """A court story (one that names an accusation, a trial or a verdict:
+    ``LEGAL_PREDICATES``) retells an older crime: harm that the article dates, in the
+    clause telling it, to one time only and before the story's window ("was fatally shot
+    in 2011") is the harm its other mentions without a date of their own tell too (the
+    headline's "mother is shot dead" in a story of the trial, told on its day). With
+    harm dated to two times, or recently, or no legal step named, nothing changes: a
+    story of today's quake that recalls an older one keeps today for its undated dead."""
+    if not pub or not any(e.lemma in LEGAL_PREDICATES for e in events):
+        return events
+    harm = [e for e in events if e.type in INCIDENT_TYPES and e.time.basis == "explicit"
+            and e.time.value and e.time.value[:1].isdigit() and e.time.latest]
+    if len({_day_only(e.time).value for e in harm}) != 1:
+        return events
+    t = _day_only(harm[0].time)
+    window = (dt.date.fromisoformat(pub) - dt.timedelta(days=STORY_WINDOW_DAYS)).isoformat()
+    if t.latest >= window:
+        return events
+    t = EventTime(t.value, t.mod, t.earliest, t.latest, "inferred", t.timex)
+    out = []
+    for e in events:
+        if e.type in INCIDENT_TYPES and e.time.basis in ("inferred", "publication") and \
+                e.time.relation != "after" and e.time.value != t.value:
+            e = dataclasses.replace(e, time=t, claims=tuple(
+                dataclasses.replace(c, time=t) for c in e.claims))
+        out.append(e)
+    return out
 
 
 def _day_only(t: EventTime) -> EventTime:

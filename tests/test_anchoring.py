@@ -317,3 +317,35 @@ def test_a_present_perfect_does_not_go_on_with_a_flashback(x):
     # not "early February" of the sentence before: the story's day (Monday's report)
     assert _time(_ev(evs, "reclaimed")) == ("2025-03-10", "inferred")
     assert _time(_ev(_in(x["kursk"], "redeployed"), "redeployed"))[0] == "2025-02"
+
+
+# --- one incident, dated once -------------------------------------------------------------------
+
+# ESC 33_3ecbplus (CC BY 3.0), the headline and two sentences, shortened
+HORTON = ("date 2013-04-12 Jury shown horrific moment innocent mother is shot dead shielding "
+          "her child\n"
+          "Zurana Horton, 34, a mother of 12, was fatally shot in 2011 while picking up her "
+          "daughter from school.\n"
+          "Jurors on Thursday watched video capturing the horrific moment a mother was gunned "
+          "down in broad daylight during the trial of two men accused in killing Zurana "
+          "Horton.\n")
+
+
+def test_a_court_story_dates_the_crime_it_retells_where_the_article_dates_it():
+    x = extract([parse_text(HORTON, "horton.txt")])[0]
+    assert _time(_ev(_in(x, "was fatally shot"), "shot")) == ("2011", "explicit")
+    head = _in(x, "Jury shown")
+    assert _time(_ev(head, "shot")) == ("2011", "inferred")  # was Thursday, the trial's day
+    assert _time(_ev(head, "shown")) == ("2013-04-11", "inferred")
+    assert _time(_ev(_in(x, "Jurors on Thursday"), "watched")) == ("2013-04-11", "explicit")
+
+
+def test_harm_dated_twice_or_in_no_court_story_keeps_the_storys_day():
+    # the same story naming an older attack, dated to another time
+    text = HORTON + "Her cousin was shot in 2008 in the same street.\n"
+    x = extract([parse_text(text, "horton2.txt")])[0]
+    assert _time(_ev(_in(x, "Jury shown"), "shot")) == ("2013-04-11", "inferred")
+    # no trial, no charge: a story of today's shooting that recalls one of 2011
+    text = HORTON.replace(" during the trial of two men accused in killing Zurana Horton", "")
+    x = extract([parse_text(text, "horton3.txt")])[0]
+    assert _time(_ev(_in(x, "Jury shown"), "shot")) == ("2013-04-11", "inferred")
