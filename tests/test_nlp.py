@@ -1,13 +1,21 @@
 """The spaCy loader: one pipeline per process, the official model preferred when present,
-the gazetteer ruler before the statistical NER."""
+the gazetteer ruler before the statistical NER; the opt-in parse cache gives the same
+extraction as a fresh parse."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
 import sys
 import types
+import warnings
 
 import pytest
 
-from graph import nlp
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # for bench.catxml
+
+from graph import nlp  # noqa: E402
 
 
 def test_official_model_is_preferred_when_installed(monkeypatch):
@@ -54,3 +62,125 @@ def test_line_breaks_end_sentences_but_not_wrapped_lines():
     assert sents[1] == "Apple Inc. today has introduced the iPhone."
     assert sents[2].startswith("North Korean troops") and sents[2].endswith("pressure.")
     assert "line_breaks" in nlp.get_nlp().pipe_names
+
+
+# --- the parse cache (opt-in, for the benchmarks) ----------------------------------------
+
+CAT_FILES = [ROOT / "tests" / "data" / "cat" / name for name in
+             ("23468_Apple_plans_another_special_event.xml", "14_4ecbplus.xml.xml")]
+SEED = ROOT / "seeds" / "000_b1bca38a27155288.txt"
+
+
+@pytest.fixture
+def parsed_texts(monkeypatch):
+    """The texts the shared pipeline parses from now on (its ``pipe`` is wrapped)."""
+    shared = nlp.get_nlp()
+    real = shared.pipe
+    seen: list[str] = []
+
+    def pipe(texts, **kwargs):
+        texts = list(texts)
+        seen.extend(texts)
+        return real(texts, **kwargs)
+
+    monkeypatch.setattr(shared, "pipe", pipe)
+    monkeypatch.delenv(nlp.CACHE_ENV, raising=False)
+    return seen
+
+
+def _real_articles():
+    """Two annotated news articles of tests/data read as the benchmark reads them, and
+    the hard-wrapped seed article (its sentences start at line breaks)."""
+    from bench import catxml
+    from graph.read import parse_text, read_text_file
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the ESC file's "Published" line
+        arts = [parse_text(d.text, d.path) for d in map(catxml.load, CAT_FILES)]
+    return arts + [read_text_file(SEED)]
+
+
+def _contract_json(articles) -> str:
+    from graph.contract import to_contract
+    from graph.extract import extract
+
+    return json.dumps([to_contract(x) for x in extract(articles)], sort_keys=True)
+
+
+def test_cache_is_off_unless_asked_for(monkeypatch, tmp_path):
+    monkeypatch.delenv(nlp.CACHE_ENV, raising=False)
+    assert nlp.parse_cache_dir() is None
+    monkeypatch.setenv(nlp.CACHE_ENV, "")
+    assert nlp.parse_cache_dir() is None
+    monkeypatch.setenv(nlp.CACHE_ENV, str(tmp_path))
+    assert nlp.parse_cache_dir() == tmp_path
+    assert nlp.parse_cache_dir(tmp_path / "x") == tmp_path / "x"
+
+
+def test_cached_parses_give_the_same_extraction(parsed_texts, monkeypatch, tmp_path):
+    articles = _real_articles()
+    plain = _contract_json(articles)
+    n_texts = len(parsed_texts)
+    assert not list(tmp_path.iterdir())
+
+    monkeypatch.setenv(nlp.CACHE_ENV, str(tmp_path))
+    cold = _contract_json(articles)
+    stored = sorted(tmp_path.rglob("*.spacy"))
+    assert len(parsed_texts) == 2 * n_texts and len(stored) == n_texts
+    warm = _contract_json(articles)
+    assert len(parsed_texts) == 2 * n_texts  # all read from the cache
+    assert sorted(tmp_path.rglob("*.spacy")) == stored
+    assert cold == plain and warm == plain
+
+
+def test_cached_docs_keep_every_annotation(parsed_texts, tmp_path):
+    text = SEED.read_text(encoding="utf-8")
+    fresh = next(nlp.parse([text]))
+    next(nlp.parse([text], cache_dir=tmp_path))  # parsed and stored
+    cached = next(nlp.parse([text], cache_dir=tmp_path))
+    assert len(parsed_texts) == 2
+    attrs = ("text", "whitespace_", "tag_", "pos_", "dep_", "lemma_", "norm_", "ent_iob_",
+             "ent_type_", "ent_id_", "is_sent_start")
+
+    def tokens(doc):
+        return [tuple(getattr(t, a) for a in attrs) + (t.head.i, str(t.morph)) for t in doc]
+
+    assert tokens(cached) == tokens(fresh)
+    assert cached.to_json() == fresh.to_json()
+    assert cached.vocab is nlp.get_nlp().vocab
+    # not kept: the tok2vec tensor, hence token vectors (nothing in dateline reads them)
+    assert fresh.tensor.size and not cached.tensor.size
+
+
+def test_cache_keeps_order_and_parses_only_new_texts(parsed_texts, tmp_path):
+    first = ["Troops entered Kyiv.", "Sumy was shelled."]
+    list(nlp.parse(first, cache_dir=tmp_path))
+    texts = ["Apple opened a store.", first[1], "Stocks fell on Monday.", first[0], first[1]]
+    docs = list(nlp.parse(iter(texts), batch_size=2, cache_dir=tmp_path))
+    assert [d.text for d in docs] == texts
+    assert parsed_texts == first + ["Apple opened a store.", "Stocks fell on Monday."]
+
+
+def test_unreadable_cache_file_is_parsed_again(parsed_texts, tmp_path):
+    from spacy.tokens import DocBin
+
+    text = "Troops entered Kyiv.\nSumy was shelled."
+    fresh = next(nlp.parse([text], cache_dir=tmp_path)).to_json()
+    [path] = tmp_path.rglob("*.spacy")
+    good = path.read_bytes()
+    other = DocBin(docs=[nlp.get_nlp()("Another text.")]).to_bytes()
+    for junk in (b"", b"not a DocBin", good[: len(good) // 2], other):
+        path.write_bytes(junk)
+        assert next(nlp.parse([text], cache_dir=tmp_path)).to_json() == fresh
+        assert path.read_bytes() == good  # parsed again and stored again
+    assert parsed_texts == [text] * 5
+
+
+def test_cache_key_changes_with_the_pipeline(monkeypatch):
+    shared = nlp.get_nlp()
+    key = nlp.pipeline_fingerprint(shared)
+    assert nlp.pipeline_fingerprint(shared) == key
+    with shared.select_pipes(disable=["gazetteer_ruler"]):
+        assert nlp.pipeline_fingerprint(shared) != key
+    monkeypatch.setattr(nlp, "_END_OF_LINE_SENTENCE", nlp._END_OF_LINE_SENTENCE + ",")
+    assert nlp.pipeline_fingerprint(shared) != key
