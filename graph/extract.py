@@ -624,6 +624,7 @@ class _ArticleExtractor:
         raw: list[_Ent] = []
         model = []  # (tokens, label) of the model's mentions
         for n, (base, doc) in enumerate(self.segs):
+            found = []
             for ent in doc.ents:
                 label = ENTITY_LABELS.get(ent.label_)
                 if label is None:
@@ -634,7 +635,8 @@ class _ArticleExtractor:
                 while toks and toks[-1].tag_ == "POS" and len(toks) > 1:
                     toks = toks[:-1]
                 if toks:
-                    model.append((toks, label))
+                    found.append((toks, label))
+            model += names.join_geo_of(found)
         # the words each mention's neighbours use alone, for "Lopez and Carrasquillo"
         ends = Counter(t.text for toks, _ in model for t in {toks[0].i: toks[0],
                                                              toks[-1].i: toks[-1]}.values())

@@ -88,8 +88,56 @@ GEO_LAST_WORDS = frozenset(
     "Corridor Strait Straits Valley River Mountains Peninsula Sea Ocean Bay Gulf Coast "
     "Desert Canyon Glacier Reef Plateau Basin Delta Creek Falls Hills Highlands".split())
 GEO_FIRST_WORDS = frozenset("Mount Mt Mt. Lake Cape".split())
+# Heads of the names of waters and coasts written "<head> of <name>" ("the Gulf of Aden",
+# "the Strait of Hormuz", "the Horn of Africa"): the whole is the place, not the name
+# after "of" (a city, a country: "the Gulf of Guinea" is no country)
+GEO_OF_HEADS = frozenset("Gulf Bay Sea Strait Straits Cape Horn Sound Firth Bight".split())
 _DASHES = frozenset("- – — --".split())
 _TRAIL_POS = frozenset("ADP DET CCONJ SCONJ PART PRON AUX VERB".split())
+
+
+def join_geo_of(mentions: list[tuple[list, str]]) -> list[tuple[list, str]]:
+    """Mentions (tokens, label) of one Doc, in order, with each "<head> of <place>" joined
+    into one place (LOC):
+    "Gulf" + "Aden" -> "Gulf of Aden", also where the head is in no mention ("Sea of
+    Japan") or the name after "of" is in none ("Gulf" + "of Mexico"). The gazetteer knows "Gulf" (a province) and "Aden" (a city), and its ruler cut
+    the model's "the Gulf of Aden" into those two."""
+    ends = {toks[-1].i: k for k, (toks, _) in enumerate(mentions)}
+    drop, added = set(), []
+    for k, (toks, label) in enumerate(mentions):
+        first = toks[0]
+        if label not in ("GPE", "LOC") or first.i < 2:
+            continue
+        doc = first.doc
+        of, head = doc[first.i - 1], doc[first.i - 2]
+        if of.text != "of" or head.text not in GEO_OF_HEADS or \
+                head.whitespace_ == "" or of.whitespace_ == "":
+            continue
+        j = ends.get(head.i)
+        if j is not None and len(mentions[j][0]) > 1:
+            continue  # "... Bay" as the end of a longer name: leave it
+        start = head.i if j is None else mentions[j][0][0].i
+        drop |= {k} | ({j} if j is not None else set())
+        added.append((list(doc[start:toks[-1].i + 1]), "LOC"))
+    # a head the model left alone before a name it missed ("Gulf" + "of Mexico")
+    starts = {toks[0].i for toks, _ in mentions}
+    for k, (toks, label) in enumerate(mentions):
+        head = toks[-1]
+        doc = head.doc
+        if k in drop or len(toks) != 1 or head.text not in GEO_OF_HEADS or \
+                head.i + 2 >= len(doc) or doc[head.i + 1].text != "of":
+            continue
+        end = head.i + 2
+        while end < len(doc) and end not in starts and doc[end].pos_ == "PROPN" and \
+                doc[end].text[:1].isupper():
+            end += 1
+        if end > head.i + 2:
+            drop.add(k)
+            added.append((list(doc[head.i:end]), "LOC"))
+    if not added:
+        return mentions
+    out = [m for k, m in enumerate(mentions) if k not in drop] + added
+    return sorted(out, key=lambda m: (m[0][0].i, m[0][-1].i))
 
 
 def _is_name_word(t) -> bool:

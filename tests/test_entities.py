@@ -983,3 +983,20 @@ def test_a_one_word_name_after_the_is_a_thing_not_a_person():
         assert {m.label for m in _mentions(x, name)} == {"OTHER"}, name
     assert not any(a.name in ("PowerBook", "Worldliner") for a in x.actors)
     assert any(a.name == "Robert Kennedy" and a.kind == "person" for a in x.actors)
+
+
+def test_a_gulf_of_a_place_is_one_place():
+    # ESC 12/12_2ecbplus.xml (CC BY 3.0), one sentence, and a sentence of our own: the
+    # gazetteer knows "Gulf" (a province) and "Aden" (a city); "the Gulf of Aden" is
+    # neither, and "the Gulf of Guinea" is no country
+    text = ("date 2011-11-11 Navy foils piracy bid\n"
+            "Indian Naval ship, INS Sukanya, thwarted a piracy attack in the Gulf of Aden "
+            "and captured three boats of the pirates. Tankers sail from the Gulf of Mexico "
+            "to the Gulf of Guinea.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    names_ = [m.span.text for m in x.mentions if m.label in ("GPE", "LOC")]
+    assert {"Gulf of Aden", "Gulf of Mexico", "Gulf of Guinea"} <= set(names_)
+    assert not {"Gulf", "Aden", "Mexico", "Guinea"} & set(names_)
+    places = {p.name: p for p in x.places}
+    assert places["Gulf of Aden"].lat is None  # unknown: kept, never given coordinates
+    assert "Papua New Guinea" not in places and "Guinea" not in places
