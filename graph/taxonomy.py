@@ -122,7 +122,8 @@ TYPES: tuple[EventType, ...] = (
 GENERIC = _t("occurrence", None, "an event of no listed type (see its lemma)", "",
              "decision delay search response reaction increase decrease decline rise drop "
              "change changes boost improvement attempt effort move victory win defeat success "
-             "surgery transplant cut cuts repair repairs appearance development contest rerun re-run use")
+             "surgery transplant cut cuts repair repairs appearance development contest rerun re-run use "
+             "problem problems")
 
 BY_NAME = {t.name: t for t in TYPES} | {GENERIC.name: GENERIC}
 

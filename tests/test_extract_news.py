@@ -514,6 +514,10 @@ def test_a_word_of_several_types_is_typed_by_what_it_acts_on(sentence, lemma, et
     ("United States airframer Boeing has announced that development of a replacement for "
      "their 737 narrowbody airliner has been pushed back several years.", "development",
      "occurrence"),
+    # Event StoryLine Corpus v1.5 (CC BY 3.0) 30_6, one sentence: a problem is an event
+    # (both corpora annotate it), of no listed type
+    ("Numerous broadband users complained about international connectivity problems this "
+     "morning, caused by problems on the SEACOM cable.", "problem", "occurrence"),
 ])
 def test_more_eventive_nouns(sentence, lemma, etype):
     x = extract([parse_text("date 2008-06-20 News\n" + sentence + "\n", "t.txt")])[0]
