@@ -335,7 +335,7 @@ PLACE_NOUNS = frozenset("city town village district province county region state
                         "municipality prefecture regency township suburb "
                         "neighborhood neighbourhood valley oblast governorate".split())
 # nouns that, in apposition to a name, say it is a place ("Takengon, the capital of ...")
-_APPOSED_PLACE_NOUNS = frozenset("capital area hub port resort settlement".split())
+_APPOSED_PLACE_NOUNS = frozenset("capital area hub port resort settlement camp".split())
 # things that run between two places ("a cable between Abu Talat and Marseilles")
 _LINK_NOUNS = frozenset("cable line link route road highway railway railroad border "
                         "pipeline bridge corridor tunnel connection crossing".split())
@@ -551,6 +551,7 @@ class _ArticleExtractor:
         self.timexes: list[Timex] = []
         self.seg_of_doc = {id(doc): n for n, (_, doc) in enumerate(segs)}
         self.org_short: dict[str, str] = {}
+        self._placed: set[str] = set()  # names the text says are places (retype_names)
         self._dated_incidents: dict[tuple, EventTime] = {}
         self._offenses: list[tuple[int, str, bool, EventTime]] = []  # (at, event id, dated, time)
         self._heading_cache: tuple[int, int] | None | bool = False
@@ -947,8 +948,10 @@ class _ArticleExtractor:
         # what the text says is a place is one in every mention ("the city of Bandar
         # Abbas", "55 km south of Bireun", "Abu Talat (Egypt)", "in Millom, Cumbria",
         # "Bener Meriah district"), whatever the model said of it
-        placed = {e.name for e in self.ents if e.label in ("PERSON", "ORG", "OTHER", "NORP")
+        placed = {e.name for e in self.ents if e.label in ("PERSON", "ORG", "OTHER", "NORP",
+                                                            "GPE", "LOC")
                   and not g.country_of_demonym(e.name) and self._said_place(e)}
+        self._placed = placed
         for e in self.ents:
             if e.name in placed and e.label in ("PERSON", "ORG", "OTHER", "NORP", "FAC"):
                 e.label = "GPE"
@@ -1033,6 +1036,11 @@ class _ArticleExtractor:
                 c.dep_ == "nsubj" and c.lemma_.lower() in PLACE_NOUNS
                 for c in first.head.children):
             return True  # "the four hardest-hit villages were Tonban, Gavarzin, ..."
+        if head.dep_ == "nsubj" and head.head.lemma_ == "be" and any(
+                c.dep_ == "attr" and c.pos_ == "NOUN" and
+                c.lemma_.lower() in PLACE_NOUNS | _APPOSED_PLACE_NOUNS
+                for c in head.head.children):
+            return True  # "Yida is a camp of about 20,000 refugees"
         if e.toks[0].i >= 2 and doc[e.toks[0].i - 1].text == "," and \
                 doc[e.toks[0].i - 2].text in STREET_WORDS:
             return True  # "of Newton Street, Millom": the town of an address
@@ -1338,6 +1346,7 @@ class _ArticleExtractor:
                 e.ref = self.government_actor(cap, _gaz().country_name(cap) or cap, alias=name)
                 return
             if head.dep_ in ("nsubj", "nsubjpass", "poss") and hint is None \
+                    and head.head.lemma_ != "be" and name not in self._placed \
                     and g.lookup_place(name, countries=sorted(self.countries)) is None:
                 # a "place" no gazetteer knows that acts ("Cisco sues Apple") is an
                 # organisation the model mistook for a place

@@ -404,6 +404,15 @@ def _city_rank(entry, countries: set[str]):
             c["geonameid"])
 
 
+def _spelling_of(alias_key: str, name: str) -> bool:
+    """Whether a folded alias reads as another spelling of ``name`` (a transliteration or
+    an English form: "kiev"/"Kyiv", "munchen"/"Munich"), not an unrelated word: at least
+    half of their letters match in order."""
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, alias_key, _fold(name)).ratio() >= 0.5
+
+
 def lookup_place(name: str, *, countries: Iterable[str] = (),
                  hint: str | None = None) -> Place | None:
     """Geocode a place name as written in text; ``None`` if the gazetteer does not
@@ -456,6 +465,13 @@ def lookup_place(name: str, *, countries: Iterable[str] = (),
         m = _CITY_SUFFIX.match(text)
         if m:
             cities = gz.cities().find(m.group(1))
+    if ctry:
+        # a city known here only by another of its names counts where the article names
+        # its country, or where that name is a spelling of its own ("Kiev" for Kyiv);
+        # else the place stays unknown: "Yida", one of Jeddah's names in some language, is
+        # a camp in South Sudan, not a city of Saudi Arabia
+        cities = [e for e in cities if e[0] or e[1]["countrycode"] in ctry
+                  or _spelling_of(key, e[1]["name"])]
     if hint == "city" and cities:
         return _city_place(min(cities, key=lambda e: _city_rank(e, ctry))[1])
 

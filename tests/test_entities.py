@@ -1000,3 +1000,16 @@ def test_a_gulf_of_a_place_is_one_place():
     places = {p.name: p for p in x.places}
     assert places["Gulf of Aden"].lat is None  # unknown: kept, never given coordinates
     assert "Papua New Guinea" not in places and "Guinea" not in places
+
+
+def test_a_name_said_to_be_a_camp_is_a_place_and_not_geocoded_abroad():
+    # ESC 41/41_7ecbplus.xml (CC BY 3.0), two sentences, the first shortened
+    text = ("date 2011-11-11 Refugee camp bombed in South Sudan\n"
+            "A reporter heard a large explosion in the Yida refugee camp in South Sudan.\n"
+            "Yida is a camp of about 20,000 refugees from the Nuba Mountains region of South "
+            "Kordofan, a state north of the border where rebels have been fighting Sudan's army "
+            "since June.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert {m.label for m in _mentions(x, "Yida")} == {"GPE"}
+    assert not any(a.name == "Yida" for a in x.actors)
+    assert "Jeddah" not in {p.name for p in x.places}

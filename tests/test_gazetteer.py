@@ -319,3 +319,13 @@ def test_native_names_that_are_english_words_are_no_countries():
     assert g.country_code("Island") is None and g.country_code("Iceland") == "IS"
     assert g.country_code("Mann") is None and g.country_code("Isle of Man") == "IM"
     assert g.country_code("Nippon") == "JP"  # other native names still work
+
+
+def test_a_city_known_only_by_a_foreign_name_needs_its_country():
+    # "Yida", a refugee camp in South Sudan (ESC 41), is also one of Jeddah's names in
+    # the GeoNames data: with South Sudan and Sudan in the article it stays unknown
+    assert gz.lookup_place("Yida", countries=["SS", "SD"]) is None
+    assert gz.lookup_place("Yida", countries=["SA"]).name == "Jeddah"
+    # another spelling of the city's own name counts wherever it is ("Kiev", "Peking")
+    assert gz.lookup_place("Kiev", countries=["US"]).name == "Kyiv"
+    assert gz.lookup_place("Peking", countries=["US"]).name == "Beijing"
