@@ -1006,7 +1006,28 @@ class _ArticleExtractor:
                             by_tok[(m, tok.i)] = e
                         elif len(e.toks) == 1:
                             e.label = long_ent.label
+        self._undefined_acronyms()
         self.ents.sort(key=lambda e: (e.start, e.end))
+
+    def _undefined_acronyms(self) -> None:
+        """An organisation's acronym the article uses without defining it ("NP's team")
+        is the one name of the article whose capitalised words it spells ("Nonviolent
+        Peaceforce", which the model took for a person): one organisation. Only where a
+        single name spells it and the model calls the acronym an organisation (people go
+        by initials too: "JFK")."""
+        acros = sorted({e.name for e in self.ents if e.label == "ORG" and len(e.toks) == 1
+                        and _ACRONYM.match(e.name) and e.name not in self.org_short
+                        and not names.is_common_acronym(e.name)})
+        for acro in acros:
+            longs = {e.name for e in self.ents if e.label in ("ORG", "PERSON")
+                     and len(e.toks) > 1 and names.spells(acro, e.name)}
+            if len(longs) != 1:
+                continue
+            long_name = longs.pop()
+            self.org_short[acro] = long_name
+            for e in self.ents:
+                if e.name == long_name:
+                    e.label = "ORG"
 
     def _said_place(self, e: _Ent) -> bool:
         """Does the text around this mention say that it is a place (see retype_names)?"""

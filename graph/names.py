@@ -31,7 +31,9 @@ general English news conventions, each documented where it is defined:
   "Indian Naval Ship Sukanya") is a vessel, a thing (``OTHER``), in all its mentions
   ("Sukanya detected five boats"), unless the bare name is a country or a known place.
 - :func:`acronym_definitions`: "United States Air Force (USAF)", "Sudan Armed Forces, or
-  SAF": the acronym is the long name again.
+  SAF": the acronym is the long name again; :func:`spells`: an undefined organisation
+  acronym is the one name of the article whose capitalised words it spells ("NP",
+  "Nonviolent Peaceforce").
 - :func:`vote`: one type per name in an article: the described type when the text says
   it, else the type most of its mentions get, ties going to the first mention.
 """
@@ -370,6 +372,13 @@ def _initials_match(acro: str, words: list[str]) -> bool:
     letters = "".join(c for w in caps for c in w if c.isupper())
     it = iter(letters)
     return all(ch in it for ch in acro)
+
+
+def spells(acro: str, name: str) -> bool:
+    """Are the letters of ``acro`` exactly the initials of the capitalised words of
+    ``name`` ("UN", "United Nations"; "NP", "Nonviolent Peaceforce"; not "AP", "Apple")?"""
+    caps = [w for w in name.split() if w[:1].isupper()]
+    return len(caps) >= 2 and "".join(w[0] for w in caps) == acro
 
 
 def acronym_definitions(doc) -> list[tuple[int, int, int]]:

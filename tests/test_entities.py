@@ -1013,3 +1013,28 @@ def test_a_name_said_to_be_a_camp_is_a_place_and_not_geocoded_abroad():
     assert {m.label for m in _mentions(x, "Yida")} == {"GPE"}
     assert not any(a.name == "Yida" for a in x.actors)
     assert "Jeddah" not in {p.name for p in x.places}
+
+
+def test_an_undefined_acronym_is_the_organisation_whose_name_it_spells():
+    # ESC 41/41_4ecbplus.xml (CC BY 3.0), the headline and three sentences: "NP" is never
+    # defined; the model takes "Nonviolent Peaceforce" for a person
+    text = ("date 2011-11-15 Bombing At Yida Refugee Camp, South Sudan\n"
+            "On Thursday, November 10th at approximately 3:00 pm, the Yida Refugee Camp in "
+            "South Sudan was bombed.\n"
+            "Nonviolent Peaceforce's Yida protection team lives and works in the camp, "
+            "providing protection monitoring and support to nearly 23,000 Nuban refugees who "
+            "have fled to South Sudan to escape the escalating violent conflict across the "
+            "border in Sudan's South Kordofan.\n"
+            "Of the bombs that landed inside the camp, one detonated about a quarter mile from "
+            "the NP compound.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    orgs = [a for a in x.actors if a.name == "Nonviolent Peaceforce"]
+    assert len(orgs) == 1 and orgs[0].kind == "organization" and "NP" in orgs[0].aliases
+    assert not any(a.name == "NP" for a in x.actors)
+
+
+def test_spells():
+    from graph.names import spells
+    assert spells("UN", "United Nations") and spells("NP", "Nonviolent Peaceforce")
+    assert spells("FAA", "Federal Aviation Administration")
+    assert not spells("AP", "Apple") and not spells("NP", "National Public Radio")
