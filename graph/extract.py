@@ -918,6 +918,9 @@ class _ArticleExtractor:
             described = names.described_as(e.toks) if e.label in (
                 "PERSON", "ORG", "GPE", "LOC", "FAC", "OTHER") else None
             said.setdefault(e.name, []).append((e.label, described))
+        # a person's title in apposition is no name ("Ornelas, NP's Yida Team Leader")
+        self.ents = [e for e in self.ents if not (e.label in ("ORG", "FAC", "OTHER") and
+                                                  names.is_title_of(e.toks))]
         # a ship ("INS Sukanya", "Indian Naval Ship Sukanya") is a thing in all its
         # mentions, also without its prefix ("Sukanya detected five boats")
         vessels = {v for e in self.ents for v in [names.vessel_name(e.toks)] if v}

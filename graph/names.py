@@ -69,7 +69,8 @@ PERSON_NOUNS = frozenset(
     "writer journalist reporter editor columnist photographer artist musician "
     "guitarist drummer comedian model designer chef pilot soldier commander general "
     "colonel captain lieutenant sergeant king queen prince princess pope bishop "
-    "priest rabbi imam climber mountaineer firefighter".split())
+    "priest rabbi imam climber mountaineer firefighter leader chief coordinator official "
+    "secretary adviser advisor envoy ambassador representative commissioner".split())
 # Last words that make a name a company's ("AirTran Airways"), an organisation's or a
 # facility's, not a person's.
 COMPANY_LAST_WORDS = frozenset(
@@ -303,11 +304,23 @@ def described_as(toks) -> str | None:
         if kind in ("ORG", "PERSON"):
             return kind
     for c in head.children:
-        if c.dep_ == "appos" and c.pos_ == "NOUN":
-            kind = _kind(c.text)
+        if c.dep_ == "appos" and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and
+                                  c.lower_ in PERSON_NOUNS):
+            kind = _kind(c.text)  # ("Tiffany Ornelas, NP's Yida Team Leader")
             if kind:
                 return kind
     return None
+
+
+def is_title_of(toks) -> bool:
+    """Is this "name" a person's title in apposition to her name, ending with a noun of
+    persons ("Tiffany Ornelas, NP's Yida Team Leader, reported")? Then it is no name."""
+    last = toks[-1]
+    if last.lower_ not in PERSON_NOUNS or last.dep_ != "appos":
+        return False
+    owner = last.head
+    return owner.ent_type_ in ("PERSON", "ORG") and owner.pos_ == "PROPN" and \
+        owner.i < toks[0].i
 
 
 ROMAN_NUMERAL = re.compile(r"^[IVX]+$")  # "World War II"

@@ -1038,3 +1038,16 @@ def test_spells():
     assert spells("UN", "United Nations") and spells("NP", "Nonviolent Peaceforce")
     assert spells("FAA", "Federal Aviation Administration")
     assert not spells("AP", "Apple") and not spells("NP", "National Public Radio")
+
+
+def test_a_title_in_apposition_is_the_persons_title_not_a_name():
+    # ESC 41/41_4ecbplus.xml (CC BY 3.0), one sentence: the model calls both the person
+    # and her title organisations
+    text = ("date 2011-11-15 Bombing At Yida Refugee Camp, South Sudan\n"
+            "Tiffany Ornelas, NP's Yida Team Leader, reported that \"people were terrified; "
+            "they were running and screaming in all directions\".\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    person = [a for a in x.actors if a.name == "Tiffany Ornelas"]
+    assert person and person[0].kind == "person"
+    assert "NP's Yida Team Leader" in person[0].titles
+    assert not any("Leader" in a.name for a in x.actors)
