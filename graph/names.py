@@ -26,7 +26,9 @@ general English news conventions, each documented where it is defined:
   a person; a plural proper noun after "the" ("the Beatles", also when the tagger calls
   it a singular or a common noun and the model a person) is a group (organisation);
   the name of an event ("Worldwide Developers Conference 2010", "the Paris Air Show",
-  "World War II") is no actor (``OTHER``).
+  "World War II") is no actor (``OTHER``); a one-word "person" shaped like a demonym
+  before a plural noun of people ("Nuban refugees") is a people (``NORP``), and one right
+  after "the" ("replacing the PowerBook") a thing.
 - :func:`vessel_name`: a ship's name after a ship prefix ("INS Sukanya", "HMS Belfast",
   "Indian Naval Ship Sukanya") is a vessel, a thing (``OTHER``), in all its mentions
   ("Sukanya detected five boats"), unless the bare name is a country or a known place.
@@ -324,6 +326,11 @@ def is_title_of(toks) -> bool:
 
 
 ROMAN_NUMERAL = re.compile(r"^[IVX]+$")  # "World War II"
+# plural nouns of groups of people a demonym describes ("Nuban refugees", "Darfuri rebels")
+GROUP_NOUNS = frozenset("refugees troops soldiers forces villagers rebels fighters militants "
+                        "migrants civilians tribesmen people women men children workers "
+                        "pilgrims protesters residents families".split())
+_DEMONYM_END = re.compile(r"(?:an|ian|ese|i|ish|ic)$")
 _AGE = re.compile(r".*\b\d{1,3}-year-old$")
 
 
@@ -352,6 +359,10 @@ def shape_label(toks, label: str) -> str:
         before = first.doc[first.i - 1] if first.i > 0 else None
         if before is not None and before.lower_ == "the":
             return "ORG"  # "the Beatles", "the Sixers": a band, a team
+    if label == "PERSON" and len(toks) == 1 and toks[0].dep_ in ("amod", "compound") and \
+            toks[0].head.tag_ == "NNS" and toks[0].head.lower_ in GROUP_NOUNS and \
+            _DEMONYM_END.search(toks[0].text):
+        return "NORP"  # "Nuban refugees": a people, whatever the model said
     if label == "PERSON" and len(toks) == 1 and toks[0].i > 0 and \
             toks[0].doc[toks[0].i - 1].lower_ == "the" and \
             toks[0].dep_ not in ("compound", "amod", "nmod", "poss") and \

@@ -1051,3 +1051,17 @@ def test_a_title_in_apposition_is_the_persons_title_not_a_name():
     assert person and person[0].kind == "person"
     assert "NP's Yida Team Leader" in person[0].titles
     assert not any("Leader" in a.name for a in x.actors)
+
+
+def test_a_demonym_before_a_group_of_people_is_no_person():
+    # ESC 41/41_4ecbplus.xml (CC BY 3.0), the first two sentences: "Nuban refugees"
+    text = ("date 2011-11-15 Bombing At Yida Refugee Camp, South Sudan\n"
+            "On Thursday, November 10th at approximately 3:00 pm, the Yida Refugee Camp in "
+            "South Sudan was bombed.\n"
+            "Nonviolent Peaceforce's Yida protection team lives and works in the camp, "
+            "providing protection monitoring and support to nearly 23,000 Nuban refugees who "
+            "have fled to South Sudan to escape the escalating violent conflict across the "
+            "border in Sudan's South Kordofan.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert {m.label for m in _mentions(x, "Nuban")} == {"NORP"}
+    assert not any(a.name == "Nuban" for a in x.actors)
