@@ -1491,6 +1491,9 @@ class _ArticleExtractor:
             cls = "company"
         if cls is None:
             return []
+        if tok.lower_ == "it" and tok.head.pos_ == "VERB" and \
+                tok.head.lemma_.lower() in _THING_VERBS:
+            return []  # "it did not explode", "it crashed": a thing, no organisation
         person = cls in ("person", "speaker")
 
         def ok(aid):
@@ -2602,6 +2605,11 @@ def _retype(e: _Ent, capitals: bool = False, surnames: frozenset = frozenset()) 
 EVENT_FRAME_NOUNS = frozenset(
     "toll date time day scene site victim victims suspect suspects spree rampage penalty "
     "sentence count counts anniversary aftermath".split())
+
+
+# what things do and organisations do not: "it" as their subject is no organisation
+_THING_VERBS = frozenset("explode detonate land crash sink burn collapse leak malfunction "
+                         "misfire erupt".split())
 
 
 # what organisations do and things do not (things "sell", "have", "cost", "run", "feature")

@@ -222,3 +222,16 @@ def test_supply_x_with_y_makes_x_the_receiver_and_an_amount_is_no_patient(xs):
     assert receivers and not any(r == "patient" for _, r in _roles(e))
     e = _ev(_in(xs["102977"], "will cost"), "cost")
     assert not any(r == "patient" for _, r in _roles(e))
+
+
+def test_it_as_the_subject_of_what_only_things_do_is_no_organisation():
+    # ESC 41/41_4ecbplus.xml (CC BY 3.0), three sentences: "it" is the bomb, not NP
+    from graph.extract import extract
+    from graph.read import parse_text
+    text = ("date 2011-11-15 Bombing At Yida Refugee Camp, South Sudan\n"
+            "Tiffany Ornelas, NP's Yida Team Leader, said four bombs were dropped.\n"
+            "The other landed next to the school building where 300 students were attending "
+            "class, but it did not explode.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    explode = [e for e in x.events if e.lemma == "explode"]
+    assert explode and not explode[0].participants
