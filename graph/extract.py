@@ -30,7 +30,8 @@ Actors
   actor; in a locative slot ("in Ukraine") it is a place. A capital city in an actor's slot
   is that country's government ("according to Kyiv").
 - Mentions and their types, beyond the model: a Title Case headline is parsed truecased by
-  its body (``graph.casing``); a name inside a temporal expression ("12:41 GMT") is part
+  its body, and so are Title Case heading lines at the top of the body (a deck, the real
+  headline under a date line; ``graph.casing``); a name inside a temporal expression ("12:41 GMT") is part
   of the time; an acronym the article uses as a common noun ("a prior DUI"), or an
   abbreviation English uses as one (``names.COMMON_ACRONYMS``: DUI, CEO, GPS, SDK...), is
   no name, nor is a one-word "name" heading a sentence or in the headline that the
@@ -3395,11 +3396,14 @@ def tag_article(article: Article, tense=None, *, anchor=_UNSET,
 
 
 def _parse_text(article: Article, seg: Span) -> str:
-    """What spaCy parses for a segment: the headline truecased by its body (same length,
-    so offsets hold; ``graph.casing``), the body as it is."""
+    """What spaCy parses for a segment: the headline truecased by its body, the body with
+    its Title Case heading lines (decks, a headline under a date line) truecased by the
+    text after them (same length, so offsets hold; ``graph.casing``)."""
+    from .casing import truecase, truecase_heading
     if seg is article.title_span and article.body_span is not None:
-        from .casing import truecase
         return truecase(seg.text, article.body_span.text, known=_known_name)
+    if seg is article.body_span:
+        return truecase_heading(seg.text, known=_known_name)
     return seg.text
 
 
