@@ -36,7 +36,9 @@ Actors
   abbreviation English uses as one (``names.COMMON_ACRONYMS``: DUI, CEO, GPS, SDK...), is
   no name, nor is a one-word "name" heading a sentence or in the headline that the
   article also writes in lower case ("Arson is suspected", "Riot breaks out"; not an
-  institution's word, "Navy foils ..."); a title the model took into a person's name is the person's title ("Spokeswoman
+  institution's word, "Navy foils ...") or that English uses as a describing or an
+  eventive noun ("Detectives said", "Plane bombs camp", "Fire at Waitrose"; not when the
+  article capitalises it inside a sentence, "King said" with "Billy King"); a title the model took into a person's name is the person's title ("Spokeswoman
   Sandy Angers"; not "General Motors"), also inside the span, where it parts the
   organisation before it from the person ("Palmer Police Sergeant Shayne La Croix"); a
   name the text calls a place is a place in all its mentions ("the city of Bandar Abbas", "55 km south of Bireun", "Abu Talat (Egypt)",
@@ -727,11 +729,20 @@ class _ArticleExtractor:
                not names.is_common_acronym(e.name)]
         # a one-word "name" heading a sentence or in the headline that the article also
         # writes in lower case is a common word ("Arson is suspected", "Climber dead after
-        # ...", "Riot breaks out"); not an institution's word ("Navy foils ...")
+        # ...", "Riot breaks out"); not an institution's word ("Navy foils ..."). So is
+        # one that English uses as a noun saying what someone or something is, or as a
+        # noun naming an event ("Detectives said", "Suspect had been fired", "Actress and
+        # swimmer Esther Williams", "Plane bombs camp", "Fire at Waitrose"), unless the
+        # article capitalises it inside a sentence too ("King said", "Billy King")
         lower_words = set(re.findall(r"\b[a-z][a-z'-]*\b", self.text))
         ts = self.a.title_span
+        named_inside = {t.text for _, doc in self.segs for t in doc if t.i > t.sent.start
+                        and t.text[:1].isupper() and doc[t.i - 1].is_alpha}
         raw = [e for e in raw if not (
-            len(e.toks) == 1 and e.name.istitle() and e.name.lower() in lower_words and
+            len(e.toks) == 1 and e.name.istitle() and (
+                e.name.lower() in lower_words or e.name not in named_inside and (
+                    names.common_noun(e.name) or e.toks[0].pos_ == "NOUN" and
+                    taxonomy.is_eventive_noun(e.toks[0].lemma_))) and
             (e.toks[0].i == e.toks[0].sent.start or ts is not None and
              ts.start <= e.start < ts.end) and not (
                 MILITARY_WORDS.search(e.name) or GOVERNMENT_WORDS.search(e.name) or

@@ -67,7 +67,7 @@ PERSON_NOUNS = frozenset(
     "writer journalist reporter editor columnist photographer artist musician "
     "guitarist drummer comedian model designer chef pilot soldier commander general "
     "colonel captain lieutenant sergeant king queen prince princess pope bishop "
-    "priest rabbi imam climber mountaineer firefighter".split())
+    "priest rabbi imam climber mountaineer firefighter witness eyewitness".split())
 # Last words that make a name a company's ("AirTran Airways"), an organisation's or a
 # facility's, not a person's.
 COMPANY_LAST_WORDS = frozenset(

@@ -1043,3 +1043,40 @@ def test_truecase_reads_a_possessive_by_its_name():
                     "Video of Brooklyn Mother of 13 Zurana Horton shot and killed in a gang "
                     "shooting was revealed Thursday.", known=_known_name) == \
         "footage of Brooklyn Mother's fatal shooting released"
+
+
+@pytest.mark.parametrize("source, text, word", [
+    # ESC (CC BY 3.0) headlines and sentences, some shortened: a common noun heading a
+    # sentence or a headline is no name, also where the article never writes it in lower
+    # case: what someone or something is, or an event
+    ("32_6", "date 2013-06-10 Man charged with murdering mother and sister in Cumbria\n"
+     "John Jenkin is due in court over the murders of Alice McMeekin, 58, and Kathryn "
+     "Jenkin, 20.\nDetectives said Ms McMeekin and her daughter were found with head "
+     "injuries.\n", "Detectives"),
+    ("18_5", "date 2007-04-09 Suspect had been fired last week by Troy, Mich., company\n"
+     "An accounting firm employee who was fired last week shot and killed a woman and "
+     "wounded two men Monday at the suburban Detroit building where he worked, police "
+     "said.\n", "Suspect"),
+    ("41_11", "date 2011-11-10 Plane bombs South Sudan refugee camp-witness\n"
+     "A refugee camp was the target of an air strike in South Sudan's Unity state on "
+     "Thursday, a Reuters witness said.\n", "Plane"),
+    ("14_11", "date 2013-07-21 Fire at Waitrose in Wellington\n"
+     "A FIRE has badly damaged the Waitrose supermarket in Wellington's High Street.\n",
+     "Fire"),
+    ("37_2", "date 2013-07-02 6.1-magnitude quake strikes Indonesia's Aceh province\n"
+     "Eyewitnesses and local residents say many homes and properties have collapsed or "
+     "been damaged.\n", "Eyewitnesses"),
+])
+def test_a_common_noun_heading_a_sentence_is_no_name(source, text, word):
+    x = extract([parse_text(text, f"esc-{source}.txt")])[0]
+    assert not _mentions(x, word)
+
+
+def test_a_common_noun_the_article_capitalises_inside_a_sentence_stays_a_name():
+    # ESC 5/5_2ecbplus.xml (CC BY 3.0), two sentences, shortened: "King" is Billy King
+    text = ("date 2005-05-23 76ers name Cheeks coach\n"
+            "The Philadelphia 76ers hired Maurice Cheeks, president Billy King announced. "
+            "King said after the Sixers were eliminated in the first round of the playoffs "
+            "by Detroit that he planned to bring O'Brien back.\n")
+    x = extract([parse_text(text, "esc-5_2.txt")])[0]
+    assert [m.label for m in x.mentions if m.span.text == "King"] == ["PERSON"]
