@@ -1080,3 +1080,36 @@ def test_a_common_noun_the_article_capitalises_inside_a_sentence_stays_a_name():
             "by Detroit that he planned to bring O'Brien back.\n")
     x = extract([parse_text(text, "esc-5_2.txt")])[0]
     assert [m.label for m in x.mentions if m.span.text == "King"] == ["PERSON"]
+
+
+@pytest.mark.parametrize("source, text, name", [
+    # ESC (CC BY 3.0), one sentence each: the model calls streets and squares
+    # organisations or persons; their own words say they are places
+    ("24_6", "date 2013-09-09 Jewellery stolen in Paris\nFour men drove a 4x4 through the "
+     "front window of the store on Rue de Castiglione, before making off with the jewellery "
+     "and watches.\n", "Rue de Castiglione"),
+    ("20_9", "date 2005-11-27 Quake felt in Dubai\nTremors from an earthquake registering 6.1 "
+     "on the Richter scale 60km south west of Bandar Abbas in Iran were felt in Dubai today, "
+     "prompting the evacuation of high-rise buildings on the Sheikh Zayed Road and in the "
+     "Dubai Media City.\n", "Zayed Road"),
+    ("35_9", "date 2009-02-04 Williams arrested\nWilliams, 32, was pulled over for speeding in "
+     "his Bentley on State Route 94 around 1:30 a.m. on February 1, but was arrested on "
+     "suspicion of drunk driving.\n", "State Route"),
+])
+def test_a_street_or_a_square_is_a_place(source, text, name):
+    x = extract([parse_text(text, f"esc-{source}.txt")])[0]
+    ms = [m for m in x.mentions if name in m.span.text]
+    assert ms and {m.label for m in ms} <= {"FAC", "GPE", "LOC"}, [
+        (m.span.text, m.label) for m in ms]
+
+
+def test_street_and_square_shapes():
+    from graph.names import shape_label
+
+    class T:  # a token's text is all shape_label reads here
+        def __init__(self, text):
+            self.text, self.lower_, self.tag_, self.like_num = text, text.lower(), "NNP", False
+    for name in ("Church Ave", "Snyder Avenue", "Place Vendome", "Syntagma Square"):
+        assert shape_label([T(w) for w in name.split()], "ORG") == "FAC", name
+    for name in ("Nathan Lane", "Glenn Close", "Wall Street Journal"):
+        assert shape_label([T(w) for w in name.split()], "PERSON") != "FAC", name
