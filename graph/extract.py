@@ -61,7 +61,9 @@ Actors
   capitals outside a capitalised
   sentence is an organisation ("SEACOM"), and a name in a line written in capitals
   has the type the article gives it where it writes it normally ("SET FOR MILLOM
-  DOUBLE MURDER ACCUSED", "CHARGERS' WILLIAMS ARRESTED"); the plural last word of an organisation's name
+  DOUBLE MURDER ACCUSED", "CHARGERS' WILLIAMS ARRESTED"); a name the model calls a place
+  in most of its mentions is that place in the others ("in a home in Millom", tagged an
+  organisation once); the plural last word of an organisation's name
   stands for it ("the Chargers" for "the San Diego Chargers"); a capitalised plural the
   article never writes in lower case, right before a person's name and the role words
   that go with it, is the organisation the person belongs to ("Chargers defensive tackle
@@ -956,6 +958,19 @@ class _ArticleExtractor:
                             c.dep_ == "det" for c in _head(e.toks).children)):
                     e.label = "GPE"  # no nationality: "the southern resort of Cannes",
                     # "killing 170,000 people in Sumatra alone"
+        # a name the model calls a place in most of its mentions is that place in the
+        # others too ("in a home in Millom" tagged an organisation once, a place twice),
+        # unless the text says what it is ("the airline, Ryanair")
+        kinds: dict[str, Counter] = {}
+        for e in self.ents:
+            kinds.setdefault(e.name, Counter())[
+                "place" if e.label in ("GPE", "LOC") else e.label] += 1
+        for e in self.ents:
+            k = kinds[e.name]
+            if e.label in ("PERSON", "ORG", "OTHER") and k["place"] > sum(
+                    n for lab, n in k.items() if lab != "place") and \
+                    not any(d for _, d in said[e.name]):
+                e.label = "GPE"
         # what the text says is a place is one in every mention ("the city of Bandar
         # Abbas", "55 km south of Bireun", "Abu Talat (Egypt)", "in Millom, Cumbria",
         # "Bener Meriah district"), whatever the model said of it

@@ -1113,3 +1113,17 @@ def test_street_and_square_shapes():
         assert shape_label([T(w) for w in name.split()], "ORG") == "FAC", name
     for name in ("Nathan Lane", "Glenn Close", "Wall Street Journal"):
         assert shape_label([T(w) for w in name.split()], "PERSON") != "FAC", name
+
+
+def test_a_name_the_model_calls_a_place_in_most_mentions_is_that_place_in_all():
+    # ESC 32/32_2ecbplus.xml (CC BY 3.0), headline shortened, three sentences: the model
+    # calls "Millom" an organisation in the first, a place in the others
+    text = ("date 2013-06-10 Man charged with double murder\n"
+            "His sister Katie Jenkin, 20, and mother Alice McMeekin, 58, were found dead in a "
+            "home in Millom, Cumbria\n"
+            "Police were called to the family's terraced house in Millom, Cumbria, at 8.40am "
+            "on Saturday and found the bodies of Alice McMeekin, 58, and her university "
+            "student daughter Katie Jenkin, 20.\n"
+            "Mrs McMeekin was brought up in Millom and was the daughter of a greengrocer.\n")
+    x = extract([parse_text(text, "esc-32_2.txt")])[0]
+    assert [m.label for m in _mentions(x, "Millom")] == ["GPE"] * 3
