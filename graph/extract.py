@@ -38,7 +38,9 @@ Actors
   article also writes in lower case ("Arson is suspected", "Riot breaks out"; not an
   institution's word, "Navy foils ...") or that English uses as a describing or an
   eventive noun ("Detectives said", "Plane bombs camp", "Fire at Waitrose"; not when the
-  article capitalises it inside a sentence, "King said" with "Billy King"); a title the model took into a person's name is the person's title ("Spokeswoman
+  article capitalises it inside a sentence, "King said" with "Billy King"); nor is a name
+  inside a quoted Title Case title of a work ("Take Me Out to the Ball Game", "Jupiter's
+  Darling"; not a name quoted alone, "The Creamery Corporation"); a title the model took into a person's name is the person's title ("Spokeswoman
   Sandy Angers"; not "General Motors"), also inside the span, where it parts the
   organisation before it from the person ("Palmer Police Sergeant Shayne La Croix"); a
   name the text calls a place is a place in all its mentions ("the city of Bandar Abbas", "55 km south of Bireun", "Abu Talat (Egypt)",
@@ -749,6 +751,10 @@ class _ArticleExtractor:
              ts.start <= e.start < ts.end) and not (
                 MILITARY_WORDS.search(e.name) or GOVERNMENT_WORDS.search(e.name) or
                 MEDIA_WORDS.search(e.name)))]
+        # a name inside a quoted title of three words or more, all capitalised but the
+        # small ones, is part of the title of a work, no name of its own ("Take Me Out to
+        # the Ball Game", "Jupiter's Darling")
+        raw = [e for e in raw if not _in_quoted_title(e.toks)]
         # a zone or clock word inside a temporal expression ("12:41 GMT", "11:39am UK") is
         # part of the time, not a name
         inside = sorted((t.span.start, t.span.end) for t in self.timexes)
@@ -2435,6 +2441,34 @@ _NOT_NAME_WORDS = re.compile(
     r"Airlines?|Air|Bank|University|College|School|Hospital|Clinic|Institute|Foundation|"
     r"Association|Council|Party|Army|Navy|Force|Police|Court|Museum|Hotel|Club|Team|App|"
     r"Mac|Warship|Flight|Ministry|Department|Agency|Service|Services|Systems|Motors)$")
+
+
+_OPEN_QUOTES = frozenset('" “'.split())
+_CLOSE_QUOTES = frozenset('" ”'.split())
+_TITLE_SMALL = frozenset("a an the and or of in on at to for by with from".split())
+
+
+def _in_quoted_title(toks) -> bool:
+    """Is the mention part of a longer Title Case phrase in double quotes, a work's title
+    ("Take Me Out to the Ball Game", "Jupiter's Darling"), with words of its own beyond
+    the name ("The Creamery Corporation" is the name quoted)?"""
+    doc = toks[0].doc
+    sent = toks[0].sent
+    i = toks[0].i - 1
+    while i >= sent.start and doc[i].text not in _OPEN_QUOTES | _CLOSE_QUOTES:
+        i -= 1
+    j = toks[-1].i + 1
+    while j < sent.end and doc[j].text not in _OPEN_QUOTES | _CLOSE_QUOTES:
+        j += 1
+    if i < sent.start or j >= sent.end or doc[i].text not in _OPEN_QUOTES or \
+            doc[j].text not in _CLOSE_QUOTES:
+        return False
+    inner = [t for t in doc[i + 1:j] if not t.is_punct]
+    own = {t.i for t in toks}
+    return len(inner) >= 3 and all(
+        t.text[:1].isupper() or t.lower_ in _TITLE_SMALL or t.tag_ == "POS" for t in inner
+    ) and any(t.i not in own and t.lower_ not in _TITLE_SMALL and t.tag_ != "POS"
+              for t in inner)  # (not the quoted name alone: "The Creamery Corporation")
 
 
 def _looks_like_name(word: str) -> bool:

@@ -1127,3 +1127,19 @@ def test_a_name_the_model_calls_a_place_in_most_mentions_is_that_place_in_all():
             "Mrs McMeekin was brought up in Millom and was the daughter of a greengrocer.\n")
     x = extract([parse_text(text, "esc-32_2.txt")])[0]
     assert [m.label for m in _mentions(x, "Millom")] == ["GPE"] * 3
+
+
+def test_a_name_inside_a_quoted_title_is_part_of_the_title():
+    # ESC 4/4_11ecbplus.xml (CC BY 3.0), one sentence: film titles; and ESC
+    # 13/13_7ecbplus.xml (CC BY 3.0), one sentence, shortened: a name quoted alone stays
+    text = ("date 2013-06-06 Esther Williams dies at 91\n"
+            "The star of such MGM movie hits as \u201cTake Me Out to the Ball Game,\u201d "
+            "\"Jupiter's Darling\" and \"Million Dollar Mermaid,\" passed away in Beverly "
+            "Hills, Calif., on Thursday at the age of 91.\n"
+            "Palin was anything but a conservative icon in 2007 when \"The Creamery "
+            "Corporation,\" an arm of the Alaska Board of Agriculture, was set up.\n")
+    x = extract([parse_text(text, "esc-4_11.txt")])[0]
+    inside = [m.span.text for m in x.mentions if m.label in ("PERSON", "ORG", "FAC", "GPE")
+              and m.span.text in ("Ball Game", "Jupiter", "Darling", "Take Me Out")]
+    assert not inside, inside
+    assert any("Creamery Corporation" in m.span.text for m in x.mentions)
