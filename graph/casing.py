@@ -18,6 +18,12 @@ article uses (:func:`truecase`):
 Only the case of letters changes, so the rewritten text has the same length and every
 character offset of the parse still indexes the article text. A headline in sentence case
 ("Apple unveils iPhone") is returned unchanged. Pure functions, no spaCy.
+
+The same holds for the heading lines at the top of a body (:func:`truecase_heading`): a
+deck under the headline ("Charged with Murdering Sheriff's Deputy"), or the real headline
+under a date line that the header took for the headline ("Sunday, March 17, 2013 | 5:00
+PM" above "Riots Erupt Following Death of Brooklyn Teen Killed By Police"). Each is
+truecased by the body text after it; date and time stamps are left alone.
 """
 from __future__ import annotations
 
@@ -26,6 +32,7 @@ import re
 _WORD = re.compile(r"[^\W\d_](?:[\w'\u2019.-]*\w)?")
 # A mid-sentence word: preceded by a lower-case word, a comma, or similar; not after a
 # sentence end, a line start, a quote or an opening bracket.
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
 _SMALL = frozenset("a an the and or but nor of in on at to for by with from into onto as "
                    "vs via per off up out over than".split())
 
@@ -82,6 +89,11 @@ def truecase(headline: str, body: str, known=None) -> str:
             continue
         key = w.lower()
         forms = caps.get(key)
+        stem = _POSSESSIVE.sub("", w)
+        if not forms and stem != w and caps.get(stem.lower()):
+            # "Zealand's" where the body writes "New Zealand" without the possessive
+            forms = {f + w[len(stem):] for f in caps[stem.lower()]}
+            key = stem.lower()
         follows = n + 1 < len(words) and named[n + 1] and \
             headline[m.end():words[n + 1].start()] in (" ", "' ", "\u2019 ")  # (an owner:
         # "Chargers' Jamal Williams")
@@ -100,3 +112,35 @@ def truecase(headline: str, body: str, known=None) -> str:
         if len(new) == len(w):
             out[m.start():m.end()] = new
     return "".join(out)
+
+
+HEADING_LINES = 4  # lines at the top of a body that may still be heading
+# a date or time stamp line ("Updated: 09 Sep 2013 11:25 GMT", "May 3, 2013 at 7:31 AM ET")
+_STAMP = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+
+
+def truecase_heading(body: str, known=None) -> str:
+    """The body with its heading lines (see the module docstring) truecased: among its
+    first ``HEADING_LINES`` lines, before the first one that ends as a sentence does
+    (". ! ?"), each line in Title Case (every word but the small ones capitalised) that is
+    no date or time stamp, cased as the text
+    after it writes its words. Same length."""
+    out = body
+    pos = 0
+    for _ in range(HEADING_LINES):
+        if pos >= len(body):
+            break
+        nl = body.find("\n", pos)
+        end = len(body) if nl < 0 else nl
+        line = body[pos:end].strip()
+        if line:
+            if line[-1] in ".!?" or len(line.split()) > 20:
+                break  # the narrative starts
+            words = [w for w in _WORD.findall(line) if w.lower() not in _SMALL]
+            if not _STAMP.search(line) and is_title_case(line) and \
+                    all(w[0].isupper() for w in words):  # (a line in sentence case full
+                # of names is not Title Case: "Briton dies in New Zealand's Aoraki ...")
+                new = truecase(body[pos:end], body[end:], known)
+                out = out[:pos] + new + out[end:]
+        pos = end + 1
+    return out

@@ -30,12 +30,17 @@ Actors
   actor; in a locative slot ("in Ukraine") it is a place. A capital city in an actor's slot
   is that country's government ("according to Kyiv").
 - Mentions and their types, beyond the model: a Title Case headline is parsed truecased by
-  its body (``graph.casing``); a name inside a temporal expression ("12:41 GMT") is part
+  its body, and so are Title Case heading lines at the top of the body (a deck, the real
+  headline under a date line; ``graph.casing``); a name inside a temporal expression ("12:41 GMT") is part
   of the time; an acronym the article uses as a common noun ("a prior DUI"), or an
   abbreviation English uses as one (``names.COMMON_ACRONYMS``: DUI, CEO, GPS, SDK...), is
   no name, nor is a one-word "name" heading a sentence or in the headline that the
   article also writes in lower case ("Arson is suspected", "Riot breaks out"; not an
-  institution's word, "Navy foils ..."); a title the model took into a person's name is the person's title ("Spokeswoman
+  institution's word, "Navy foils ...") or that English uses as a describing or an
+  eventive noun ("Detectives said", "Plane bombs camp", "Fire at Waitrose"; not when the
+  article capitalises it inside a sentence, "King said" with "Billy King"); nor is a name
+  inside a quoted Title Case title of a work ("Take Me Out to the Ball Game", "Jupiter's
+  Darling"; not a name quoted alone, "The Creamery Corporation"); a title the model took into a person's name is the person's title ("Spokeswoman
   Sandy Angers"; not "General Motors"), also inside the span, where it parts the
   organisation before it from the person ("Palmer Police Sergeant Shayne La Croix"); a
   name the text calls a place is a place in all its mentions ("the city of Bandar Abbas", "55 km south of Bireun", "Abu Talat (Egypt)",
@@ -58,7 +63,9 @@ Actors
   capitals outside a capitalised
   sentence is an organisation ("SEACOM"), and a name in a line written in capitals
   has the type the article gives it where it writes it normally ("SET FOR MILLOM
-  DOUBLE MURDER ACCUSED", "CHARGERS' WILLIAMS ARRESTED"); the plural last word of an organisation's name
+  DOUBLE MURDER ACCUSED", "CHARGERS' WILLIAMS ARRESTED"); a name the model calls a place
+  in most of its mentions is that place in the others ("in a home in Millom", tagged an
+  organisation once); the plural last word of an organisation's name
   stands for it ("the Chargers" for "the San Diego Chargers"); a capitalised plural the
   article never writes in lower case, right before a person's name and the role words
   that go with it, is the organisation the person belongs to ("Chargers defensive tackle
@@ -727,15 +734,28 @@ class _ArticleExtractor:
                not names.is_common_acronym(e.name)]
         # a one-word "name" heading a sentence or in the headline that the article also
         # writes in lower case is a common word ("Arson is suspected", "Climber dead after
-        # ...", "Riot breaks out"); not an institution's word ("Navy foils ...")
+        # ...", "Riot breaks out"); not an institution's word ("Navy foils ..."). So is
+        # one that English uses as a noun saying what someone or something is, or as a
+        # noun naming an event ("Detectives said", "Suspect had been fired", "Actress and
+        # swimmer Esther Williams", "Plane bombs camp", "Fire at Waitrose"), unless the
+        # article capitalises it inside a sentence too ("King said", "Billy King")
         lower_words = set(re.findall(r"\b[a-z][a-z'-]*\b", self.text))
         ts = self.a.title_span
+        named_inside = {t.text for _, doc in self.segs for t in doc if t.i > t.sent.start
+                        and t.text[:1].isupper() and doc[t.i - 1].is_alpha}
         raw = [e for e in raw if not (
-            len(e.toks) == 1 and e.name.istitle() and e.name.lower() in lower_words and
+            len(e.toks) == 1 and e.name.istitle() and (
+                e.name.lower() in lower_words or e.name not in named_inside and (
+                    names.common_noun(e.name) or e.toks[0].pos_ == "NOUN" and
+                    taxonomy.is_eventive_noun(e.toks[0].lemma_))) and
             (e.toks[0].i == e.toks[0].sent.start or ts is not None and
              ts.start <= e.start < ts.end) and not (
                 MILITARY_WORDS.search(e.name) or GOVERNMENT_WORDS.search(e.name) or
                 MEDIA_WORDS.search(e.name)))]
+        # a name inside a quoted title of three words or more, all capitalised but the
+        # small ones, is part of the title of a work, no name of its own ("Take Me Out to
+        # the Ball Game", "Jupiter's Darling")
+        raw = [e for e in raw if not _in_quoted_title(e.toks)]
         # a zone or clock word inside a temporal expression ("12:41 GMT", "11:39am UK") is
         # part of the time, not a name
         inside = sorted((t.span.start, t.span.end) for t in self.timexes)
@@ -948,6 +968,19 @@ class _ArticleExtractor:
                             c.dep_ == "det" for c in _head(e.toks).children)):
                     e.label = "GPE"  # no nationality: "the southern resort of Cannes",
                     # "killing 170,000 people in Sumatra alone"
+        # a name the model calls a place in most of its mentions is that place in the
+        # others too ("in a home in Millom" tagged an organisation once, a place twice),
+        # unless the text says what it is ("the airline, Ryanair")
+        kinds: dict[str, Counter] = {}
+        for e in self.ents:
+            kinds.setdefault(e.name, Counter())[
+                "place" if e.label in ("GPE", "LOC") else e.label] += 1
+        for e in self.ents:
+            k = kinds[e.name]
+            if e.label in ("PERSON", "ORG", "OTHER") and k["place"] > sum(
+                    n for lab, n in k.items() if lab != "place") and \
+                    not any(d for _, d in said[e.name]):
+                e.label = "GPE"
         # what the text says is a place is one in every mention ("the city of Bandar
         # Abbas", "55 km south of Bireun", "Abu Talat (Egypt)", "in Millom, Cumbria",
         # "Bener Meriah district"), whatever the model said of it
@@ -2446,6 +2479,34 @@ _NOT_NAME_WORDS = re.compile(
     r"Mac|Warship|Flight|Ministry|Department|Agency|Service|Services|Systems|Motors)$")
 
 
+_OPEN_QUOTES = frozenset('" “'.split())
+_CLOSE_QUOTES = frozenset('" ”'.split())
+_TITLE_SMALL = frozenset("a an the and or of in on at to for by with from".split())
+
+
+def _in_quoted_title(toks) -> bool:
+    """Is the mention part of a longer Title Case phrase in double quotes, a work's title
+    ("Take Me Out to the Ball Game", "Jupiter's Darling"), with words of its own beyond
+    the name ("The Creamery Corporation" is the name quoted)?"""
+    doc = toks[0].doc
+    sent = toks[0].sent
+    i = toks[0].i - 1
+    while i >= sent.start and doc[i].text not in _OPEN_QUOTES | _CLOSE_QUOTES:
+        i -= 1
+    j = toks[-1].i + 1
+    while j < sent.end and doc[j].text not in _OPEN_QUOTES | _CLOSE_QUOTES:
+        j += 1
+    if i < sent.start or j >= sent.end or doc[i].text not in _OPEN_QUOTES or \
+            doc[j].text not in _CLOSE_QUOTES:
+        return False
+    inner = [t for t in doc[i + 1:j] if not t.is_punct]
+    own = {t.i for t in toks}
+    return len(inner) >= 3 and all(
+        t.text[:1].isupper() or t.lower_ in _TITLE_SMALL or t.tag_ == "POS" for t in inner
+    ) and any(t.i not in own and t.lower_ not in _TITLE_SMALL and t.tag_ != "POS"
+              for t in inner)  # (not the quoted name alone: "The Creamery Corporation")
+
+
 def _looks_like_name(word: str) -> bool:
     """A word that can be part of a person's name: capitalised letters (with an inner
     hyphen or apostrophe), not an organisation word ("Inc", "Center", "Airlines")."""
@@ -3436,11 +3497,14 @@ def tag_article(article: Article, tense=None, *, anchor=_UNSET,
 
 
 def _parse_text(article: Article, seg: Span) -> str:
-    """What spaCy parses for a segment: the headline truecased by its body (same length,
-    so offsets hold; ``graph.casing``), the body as it is."""
+    """What spaCy parses for a segment: the headline truecased by its body, the body with
+    its Title Case heading lines (decks, a headline under a date line) truecased by the
+    text after them (same length, so offsets hold; ``graph.casing``)."""
+    from .casing import truecase, truecase_heading
     if seg is article.title_span and article.body_span is not None:
-        from .casing import truecase
         return truecase(seg.text, article.body_span.text, known=_known_name)
+    if seg is article.body_span:
+        return truecase_heading(seg.text, known=_known_name)
     return seg.text
 
 

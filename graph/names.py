@@ -20,7 +20,9 @@ general English news conventions, each documented where it is defined:
   model said; an age before or after a name ("63-year-old Madeline Kafoury", "Andrew
   Lopez, 20, faces") says it is a person's.
 - :func:`shape_label`: the name's own words: a natural feature or a route ("Mount Sefton",
-  "Internationally Recognised Transit Corridor") is a place, whatever the model said; an
+  "Internationally Recognised Transit Corridor") is a place, and a street or a square
+  ("Church Ave", "Rue de Castiglione", "Place Vendome") a facility, whatever the model
+  said; an
   organisation word ("Douglas Aircraft",
   "Acme Inc") or a facility word ("Betty Ford Treatment Center") in what the model calls
   a person; a plural proper noun after "the" ("the Beatles", also when the tagger calls
@@ -71,8 +73,9 @@ PERSON_NOUNS = frozenset(
     "writer journalist reporter editor columnist photographer artist musician "
     "guitarist drummer comedian model designer chef pilot soldier commander general "
     "colonel captain lieutenant sergeant king queen prince princess pope bishop "
-    "priest rabbi imam climber mountaineer firefighter leader chief coordinator official "
-    "secretary adviser advisor envoy ambassador representative commissioner".split())
+    "priest rabbi imam climber mountaineer firefighter witness eyewitness leader chief "
+    "coordinator official secretary adviser advisor envoy ambassador representative "
+    "commissioner".split())
 # Last words that make a name a company's ("AirTran Airways"), an organisation's or a
 # facility's, not a person's.
 COMPANY_LAST_WORDS = frozenset(
@@ -93,6 +96,12 @@ GEO_LAST_WORDS = frozenset(
     "Corridor Strait Straits Valley River Mountains Peninsula Sea Ocean Bay Gulf Coast "
     "Desert Canyon Glacier Reef Plateau Basin Delta Creek Falls Hills Highlands".split())
 GEO_FIRST_WORDS = frozenset("Mount Mt Mt. Lake Cape".split())
+# Last and first words of the names of streets and squares ("Church Ave", "Sheikh Zayed
+# Road", "State Route", "Syntagma Square", "Rue de Castiglione", "Place Vendome"); not
+# words that are also common surnames ("Lane", "Close")
+STREET_LAST_WORDS = frozenset("Street St. Road Rd Rd. Avenue Ave Ave. Boulevard Blvd Blvd. "
+                              "Highway Route Square".split())
+STREET_FIRST_WORDS = frozenset("Rue Via Calle Avenida Piazza Place Plaza".split())
 # Heads of the names of waters and coasts written "<head> of <name>" ("the Gulf of Aden",
 # "the Strait of Hormuz", "the Horn of Africa"): the whole is the place, not the name
 # after "of" (a city, a country: "the Gulf of Guinea" is no country)
@@ -346,6 +355,9 @@ def shape_label(toks, label: str) -> str:
             last in GEO_LAST_WORDS or toks[0].text in GEO_FIRST_WORDS and
             last not in ORG_LAST_WORDS and last not in FACILITY_LAST_WORDS):
         return "LOC"  # a natural feature or a route: "Mount Sefton", "Transit Corridor"
+    if label in ("PERSON", "ORG", "OTHER", "NORP") and len(toks) > 1 and (
+            last in STREET_LAST_WORDS or toks[0].text in STREET_FIRST_WORDS):
+        return "FAC"  # a street or a square: "Snyder Ave", "Rue de Castiglione"
     if label == "PERSON":
         if last in FACILITY_LAST_WORDS:
             return "FAC"
