@@ -1399,6 +1399,9 @@ class _ArticleExtractor:
                 e.ref = self.country_actor(cc, alias=name)
                 return
             cap = g.is_capital(name)
+            if cap and head.dep_ == "dobj" and taxonomy.type_of_verb(
+                    head.head.lemma_.lower()).name not in _ADDRESSED_TYPES:
+                cap = None  # "the airport serves Bangkok", "shelled Kyiv": the city
             if cap:
                 e.ref = self.government_actor(cap, _gaz().country_name(cap) or cap, alias=name)
                 return
@@ -2668,6 +2671,18 @@ EVENT_FRAME_NOUNS = frozenset(
     "sentence count counts anniversary aftermath".split())
 
 
+# event types whose object is someone addressed or dealt with: a capital there is its
+# government ("urged Kyiv", "sanctioned Moscow"); elsewhere the object is the city
+_ADDRESSED_TYPES = frozenset("statement appeal intent meeting agreement cooperation aid "
+                             "demand disapproval rejection threat sanction".split())
+
+
+# subjects that strike as attackers, not by accident ("the gunmen struck", "a mob hit")
+_ATTACKER_NOUNS = frozenset("gunman gunmen attacker attackers assailant assailants mob "
+                            "rebel rebels insurgent insurgents terrorist terrorists bomber "
+                            "bombers sniper snipers raider raiders pirate pirates".split())
+
+
 # what things do and organisations do not: "it" as their subject is no organisation
 _THING_VERBS = frozenset("explode detonate land crash sink burn collapse leak malfunction "
                          "misfire erupt".split())
@@ -3105,6 +3120,17 @@ def _sense(trig, light, etype):
     if lemma == "launch":
         if any(t.lemma_.lower() in taxonomy.WEAPON_NOUNS for t in und):
             return by["attack"]  # "launched two missiles"
+    if lemma in ("strike", "smash") and etype.name == "attack" and subjects and all(
+            t.pos_ == "NOUN" and not t.ent_type_ and not _personish(t)
+            and t.lemma_.lower() not in taxonomy.WEAPON_NOUNS | _ATTACKER_NOUNS
+            for t in _with_conjuncts(subjects)):
+        return by["disaster"]  # "the left winglet struck the side of the hangar", "a wave
+        # smashed the boat": a thing that strikes is an accident, not an attack
+    if lemma in ("push", "demonstrate") and und and all(
+            t.pos_ in ("NOUN", "PROPN") and not _personish(t) and t.ent_type_ not in (
+                "GPE", "LOC", "FAC", "ORG", "NORP") for t in und):
+        return taxonomy.GENERIC  # "the jet was pushed back by a tug", "it demonstrates
+        # continuing problems": pushing a thing, showing something
     if lemma == "hold" and etype.name == "fighting":
         if any(_personish(t) for t in und):
             return by["coercion"]  # "the prisoners it held", "he was held in custody"

@@ -47,7 +47,7 @@ TYPES: tuple[EventType, ...] = (
        "agreement deal treaty accord pact settlement ceasefire truce approval"),
     _t("cooperation", "06", "material or military cooperation, participation",
        "cooperate participate collaborate partner join ally share utilize utilise use "
-       "play operate", "cooperation participation involvement partnership alliance "
+       "play", "cooperation participation involvement partnership alliance "
        "operation operations collaboration sharing"),
     _t("aid", "07", "aid, support or supplies provided",
        "support help aid assist supply provide donate fund deliver equip train",

@@ -492,6 +492,19 @@ SENSES = [
      "number of phone calls to relatives and police.", "call", "meeting"),
     ("North Korea launched two missiles into the sea.", "launch", "attack"),
     ("Apple launched the iPhone in 2007.", "launch", "business"),
+    # MEANTIME 78496 (Wikinews, CC BY 2.5): a thing that strikes is an accident, pushing a
+    # jet and demonstrating problems are no attack and no protest
+    ("As the jet was being pushed back by a Thai Airways International tug operator, the "
+     "left winglet struck the side of the hangar, and was crumpled against it.", "strike",
+     "disaster"),
+    ("As the jet was being pushed back by a Thai Airways International tug operator, the "
+     "left winglet struck the side of the hangar, and was crumpled against it.", "push",
+     "occurrence"),
+    ("It also demonstrates continuing problems at Suvarnabhumi airport, which has suffered "
+     "various incidents since it opened last September.", "demonstrate", "occurrence"),
+    ("Protesters tried to storm parliament but were pushed back by riot police.", "push",
+     "attack"),
+    ("The gunmen struck the convoy near the border.", "strike", "attack"),
 ]
 
 

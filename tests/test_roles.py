@@ -235,3 +235,20 @@ def test_it_as_the_subject_of_what_only_things_do_is_no_organisation():
     x = extract([parse_text(text, "t.txt")])[0]
     explode = [e for e in x.events if e.lemma == "explode"]
     assert explode and not explode[0].participants
+
+
+def test_a_capital_as_an_object_is_its_government_only_when_addressed():
+    # MEANTIME 78496 (Wikinews, CC BY 2.5), shortened, and sentences of our own: an
+    # airport serves the city; shelling hits the city; urging addresses the government
+    from graph.extract import extract
+    from graph.read import parse_text
+    text = ("date 2007-09-01 Airbus test flight delayed\n"
+            "A test flight was delayed after an accident at Suvarnabhumi Airport, which serves "
+            "Bangkok. The United States urged Kyiv to negotiate. Russian forces shelled Kyiv.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    refs = {e.lemma: {p.ref for p in e.participants} for e in x.events}
+    assert not any("thai" in r for r in refs["serve"])
+    assert "actor:ukrainian-government" in refs["urge"]
+    assert "actor:ukrainian-government" not in refs["shell"]
+    shell = [e for e in x.events if e.lemma == "shell"][0]
+    assert any("kyiv" in p for p in shell.places)
