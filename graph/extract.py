@@ -1271,6 +1271,8 @@ class _ArticleExtractor:
                 break  # (a title the model took into the name is still a title)
             if not (t.text[:1].isupper() or t.text in ("-", "in", "of", "de")):
                 break
+            if t.text[:1].isupper() and t.pos_ in _NOT_TITLE_POS:
+                break  # "When King ...", "But O'Brien ...": a sentence's first word
             words.insert(0, t)
             i -= 1
         while words and words[0].text in ("-", "in", "of"):
@@ -1518,8 +1520,25 @@ class _ArticleExtractor:
                 dataclasses.replace(c, time=t) for c in e.claims)))
         return out
 
+    def _names_person(self, tok) -> bool:
+        """Does the token belong to a person's name (as the article's names are typed)?"""
+        return any(r in self.actors and self.actors[r].kind == "person"
+                   for r in self.tok_refs.get(self.key(tok), []))
+
     def _resolve_pronoun(self, tok, history, info) -> list[str]:
-        """The documented coreference rule (see the module docstring)."""
+        """The documented coreference rule (see the module docstring); an object pronoun
+        is not its verb's subject ("Ballmer described him": a reflexive would say
+        "himself")."""
+        found = self._pronoun_candidates(tok, history, info)
+        if found and tok.dep_ in ("dobj", "obj", "dative"):
+            verb = tok.head  # (the subject of a conjoined verb is its first verb's)
+            while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+                verb = verb.head
+            subj = {r for c in verb.children if c.dep_ == "nsubj" for r in self.refs(c)}
+            found = [r for r in found if r not in subj]
+        return found
+
+    def _pronoun_candidates(self, tok, history, info) -> list[str]:
         cls = PRONOUNS.get(tok.lower_)
         if tok.lower_ in ("it", "them") and not _is_subject(tok):
             return []  # "used it to force", "distributes them": objects are mostly things
@@ -1736,7 +1755,7 @@ class _ArticleExtractor:
             or taxonomy.GENERIC)
         if is_verb and etype is taxonomy.GENERIC:
             etype = taxonomy.type_of_noun(lemma) or etype
-        etype = _sense(trig, light, etype)
+        etype = _sense(trig, light, etype, self._names_person)
         verb = light if light is not None else trig
         parts: list[Participant] = []
         places: list[str] = []
@@ -2677,6 +2696,11 @@ _ADDRESSED_TYPES = frozenset("statement appeal intent meeting agreement cooperat
                              "demand disapproval rejection threat sanction".split())
 
 
+# parts of speech of capitalised words before a name that are no title ("When", "But",
+# "Under", "And", "It"): a title is nouns and their modifiers ("Commander-in-Chief")
+_NOT_TITLE_POS = frozenset("CCONJ SCONJ ADP ADV DET PRON AUX VERB PART INTJ".split())
+
+
 # subjects that strike as attackers, not by accident ("the gunmen struck", "a mob hit")
 _ATTACKER_NOUNS = frozenset("gunman gunmen attacker attackers assailant assailants mob "
                             "rebel rebels insurgent insurgents terrorist terrorists bomber "
@@ -3028,14 +3052,19 @@ PHONE_WORDS = frozenset("phone telephone cell cellphone conference emergency 911
                         "video".split())
 
 
-def _sense(trig, light, etype):
+def _sense(trig, light, etype, names_person=lambda tok: False):
     """The type of a trigger whose word names events of several types, from what it acts
     on (``taxonomy.WEAPON_NOUNS`` and neighbours): "he was fired from the company"
     (personnel) / "fired shots at police" (attack); "released two hostages" (withdrawal) /
     "released the names of the victims" (statement) / "released the iPod" (business);
     "left Apple" (personnel) / "left the country" (movement); "launched two missiles"
     (attack); "an earthquake struck" (disaster); "opened fire" (attack); "went on strike"
-    (protest)."""
+    (protest). ``names_person(tok)``: whether the article's names make the token a person's
+    (the model may have called it a place)."""
+
+    def personish(tok) -> bool:
+        return _personish(tok) or names_person(tok)
+
     by = taxonomy.BY_NAME
     lemma = trig.lemma_.lower()
     if trig.pos_ != "VERB":
@@ -3056,7 +3085,7 @@ def _sense(trig, light, etype):
             return by["meeting"]  # "make calls", "a 911 call" (CAMEO 041: by telephone)
         if lemma == "release" and any(
                 p.dep_ == "prep" and p.lower_ == "of" and any(
-                    _personish(o) for o in _with_conjuncts(
+                    personish(o) for o in _with_conjuncts(
                         [c for c in p.children if c.dep_ == "pobj"]))
                 for p in trig.children):
             return by["withdrawal"]  # "the release of the hostages"
@@ -3079,13 +3108,16 @@ def _sense(trig, light, etype):
         if any(t.lemma_.lower() in taxonomy.WEAPON_NOUNS for t in und) or any(
                 p in preps for p in ("at", "on", "upon", "into", "toward", "towards")):
             return by["attack"]
-        if any(_personish(t) for t in und) or any(
+        if any(personish(t) for t in und) or any(
                 o.ent_type_ == "ORG" or o.lemma_.lower() in taxonomy.POST_NOUNS
-                for o in preps.get("from", ())):
-            return by["personnel"]  # "he was fired from the company", "fired its coach"
+                for o in preps.get("from", ())) or any(
+                o.lemma_.lower() in taxonomy.POST_NOUNS | names.PERSON_NOUNS
+                for o in preps.get("as", ())):
+            return by["personnel"]  # "he was fired from the company", "fired its coach",
+            # "Cheeks, who was fired March 2 as head coach of the Blazers"
         return etype
     if lemma == "release":
-        if any(_personish(t) for t in und):
+        if any(personish(t) for t in und):
             return by["withdrawal"]
         if any(t.lemma_.lower() in taxonomy.INFO_NOUNS or t.lower_ in taxonomy.INFO_NOUNS
                for t in und):
@@ -3103,7 +3135,7 @@ def _sense(trig, light, etype):
         if any(o.ent_type_ == "ORG" or o.lemma_.lower() in taxonomy.POST_NOUNS
                or o.lemma_.lower() in names.COMPANY_NOUNS for o in objs):
             return by["personnel"]  # "Jobs left Apple", "he left his post"
-        if objs and any(_personish(o) for o in objs):
+        if objs and any(personish(o) for o in objs):
             return taxonomy.GENERIC  # "he left his wife"
         return by["movement"]  # "she left the country", "he left for Paris", "they left"
     if lemma == "call" and etype.name == "appeal":
@@ -3113,7 +3145,7 @@ def _sense(trig, light, etype):
             return etype  # "called for calm", "called on them to leave"
         if any(c.dep_ == "prt" and c.lower_ == "off" for c in kids):
             return taxonomy.GENERIC  # "the match was called off"
-        if any(_personish(t) or t.ent_type_ == "ORG" or t.lower_ in PHONE_CALLEES
+        if any(personish(t) or t.ent_type_ == "ORG" or t.lower_ in PHONE_CALLEES
                for t in und):
             return by["meeting"]  # "called police", "called 911" (CAMEO 041: by telephone)
         return etype
@@ -3121,18 +3153,28 @@ def _sense(trig, light, etype):
         if any(t.lemma_.lower() in taxonomy.WEAPON_NOUNS for t in und):
             return by["attack"]  # "launched two missiles"
     if lemma in ("strike", "smash") and etype.name == "attack" and subjects and all(
-            t.pos_ == "NOUN" and not t.ent_type_ and not _personish(t)
+            t.pos_ == "NOUN" and not t.ent_type_ and not personish(t)
             and t.lemma_.lower() not in taxonomy.WEAPON_NOUNS | _ATTACKER_NOUNS
             for t in _with_conjuncts(subjects)):
         return by["disaster"]  # "the left winglet struck the side of the hangar", "a wave
         # smashed the boat": a thing that strikes is an accident, not an attack
+    part = next((c.lower_ for c in kids if c.dep_ in ("prt", "prep")
+                 and c.lower_ in ("in", "out") and c.i == trig.i + 1), None)
+    if (lemma, part) in (("push", "out"), ("bring", "in")) and any(
+            personish(t) for t in und + preps.get(part, [])):
+        return by["personnel"]  # "pushing out Jim O'Brien ... and bringing in Maurice
+        # Cheeks": ousting and hiring
+    if lemma == "play" and etype.name == "cooperation" and not any(
+            t.lemma_.lower() in ("role", "part") for t in und):
+        return taxonomy.GENERIC  # "played for 11 seasons with the team"; "playing a role"
+        # in a war is cooperation
     if lemma in ("push", "demonstrate") and und and all(
-            t.pos_ in ("NOUN", "PROPN") and not _personish(t) and t.ent_type_ not in (
+            t.pos_ in ("NOUN", "PROPN") and not personish(t) and t.ent_type_ not in (
                 "GPE", "LOC", "FAC", "ORG", "NORP") for t in und):
         return taxonomy.GENERIC  # "the jet was pushed back by a tug", "it demonstrates
         # continuing problems": pushing a thing, showing something
     if lemma == "hold" and etype.name == "fighting":
-        if any(_personish(t) for t in und):
+        if any(personish(t) for t in und):
             return by["coercion"]  # "the prisoners it held", "he was held in custody"
         if any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in (
                 "position", "line", "ground", "territory", "town", "city", "village",
@@ -3428,7 +3470,8 @@ def _dedupe(parts: list[Participant]) -> list[Participant]:
     for p in parts:
         if p not in out:
             out.append(p)
-    # an actor that is agent is not also patient of the same event
+    # an actor that is agent is not also patient or topic of the same event ("King called
+    # him": "him" is someone else, a reflexive would say "himself")
     agents = {p.ref for p in out if p.role == "agent"}
     return [p for p in out if not (p.role == "topic" and p.ref in agents)]
 

@@ -252,3 +252,30 @@ def test_a_capital_as_an_object_is_its_government_only_when_addressed():
     assert "actor:ukrainian-government" not in refs["shell"]
     shell = [e for e in x.events if e.lemma == "shell"][0]
     assert any("kyiv" in p for p in shell.places)
+
+
+def test_sentence_words_are_no_titles_and_an_object_pronoun_is_not_the_subject():
+    # ESC 5/5_1ecbplus.xml (CC BY 3.0), the headline and five sentences
+    from graph.extract import extract
+    from graph.read import parse_text
+    text = ("date 2005-05-24 Cheeks returns as Sixers' fixer Jim O'Brien was shown the door "
+            "after a single tumultuous season.\n"
+            "Billy King spun the 76ers' head coach revolving door again yesterday, pushing out "
+            "Jim O'Brien after just one season and bringing in Maurice Cheeks, the popular "
+            "former Sixers player and assistant coach, as O'Brien's replacement.\n"
+            "When King hired O'Brien, he had called him a \"perfect fit\" for the job.\n"
+            "And King knows he's being held accountable.\n"
+            "But O'Brien is gone now.\n"
+            "Cheeks, who was fired March 2 as head coach of the Portland Trail Blazers, is the "
+            "fourth head coach since King took over.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    actors = {a.name: a for a in x.actors}
+    assert not {"When", "And"} & set(actors["Billy King"].titles)
+    assert "But" not in actors["Jim O'Brien"].titles
+    for e in x.events:
+        agents = {p.ref for p in e.participants if p.role == "agent"}
+        assert not agents & {p.ref for p in e.participants if p.role == "patient"}, e.label
+    types = {e.lemma: e.type for e in x.events}
+    assert types["push out"] == "personnel"  # "pushing out Jim O'Brien"
+    assert types["bring in"] == "personnel"  # "bringing in Maurice Cheeks"
+    assert types["fire"] == "personnel"  # "fired March 2 as head coach"
