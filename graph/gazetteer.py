@@ -512,6 +512,12 @@ def _tokens(text: str) -> list[str]:
     return [t.text for t in _tokenizer()(text)]
 
 
+# Words that make a part of a continent ("North Africa", "Southeast Asia", "Central Europe")
+CONTINENT_PARTS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern",
+                   "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest",
+                   "Sub-Saharan", "Latin")
+
+
 @lru_cache(maxsize=1)
 def _ruler_patterns() -> tuple:
     gz = _gz()
@@ -528,11 +534,21 @@ def _ruler_patterns() -> tuple:
             pattern.append({"ORTH": {"IN": list(words)}})
         out.append({"label": label, "pattern": pattern})
 
-    for c in gz.continents.values():
-        add("LOC", c["name"])
+    continents = {c["name"] for c in gz.continents.values()}
+    for name in continents:
+        add("LOC", name)
+        # the parts of a continent ("East Asia", "Eastern Europe"): one area each, which
+        # the continent's own pattern would otherwise cut down to the continent
+        for part in CONTINENT_PARTS:
+            add("LOC", f"{part} {name}")
     for iso2 in sorted(gz.countries):
         for form in gz.countries[iso2]["ruler"]:
             add("GPE", form)
+        # a country named with a continent's name ("South Africa") is one name, not
+        # "South" and the continent
+        name = gz.countries[iso2]["name"]
+        if len(name.split()) > 1 and continents & set(name.split()):
+            add("GPE", name)
     for r in gz.regions:
         names, stems = r["ruler"]
         for n in names:

@@ -1208,3 +1208,18 @@ def test_a_name_inside_a_quoted_title_is_part_of_the_title():
               and m.span.text in ("Ball Game", "Jupiter", "Darling", "Take Me Out")]
     assert not inside, inside
     assert any("Creamery Corporation" in m.span.text for m in x.mentions)
+
+
+def test_a_country_or_area_named_with_a_continent_is_not_cut_to_the_continent():
+    # ESC 30/30_9ecbplus.xml (CC BY 3.0), one sentence, and a sentence of our own: the
+    # ruler's "Africa" had cut "South Africa" down to the continent
+    text = ("date 2011-10-11 MWEB updates customers on SEACOM downtime\n"
+            "The SEACOM undersea cable, which provides a data link between South Africa, Europe "
+            "and India, experienced downtime beginning on Saturday 8 October 2011. Trade with "
+            "East Asia and Eastern Europe grew.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    names_ = [m.span.text for m in x.mentions if m.label in ("GPE", "LOC")]
+    assert {"South Africa", "Europe", "East Asia", "Eastern Europe"} <= set(names_)
+    assert "Africa" not in names_ and "Asia" not in names_
+    places = {p.name: p for p in x.places}
+    assert places["East Asia"].lat is None  # an area the gazetteer does not hold
