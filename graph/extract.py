@@ -937,6 +937,8 @@ class _ArticleExtractor:
                 e.label = names.shape_label(e.toks, e.label)
             described = names.described_as(e.toks) if e.label in (
                 "PERSON", "ORG", "GPE", "LOC", "FAC", "OTHER") else None
+            if described is None and e.label == "PERSON" and names.refers_to_as_it(e.toks):
+                described = "ORG"  # "Cybersmart posted on its website"
             said.setdefault(e.name, []).append((e.label, described))
         # a person's title in apposition is no name ("Ornelas, NP's Yida Team Leader")
         self.ents = [e for e in self.ents if not (e.label in ("ORG", "FAC", "OTHER") and

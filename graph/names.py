@@ -18,7 +18,11 @@ general English news conventions, each documented where it is defined:
   or given as an example of one ("other
   retailers, including ..."), is an organisation, a person or a product, whatever the
   model said; an age before or after a name ("63-year-old Madeline Kafoury", "Andrew
-  Lopez, 20, faces") says it is a person's.
+  Lopez, 20, faces") says it is a person's; so does a noun phrase set off by a comma
+  right after the name where the parse misses the apposition ("According to MyBroadband,
+  the largest IT website in South Africa").
+- :func:`refers_to_as_it`: the subject of a verb whose clause says "its" ("Cybersmart
+  posted on its website") is no person.
 - :func:`shape_label`: the name's own words: a natural feature or a route ("Mount Sefton",
   "Internationally Recognised Transit Corridor") is a place, and a street or a square
   ("Church Ave", "Rue de Castiglione", "Place Vendome") a facility, whatever the model
@@ -320,7 +324,60 @@ def described_as(toks) -> str | None:
             kind = _kind(c.text)  # ("Tiffany Ornelas, NP's Yida Team Leader")
             if kind:
                 return kind
-    return None
+    return _apposed_after_comma(toks)
+
+
+_APPOS_NP_POS = frozenset("ADJ NOUN PROPN NUM ADV PART".split())
+
+
+def _apposed_after_comma(toks) -> str | None:
+    """The kind of a definite or indefinite noun phrase set off by a comma right after
+    the name, read from the words when the parse misses the apposition ("According to
+    MyBroadband, the largest IT website in South Africa, ..."): its head is its last
+    noun before a preposition, a comma or a clause; a phrase that is the subject of a
+    verb ("..., the company said") is no apposition."""
+    doc = toks[0].doc
+    i = toks[-1].i + 1
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("the", "a", "an"):
+        return None
+    j = i + 2
+    noun = None
+    while j < len(doc) and j - i < 8 and doc[j].pos_ in _APPOS_NP_POS and \
+            not (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and
+                 not doc[j].text.isupper()):
+        if doc[j].pos_ == "NOUN":
+            noun = doc[j]
+        j += 1
+    if noun is None or noun.i != j - 1 or j < len(doc) and doc[j].pos_ in ("VERB", "AUX"):
+        return None
+    return _kind(noun.text)
+
+
+_CLAUSE_DEPS = frozenset("ccomp xcomp advcl relcl acl parataxis conj csubj pcomp".split())
+
+
+def refers_to_as_it(toks) -> bool:
+    """Is the name the subject of a verb whose own clause refers back to it with "its"
+    ("Cybersmart posted on its website that ...", "X said in its statement")? English
+    calls no person "it": the name is an organisation's (or a thing's). A clause of its
+    own with another subject inside the verb's phrase ("X said the firm cut its prices")
+    is not the name's."""
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[-1])
+    if head.dep_ != "nsubj" or head.head.i == head.i:
+        return False
+    verb = head.head
+    for t in verb.subtree:
+        if t.lower_ != "its" or t.dep_ != "poss" or t.i < head.i:
+            continue
+        x = t.head
+        while x.i != verb.i:
+            if x.dep_ in _CLAUSE_DEPS:
+                break
+            x = x.head
+        else:
+            return True
+    return False
 
 
 def is_title_of(toks) -> bool:

@@ -1208,3 +1208,22 @@ def test_a_name_inside_a_quoted_title_is_part_of_the_title():
               and m.span.text in ("Ball Game", "Jupiter", "Darling", "Take Me Out")]
     assert not inside, inside
     assert any("Creamery Corporation" in m.span.text for m in x.mentions)
+
+
+def test_a_name_apposed_after_a_comma_to_an_organisation_noun_is_an_organisation():
+    # ESC 30/30_5ecbplus.xml (CC BY 3.0), one sentence: the parse hangs "the largest IT
+    # website" on the comma; the words still say what MyBroadband is
+    text = ("date 2011-10-11 Seacom outage\n"
+            "According to MyBroadband, the largest IT website in South Africa, the problem "
+            "was attributed to downtime experienced by the pan-African ICT enabler SEACOM.\n")
+    x = extract([parse_text(text, "esc-30_5.txt")])[0]
+    assert [m.label for m in _mentions(x, "MyBroadband")] == ["ORG"]
+
+
+def test_a_name_the_clause_calls_it_is_no_person():
+    # ESC 30/30_10ecbplus.xml (CC BY 3.0), one sentence: "its website" is Cybersmart's
+    text = ("date 2011-10-14 Seacom restored\n"
+            "Cybersmart posted on its website that their Seacom service was restored at "
+            "10:57 on 11 October 2011.\n")
+    x = extract([parse_text(text, "esc-30_10.txt")])[0]
+    assert [m.label for m in _mentions(x, "Cybersmart")] == ["ORG"]
