@@ -905,6 +905,7 @@ class _ArticleExtractor:
                     # Airlines")
                 raw[k] = self._ent(raw[k].toks + [t], "ORG")
                 tagged.add(self.key(t))
+        raw = self._nicknamed(raw)
         for e in raw:
             cc = None
             if e.label in ("GPE", "NORP"):
@@ -912,6 +913,36 @@ class _ArticleExtractor:
             if cc:
                 self.countries.add(cc)
         self.ents = sorted(raw, key=lambda e: (e.start, e.end))
+
+    def _nicknamed(self, raw: list[_Ent]) -> list[_Ent]:
+        """A person's name with a nickname in brackets or quotes before the surname is one
+        name ("Kimani (Kiki) Gray", "Kimani 'Kiki' Gray", "Luis Gerardo (Jerry) Ortiz"), where
+        the model stops at the bracket and the surname is left alone or a name of its
+        own."""
+        by_start = {self.key(e.toks[0]): k for k, e in enumerate(raw)}
+        gone: set[int] = set()
+        for k, e in enumerate(raw):
+            last = e.toks[-1]
+            doc, i = last.doc, last.i
+            if e.label != "PERSON" or i + 4 >= len(doc) or \
+                    _NICK_CLOSE.get(doc[i + 1].text) != doc[i + 3].text or \
+                    not doc[i + 2].text.istitle() or not doc[i + 2].is_alpha:
+                continue
+            sur = doc[i + 4]
+            if sur.pos_ != "PROPN" or not sur.text.istitle() or \
+                    sur.ent_type_ not in ("", "PERSON"):
+                continue
+            toks = e.toks + list(doc[i + 1:i + 5])
+            j = by_start.get(self.key(sur))
+            if j is not None:
+                if raw[j].label != "PERSON":
+                    continue
+                toks = e.toks + list(doc[i + 1:i + 4]) + raw[j].toks
+                gone.add(j)
+            elif any(self.key(sur) in {self.key(t) for t in x.toks} for x in raw):
+                continue
+            raw[k] = self._ent(toks, "PERSON")
+        return [e for k, e in enumerate(raw) if k not in gone]
 
     def line_at(self, offset: int) -> str:
         """The line of the article's text (as written) at a character offset."""
@@ -2544,13 +2575,15 @@ def _product_or_org(toks, label):
     return toks, label
 
 
+_NICK_CLOSE = {"(": ")", '"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}
 _NAME_SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV|Jnr|Snr)\.?$")
 
 
 def _name_words(name: str) -> list[str]:
     """The words of a person's name without a generational suffix ("Arcade Joseph Comeaux
-    Jr." -> Arcade, Joseph, Comeaux) or a trailing comma."""
-    words = name.replace(",", " ").split()
+    Jr." -> Arcade, Joseph, Comeaux), a trailing comma or a nickname in brackets or
+    quotes ("Kimani (Kiki) Gray" -> Kimani, Gray)."""
+    words = [w for w in name.replace(",", " ").split() if w[:1] not in _NICK_CLOSE]
     while len(words) > 1 and _NAME_SUFFIX.match(words[-1]):
         words.pop()
     return words

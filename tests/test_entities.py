@@ -1227,3 +1227,28 @@ def test_a_name_the_clause_calls_it_is_no_person():
             "10:57 on 11 October 2011.\n")
     x = extract([parse_text(text, "esc-30_10.txt")])[0]
     assert [m.label for m in _mentions(x, "Cybersmart")] == ["ORG"]
+
+
+@pytest.mark.parametrize("source,text,full", [
+    # ESC (CC BY 3.0), one sentence each (two for 19_5): a nickname in brackets or
+    # quotes between the given name and the surname; the model stops at the bracket
+    ("19_3", "date 2013-03-12 Vigil turns violent\nPolice struggled to control a hostile "
+     "crowd that broke away from a planned peaceful vigil for Kimani (Kiki) Gray, 16, "
+     "killed by police on Saturday night.\n", "Kimani (Kiki) Gray"),
+    ("19_5", "date 2013-03-12 Vigil turns violent\nMemorial for Kimani 'Kiki' Gray, who was "
+     "fatally wounded by police Saturday after allegedly pointing a gun in their direction, "
+     "turned ugly as nearly 100 angry mourners clashed with cops, tossing bottles and "
+     "creating a melee. The source said Kimani appears in both videos.\n",
+     "Kimani 'Kiki' Gray"),
+    ("16_1", "date 2005-07-26 Gang member charged\nDistrict Attorney Steve Cooley announced "
+     "today that capital murder charges were filed against a Hawaiian Gardens gang member "
+     "accused of gunning down Deputy Luis Gerardo (Jerry) Ortiz a month ago.\n",
+     "Luis Gerardo (Jerry) Ortiz"),
+])
+def test_a_nickname_between_given_name_and_surname_is_inside_the_name(source, text, full):
+    x = extract([parse_text(text, f"esc-{source}.txt")])[0]
+    people = [m.span.text for m in x.mentions if m.label == "PERSON"]
+    assert full in people and full.split()[-1] not in people, people
+    actor = next(a for a in x.actors if a.id == next(
+        m.ref for m in x.mentions if m.span.text == full))
+    assert actor.kind == "person"
