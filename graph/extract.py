@@ -970,6 +970,9 @@ class _ArticleExtractor:
                 "PERSON", "ORG", "GPE", "LOC", "FAC", "OTHER") else None
             if described is None and e.label == "PERSON" and names.refers_to_as_it(e.toks):
                 described = "ORG"  # "Cybersmart posted on its website"
+            elif described is None and e.label in ("GPE", "LOC", "FAC") and \
+                    names.followed_by_who(e.toks):
+                described = "PERSON"  # "Mo Cheeks, who is" (known places stay, below)
             said.setdefault(e.name, []).append((e.label, described))
         # a person's title in apposition is no name ("Ornelas, NP's Yida Team Leader")
         self.ents = [e for e in self.ents if not (e.label in ("ORG", "FAC", "OTHER") and

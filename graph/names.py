@@ -380,6 +380,15 @@ def refers_to_as_it(toks) -> bool:
     return False
 
 
+def followed_by_who(toks) -> bool:
+    """Is the name followed by a relative clause with "who" ("replacing him with Mo Cheeks,
+    who is")? English says "who" of people (and of groups, "the Sixers, who"), never of
+    places."""
+    doc = toks[0].doc
+    i = toks[-1].i
+    return i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ == "who"
+
+
 def is_title_of(toks) -> bool:
     """Is this "name" a person's title in apposition to her name, ending with a noun of
     persons ("Tiffany Ornelas, NP's Yida Team Leader, reported")? Then it is no name."""

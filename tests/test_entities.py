@@ -1252,3 +1252,12 @@ def test_a_nickname_between_given_name_and_surname_is_inside_the_name(source, te
     actor = next(a for a in x.actors if a.id == next(
         m.ref for m in x.mentions if m.span.text == full))
     assert actor.kind == "person"
+
+
+def test_a_name_followed_by_who_is_no_place():
+    # ESC 5/5_9ecbplus.xml (CC BY 3.0), one sentence: the model calls the coach a place
+    text = ("date 2005-05-24 Sixers hire Cheeks\n"
+            "The Sixers made a power move this offseason, firing head coach Jim O'Brien, who "
+            "wasn't a Dalembert fan, and replacing him with Mo Cheeks, who is.\n")
+    x = extract([parse_text(text, "esc-5_9.txt")])[0]
+    assert [m.label for m in _mentions(x, "Mo Cheeks")] == ["PERSON"]
