@@ -973,6 +973,8 @@ class _ArticleExtractor:
             elif described is None and e.label in ("GPE", "LOC", "FAC") and \
                     names.followed_by_who(e.toks):
                 described = "PERSON"  # "Mo Cheeks, who is" (known places stay, below)
+            elif described is None and e.label == "PERSON" and names.published_on(e.toks):
+                described = "LOC"  # "announced on Twitter": a medium, where words appear
             said.setdefault(e.name, []).append((e.label, described))
         # a person's title in apposition is no name ("Ornelas, NP's Yida Team Leader")
         self.ents = [e for e in self.ents if not (e.label in ("ORG", "FAC", "OTHER") and

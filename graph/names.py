@@ -22,7 +22,10 @@ general English news conventions, each documented where it is defined:
   right after the name where the parse misses the apposition ("According to MyBroadband,
   the largest IT website in South Africa").
 - :func:`refers_to_as_it`: the subject of a verb whose clause says "its" ("Cybersmart
-  posted on its website") is no person.
+  posted on its website") is no person; nor is a name followed by ", who" (a person
+  where the model saw a place: "Mo Cheeks, who is", :func:`followed_by_who`), nor where a
+  verb of making words public puts them (:func:`published_on`: "announced on Twitter", a
+  medium, typed as a place as ESC does).
 - :func:`shape_label`: the name's own words: a natural feature or a route ("Mount Sefton",
   "Internationally Recognised Transit Corridor") is a place, and a street or a square
   ("Church Ave", "Rue de Castiglione", "Place Vendome") a facility, whatever the model
@@ -387,6 +390,23 @@ def followed_by_who(toks) -> bool:
     doc = toks[0].doc
     i = toks[-1].i
     return i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ == "who"
+
+
+# Verbs of making words public whose "on" names where they appear ("announced on
+# Twitter", "pinup shots of her circulated on Twitter", "posted on Facebook"), not what
+# they are about (unlike "report on", "comment on")
+PUBLISHING_VERBS = frozenset("post announce circulate publish share appear air broadcast "
+                             "tweet upload say write".split())
+
+
+def published_on(toks) -> bool:
+    """Is the name where a verb of making words public puts them ("Seacom announced on
+    Twitter")? Then it is a medium, a place of the text, not a person."""
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[-1])
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "on" and prep.dep_ == "prep" and \
+        prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in PUBLISHING_VERBS
 
 
 def is_title_of(toks) -> bool:

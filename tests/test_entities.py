@@ -1261,3 +1261,18 @@ def test_a_name_followed_by_who_is_no_place():
             "wasn't a Dalembert fan, and replacing him with Mo Cheeks, who is.\n")
     x = extract([parse_text(text, "esc-5_9.txt")])[0]
     assert [m.label for m in _mentions(x, "Mo Cheeks")] == ["PERSON"]
+
+
+@pytest.mark.parametrize("source,text", [
+    # ESC (CC BY 3.0), one sentence each: the model calls the medium a person
+    ("30_10", "date 2011-10-14 Seacom restored\nSubsea cable operator Seacom announced on "
+     "Twitter today (14 October 2011) that they have restored all their business customers "
+     "on alternate routes following an outage expected to extend into next week.\n"),
+    ("19_11", "date 2013-03-12 Vigil turns violent\nRight now, things are tense,\" New York "
+     "City Councilman Jumaane D. Williams, who represents the area, said on Twitter.\n"),
+])
+def test_where_words_are_published_is_a_medium_not_a_person(source, text):
+    x = extract([parse_text(text, f"esc-{source}.txt")])[0]
+    assert [m.label for m in _mentions(x, "Twitter")] == ["LOC"]
+    place = next(p for p in x.places if p.name == "Twitter")
+    assert place.lat is None  # (no town of that name)
