@@ -297,8 +297,11 @@ def described_as(toks) -> str | None:
     last = toks[-1].i
     if last + 3 < len(doc) and doc[last + 1].text == "," and doc[last + 2].like_num and \
             doc[last + 2].text.isdigit() and 0 < int(doc[last + 2].text) < 120 and \
-            doc[last + 3].text == "," and len(toks) > 1:
-        return "PERSON"  # "Andrew Lopez, 20, faces": an age after the name
+            doc[last + 3].text == "," and (len(toks) > 1 or toks[0].text.istitle() and not (
+                last + 4 < len(doc) and doc[last + 4].like_num)):
+        return "PERSON"  # "Andrew Lopez, 20, faces": an age after the name (also after
+        # one capitalised word, "the shootings of Riva, 47, and Steinberg, 48"; not in a
+        # list of numbers)
     if first.i > 0:
         prev = first.doc[first.i - 1]
         if prev.pos_ in ("NOUN", "PROPN") and prev.head.i in ids and \

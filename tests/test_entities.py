@@ -1276,3 +1276,13 @@ def test_where_words_are_published_is_a_medium_not_a_person(source, text):
     assert [m.label for m in _mentions(x, "Twitter")] == ["LOC"]
     place = next(p for p in x.places if p.name == "Twitter")
     assert place.lat is None  # (no town of that name)
+
+
+def test_a_one_word_name_with_an_age_is_a_persons():
+    # ESC 18/18_8ecbplus.xml (CC BY 3.0), one sentence: the model calls Riva an
+    # organisation; "Riva, 47," gives him an age
+    text = ("date 2008-01-30 Accountant charged\n"
+            "LaCalamita is charged with first-degree murder in the death of Kafoury, 63, "
+            "and intent to murder in the shootings of Riva, 47, and Steinberg, 48.\n")
+    x = extract([parse_text(text, "esc-18_8.txt")])[0]
+    assert {m.label for m in _mentions(x, "Riva")} == {"PERSON"}
