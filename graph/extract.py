@@ -858,6 +858,18 @@ class _ArticleExtractor:
                 continue
             raw[k] = self._ent(e.toks + [nxt], lab)
             tagged.add(self.key(nxt))
+        # a person's name right before an untagged capitalised facility word is the name
+        # of a facility named after the person ("Checks Into Betty Ford Clinic", where
+        # the model stops before "Clinic")
+        for k, e in enumerate(raw):
+            last = e.toks[-1]
+            nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+            if e.label == "PERSON" and nxt is not None and last.whitespace_ and \
+                    self.text[self.off(nxt):self.off(nxt) + len(nxt)] in \
+                    names.FACILITY_LAST_WORDS and self.key(nxt) not in tagged:  # (as
+                # written: a headline is parsed truecased)
+                raw[k] = self._ent(e.toks + [nxt], "FAC")
+                tagged.add(self.key(nxt))
         # a name the model tags somewhere in the article is that name where it is left
         # untagged ("overwhelming Apple and AT&T", "- Apple Inc. -")
         tagged = {self.key(t) for e in raw for t in e.toks}

@@ -1286,3 +1286,19 @@ def test_a_one_word_name_with_an_age_is_a_persons():
             "and intent to murder in the shootings of Riva, 47, and Steinberg, 48.\n")
     x = extract([parse_text(text, "esc-18_8.txt")])[0]
     assert {m.label for m in _mentions(x, "Riva")} == {"PERSON"}
+
+
+def test_a_persons_name_before_a_facility_word_names_the_facility():
+    # ESC 1/1_19ecbplus.xml (CC BY 3.0), the headline and two sentences: in the
+    # headline the model stops before "Clinic" and calls "Betty Ford" a person
+    text = ("date 2013-05-03 Lindsay Lohan Checks Into Betty Ford Clinic, Rehires Attorney "
+            "Shawn Holley\n"
+            "The 26-year troubled starlet narrowly avoided jail time by checking into a second "
+            "rehab center following her quick exit from Morningside Recovery in Newport "
+            "Beach, Calif. on Thursday, May 2.\n"
+            "A source tells The Associated Press that the Liz & Dick star is now receiving "
+            "treatment at the Betty Ford Center in Rancho Mirage, Calif. where she has spent "
+            "time before.\n")
+    x = extract([parse_text(text, "esc-1_19.txt")])[0]
+    assert [m.label for m in _mentions(x, "Betty Ford Clinic")] == ["FAC"]
+    assert not _mentions(x, "Betty Ford")
