@@ -1221,8 +1221,10 @@ def test_a_name_apposed_after_a_comma_to_an_organisation_noun_is_an_organisation
 
 
 def test_a_name_the_clause_calls_it_is_no_person():
-    # ESC 30/30_10ecbplus.xml (CC BY 3.0), one sentence: "its website" is Cybersmart's
-    text = ("date 2011-10-14 Seacom restored\n"
+    # ESC 30/30_10ecbplus.xml (CC BY 3.0), two sentences: "its website" is Cybersmart's
+    text = ("date 2011-10-14 Seacom restored for commercial ISPs on alternate routes\n"
+            "Mweb announced on 12 October 2011 that their services through Seacom were "
+            "running at full capacity again.\n"
             "Cybersmart posted on its website that their Seacom service was restored at "
             "10:57 on 11 October 2011.\n")
     x = extract([parse_text(text, "esc-30_10.txt")])[0]
