@@ -342,6 +342,7 @@ PLACE_NOUNS = frozenset("city town village district province county region state
                         "municipality prefecture regency township suburb "
                         "neighborhood neighbourhood valley oblast governorate".split())
 # nouns that, in apposition to a name, say it is a place ("Takengon, the capital of ...")
+_NEAR_WORDS = frozenset("nearby neighbouring neighboring".split())
 _APPOSED_PLACE_NOUNS = frozenset("capital area hub port resort settlement camp".split())
 # things that run between two places ("a cable between Abu Talat and Marseilles")
 _LINK_NOUNS = frozenset("cable line link route road highway railway railroad border "
@@ -1139,6 +1140,13 @@ class _ArticleExtractor:
                 first.head.head.lemma_.lower() in PLACE_NOUNS or first.head.head.lower_.replace(
                     "-", "") in _COMPASS):
             return True  # "the city of Bandar Abbas", "south-west of Bandar Abbas"
+        if first.dep_ == "pobj" and first.head.lower_ == "from" and \
+                first.head.head.lower_ in ORIGIN_NOUNS:
+            return True  # "a 63-year-old woman from Warren", "a man from Dexter, Michigan"
+        if e.toks[0].i > 0 and doc[e.toks[0].i - 1].lower_ in _NEAR_WORDS and \
+                head.dep_ not in ("compound", "amod", "nmod"):
+            return True  # "traveled to nearby Rancho Mirage" (not "the neighboring Young
+            # Guns gang")
         if first.dep_ == "attr" and first.head.lemma_ == "be" and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in PLACE_NOUNS
                 for c in first.head.children):

@@ -1304,3 +1304,17 @@ def test_a_persons_name_before_a_facility_word_names_the_facility():
     x = extract([parse_text(text, "esc-1_19.txt")])[0]
     assert [m.label for m in _mentions(x, "Betty Ford Clinic")] == ["FAC"]
     assert not _mentions(x, "Betty Ford")
+
+
+@pytest.mark.parametrize("source,text,name", [
+    # ESC (CC BY 3.0), one sentence each: where a person is from, and what is nearby,
+    # are places, whatever the model said
+    ("18_5", "date 2008-01-28 Shooting in Troy\nPolice said the person killed was a "
+     "63-year-old woman from Warren but would not name her.\n", "Warren"),
+    ("1_15", "date 2013-05-03 Lohan in rehab\nHer lawyer negotiated with court officials to "
+     "change the venue of her 90-day treatment, and the actress traveled to nearby Rancho "
+     "Mirage to register as a patient.\n", "Rancho Mirage"),
+])
+def test_where_a_person_is_from_or_what_is_nearby_is_a_place(source, text, name):
+    x = extract([parse_text(text, f"esc-{source}.txt")])[0]
+    assert [m.label for m in _mentions(x, name)] == ["GPE"]
