@@ -757,6 +757,12 @@ class _ArticleExtractor:
         # small ones, is part of the title of a work, no name of its own ("Take Me Out to
         # the Ball Game", "Jupiter's Darling")
         raw = [e for e in raw if not _in_quoted_title(e.toks)]
+        # a name of several words in the headline that the article writes in lower case
+        # as a phrase is a common noun phrase ("Texas Lifer Escapes Prison Van Near
+        # Houston" and "escaped from a prison van")
+        raw = [e for e in raw if not (
+            len(e.toks) > 1 and ts is not None and ts.start <= e.start < ts.end and
+            re.search(r"\b" + re.escape(e.name.lower()) + r"\b", self.text))]
         # a zone or clock word inside a temporal expression ("12:41 GMT", "11:39am UK") is
         # part of the time, not a name
         inside = sorted((t.span.start, t.span.end) for t in self.timexes)

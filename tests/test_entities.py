@@ -1318,3 +1318,14 @@ def test_a_persons_name_before_a_facility_word_names_the_facility():
 def test_where_a_person_is_from_or_what_is_nearby_is_a_place(source, text, name):
     x = extract([parse_text(text, f"esc-{source}.txt")])[0]
     assert [m.label for m in _mentions(x, name)] == ["GPE"]
+
+
+def test_a_headline_phrase_the_article_writes_in_lower_case_is_no_name():
+    # ESC 3/3_7ecbplus.xml (CC BY 3.0), the headline and one sentence: the model calls
+    # the truecased "prison van" of the headline a person
+    text = ("date 2009-11-30 Texas Lifer Escapes Prison Van Near Houston\n"
+            "A Texas inmate escaped from a prison van near Houston after pulling a gun on "
+            "two guards who were transporting him between prisons, according to a Texas "
+            "prison statement Monday.\n")
+    x = extract([parse_text(text, "esc-3_7.txt")])[0]
+    assert not [m for m in x.mentions if "Van" in m.span.text]
