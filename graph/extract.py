@@ -347,6 +347,9 @@ _APPOSED_PLACE_NOUNS = frozenset("capital area hub port resort settlement camp".
 # things that run between two places ("a cable between Abu Talat and Marseilles")
 _LINK_NOUNS = frozenset("cable line link route road highway railway railroad border "
                         "pipeline bridge corridor tunnel connection crossing".split())
+# what befalls a link between two places: "an outage between Abu Talat and Marseilles",
+# "a closure between X and Y" (also places)
+_LINK_FAULT_NOUNS = frozenset("outage break cut fault closure disruption delay".split())
 # Last words of street names: the name after "<street>, " is a town ("Newton Street, Millom")
 STREET_WORDS = frozenset("Street St St. Road Rd Rd. Avenue Ave Ave. Lane Drive Boulevard "
                          "Blvd Terrace Crescent Close Highway".split())
@@ -1175,7 +1178,7 @@ class _ArticleExtractor:
             if noun.lemma_.lower() in PLACE_NOUNS | _APPOSED_PLACE_NOUNS:
                 return True  # "Takengon, the capital of Central Aceh district"
         if first.dep_ == "pobj" and first.head.lower_ == "between" and \
-                first.head.head.lemma_.lower() in _LINK_NOUNS:
+                first.head.head.lemma_.lower() in _LINK_NOUNS | _LINK_FAULT_NOUNS:
             return True  # "a cable between Abu Talat and Marseilles"
         if nxt is not None and nxt.text == "(" and last.i + 3 < len(doc) and \
                 doc[last.i + 3].text == ")" and _gaz().country_code(doc[last.i + 2].text):

@@ -1329,3 +1329,13 @@ def test_a_headline_phrase_the_article_writes_in_lower_case_is_no_name():
             "prison statement Monday.\n")
     x = extract([parse_text(text, "esc-3_7.txt")])[0]
     assert not [m for m in x.mentions if "Van" in m.span.text]
+
+
+def test_the_ends_of_an_outage_between_two_names_are_places():
+    # ESC 30/30_11ecbplus.xml (CC BY 3.0), one sentence: the model calls both persons
+    text = ("date 2011-10-08 SEACOM down again\n"
+            "SEACOM said that their Mediterranean backhaul service provider is experiencing a "
+            "service affecting outage between Abu Talat and Marseilles.\n")
+    x = extract([parse_text(text, "esc-30_11.txt")])[0]
+    assert [m.label for m in _mentions(x, "Abu Talat") + _mentions(x, "Marseilles")] == [
+        "GPE", "GPE"]
