@@ -342,10 +342,14 @@ PLACE_NOUNS = frozenset("city town village district province county region state
                         "municipality prefecture regency township suburb "
                         "neighborhood neighbourhood valley oblast governorate".split())
 # nouns that, in apposition to a name, say it is a place ("Takengon, the capital of ...")
+_NEAR_WORDS = frozenset("nearby neighbouring neighboring".split())
 _APPOSED_PLACE_NOUNS = frozenset("capital area hub port resort settlement camp".split())
 # things that run between two places ("a cable between Abu Talat and Marseilles")
 _LINK_NOUNS = frozenset("cable line link route road highway railway railroad border "
                         "pipeline bridge corridor tunnel connection crossing".split())
+# what befalls a link between two places: "an outage between Abu Talat and Marseilles",
+# "a closure between X and Y" (also places)
+_LINK_FAULT_NOUNS = frozenset("outage break cut fault closure disruption delay".split())
 # Last words of street names: the name after "<street>, " is a town ("Newton Street, Millom")
 STREET_WORDS = frozenset("Street St St. Road Rd Rd. Avenue Ave Ave. Lane Drive Boulevard "
                          "Blvd Terrace Crescent Close Highway".split())
@@ -756,6 +760,12 @@ class _ArticleExtractor:
         # small ones, is part of the title of a work, no name of its own ("Take Me Out to
         # the Ball Game", "Jupiter's Darling")
         raw = [e for e in raw if not _in_quoted_title(e.toks)]
+        # a name of several words in the headline that the article writes in lower case
+        # as a phrase is a common noun phrase ("Texas Lifer Escapes Prison Van Near
+        # Houston" and "escaped from a prison van")
+        raw = [e for e in raw if not (
+            len(e.toks) > 1 and ts is not None and ts.start <= e.start < ts.end and
+            re.search(r"\b" + re.escape(e.name.lower()) + r"\b", self.text))]
         # a zone or clock word inside a temporal expression ("12:41 GMT", "11:39am UK") is
         # part of the time, not a name
         inside = sorted((t.span.start, t.span.end) for t in self.timexes)
@@ -858,6 +868,18 @@ class _ArticleExtractor:
                 continue
             raw[k] = self._ent(e.toks + [nxt], lab)
             tagged.add(self.key(nxt))
+        # a person's name right before an untagged capitalised facility word is the name
+        # of a facility named after the person ("Checks Into Betty Ford Clinic", where
+        # the model stops before "Clinic")
+        for k, e in enumerate(raw):
+            last = e.toks[-1]
+            nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+            if e.label == "PERSON" and nxt is not None and last.whitespace_ and \
+                    self.text[self.off(nxt):self.off(nxt) + len(nxt)] in \
+                    names.FACILITY_LAST_WORDS and self.key(nxt) not in tagged:  # (as
+                # written: a headline is parsed truecased)
+                raw[k] = self._ent(e.toks + [nxt], "FAC")
+                tagged.add(self.key(nxt))
         # a name the model tags somewhere in the article is that name where it is left
         # untagged ("overwhelming Apple and AT&T", "- Apple Inc. -")
         tagged = {self.key(t) for e in raw for t in e.toks}
@@ -905,6 +927,7 @@ class _ArticleExtractor:
                     # Airlines")
                 raw[k] = self._ent(raw[k].toks + [t], "ORG")
                 tagged.add(self.key(t))
+        raw = self._nicknamed(raw)
         for e in raw:
             cc = None
             if e.label in ("GPE", "NORP"):
@@ -912,6 +935,36 @@ class _ArticleExtractor:
             if cc:
                 self.countries.add(cc)
         self.ents = sorted(raw, key=lambda e: (e.start, e.end))
+
+    def _nicknamed(self, raw: list[_Ent]) -> list[_Ent]:
+        """A person's name with a nickname in brackets or quotes before the surname is one
+        name ("Kimani (Kiki) Gray", "Kimani 'Kiki' Gray", "Luis Gerardo (Jerry) Ortiz"), where
+        the model stops at the bracket and the surname is left alone or a name of its
+        own."""
+        by_start = {self.key(e.toks[0]): k for k, e in enumerate(raw)}
+        gone: set[int] = set()
+        for k, e in enumerate(raw):
+            last = e.toks[-1]
+            doc, i = last.doc, last.i
+            if e.label != "PERSON" or i + 4 >= len(doc) or \
+                    _NICK_CLOSE.get(doc[i + 1].text) != doc[i + 3].text or \
+                    not doc[i + 2].text.istitle() or not doc[i + 2].is_alpha:
+                continue
+            sur = doc[i + 4]
+            if sur.pos_ != "PROPN" or not sur.text.istitle() or \
+                    sur.ent_type_ not in ("", "PERSON"):
+                continue
+            toks = e.toks + list(doc[i + 1:i + 5])
+            j = by_start.get(self.key(sur))
+            if j is not None:
+                if raw[j].label != "PERSON":
+                    continue
+                toks = e.toks + list(doc[i + 1:i + 4]) + raw[j].toks
+                gone.add(j)
+            elif any(self.key(sur) in {self.key(t) for t in x.toks} for x in raw):
+                continue
+            raw[k] = self._ent(toks, "PERSON")
+        return [e for k, e in enumerate(raw) if k not in gone]
 
     def line_at(self, offset: int) -> str:
         """The line of the article's text (as written) at a character offset."""
@@ -937,6 +990,13 @@ class _ArticleExtractor:
                 e.label = names.shape_label(e.toks, e.label)
             described = names.described_as(e.toks) if e.label in (
                 "PERSON", "ORG", "GPE", "LOC", "FAC", "OTHER") else None
+            if described is None and e.label == "PERSON" and names.refers_to_as_it(e.toks):
+                described = "ORG"  # "Cybersmart posted on its website"
+            elif described is None and e.label in ("GPE", "LOC", "FAC") and \
+                    names.followed_by_who(e.toks):
+                described = "PERSON"  # "Mo Cheeks, who is" (known places stay, below)
+            elif described is None and e.label == "PERSON" and names.published_on(e.toks):
+                described = "LOC"  # "announced on Twitter": a medium, where words appear
             said.setdefault(e.name, []).append((e.label, described))
         # a person's title in apposition is no name ("Ornelas, NP's Yida Team Leader")
         self.ents = [e for e in self.ents if not (e.label in ("ORG", "FAC", "OTHER") and
@@ -1089,6 +1149,13 @@ class _ArticleExtractor:
                 first.head.head.lemma_.lower() in PLACE_NOUNS or first.head.head.lower_.replace(
                     "-", "") in _COMPASS):
             return True  # "the city of Bandar Abbas", "south-west of Bandar Abbas"
+        if first.dep_ == "pobj" and first.head.lower_ == "from" and \
+                first.head.head.lower_ in ORIGIN_NOUNS:
+            return True  # "a 63-year-old woman from Warren", "a man from Dexter, Michigan"
+        if e.toks[0].i > 0 and doc[e.toks[0].i - 1].lower_ in _NEAR_WORDS and \
+                head.dep_ not in ("compound", "amod", "nmod"):
+            return True  # "traveled to nearby Rancho Mirage" (not "the neighboring Young
+            # Guns gang")
         if first.dep_ == "attr" and first.head.lemma_ == "be" and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in PLACE_NOUNS
                 for c in first.head.children):
@@ -1111,7 +1178,7 @@ class _ArticleExtractor:
             if noun.lemma_.lower() in PLACE_NOUNS | _APPOSED_PLACE_NOUNS:
                 return True  # "Takengon, the capital of Central Aceh district"
         if first.dep_ == "pobj" and first.head.lower_ == "between" and \
-                first.head.head.lemma_.lower() in _LINK_NOUNS:
+                first.head.head.lemma_.lower() in _LINK_NOUNS | _LINK_FAULT_NOUNS:
             return True  # "a cable between Abu Talat and Marseilles"
         if nxt is not None and nxt.text == "(" and last.i + 3 < len(doc) and \
                 doc[last.i + 3].text == ")" and _gaz().country_code(doc[last.i + 2].text):
@@ -2564,13 +2631,15 @@ def _product_or_org(toks, label):
     return toks, label
 
 
+_NICK_CLOSE = {"(": ")", '"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}
 _NAME_SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV|Jnr|Snr)\.?$")
 
 
 def _name_words(name: str) -> list[str]:
     """The words of a person's name without a generational suffix ("Arcade Joseph Comeaux
-    Jr." -> Arcade, Joseph, Comeaux) or a trailing comma."""
-    words = name.replace(",", " ").split()
+    Jr." -> Arcade, Joseph, Comeaux), a trailing comma or a nickname in brackets or
+    quotes ("Kimani (Kiki) Gray" -> Kimani, Gray)."""
+    words = [w for w in name.replace(",", " ").split() if w[:1] not in _NICK_CLOSE]
     while len(words) > 1 and _NAME_SUFFIX.match(words[-1]):
         words.pop()
     return words

@@ -18,7 +18,14 @@ general English news conventions, each documented where it is defined:
   or given as an example of one ("other
   retailers, including ..."), is an organisation, a person or a product, whatever the
   model said; an age before or after a name ("63-year-old Madeline Kafoury", "Andrew
-  Lopez, 20, faces") says it is a person's.
+  Lopez, 20, faces") says it is a person's; so does a noun phrase set off by a comma
+  right after the name where the parse misses the apposition ("According to MyBroadband,
+  the largest IT website in South Africa").
+- :func:`refers_to_as_it`: the subject of a verb whose clause says "its" ("Cybersmart
+  posted on its website") is no person; nor is a name followed by ", who" (a person
+  where the model saw a place: "Mo Cheeks, who is", :func:`followed_by_who`), nor where a
+  verb of making words public puts them (:func:`published_on`: "announced on Twitter", a
+  medium, typed as a place as ESC does).
 - :func:`shape_label`: the name's own words: a natural feature or a route ("Mount Sefton",
   "Internationally Recognised Transit Corridor") is a place, and a street or a square
   ("Church Ave", "Rue de Castiglione", "Place Vendome") a facility, whatever the model
@@ -290,8 +297,11 @@ def described_as(toks) -> str | None:
     last = toks[-1].i
     if last + 3 < len(doc) and doc[last + 1].text == "," and doc[last + 2].like_num and \
             doc[last + 2].text.isdigit() and 0 < int(doc[last + 2].text) < 120 and \
-            doc[last + 3].text == "," and len(toks) > 1:
-        return "PERSON"  # "Andrew Lopez, 20, faces": an age after the name
+            doc[last + 3].text == "," and (len(toks) > 1 or toks[0].text.istitle() and not (
+                last + 4 < len(doc) and doc[last + 4].like_num)):
+        return "PERSON"  # "Andrew Lopez, 20, faces": an age after the name (also after
+        # one capitalised word, "the shootings of Riva, 47, and Steinberg, 48"; not in a
+        # list of numbers)
     if first.i > 0:
         prev = first.doc[first.i - 1]
         if prev.pos_ in ("NOUN", "PROPN") and prev.head.i in ids and \
@@ -320,7 +330,86 @@ def described_as(toks) -> str | None:
             kind = _kind(c.text)  # ("Tiffany Ornelas, NP's Yida Team Leader")
             if kind:
                 return kind
-    return None
+    return _apposed_after_comma(toks)
+
+
+_APPOS_NP_POS = frozenset("ADJ NOUN PROPN NUM ADV PART".split())
+
+
+def _apposed_after_comma(toks) -> str | None:
+    """The kind of a definite or indefinite noun phrase set off by a comma right after
+    the name, read from the words when the parse misses the apposition ("According to
+    MyBroadband, the largest IT website in South Africa, ..."): its head is its last
+    noun before a preposition, a comma or a clause; a phrase that is the subject of a
+    verb ("..., the company said") is no apposition."""
+    doc = toks[0].doc
+    i = toks[-1].i + 1
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("the", "a", "an"):
+        return None
+    j = i + 2
+    noun = None
+    while j < len(doc) and j - i < 8 and doc[j].pos_ in _APPOS_NP_POS and \
+            not (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and
+                 not doc[j].text.isupper()):
+        if doc[j].pos_ == "NOUN":
+            noun = doc[j]
+        j += 1
+    if noun is None or noun.i != j - 1 or j < len(doc) and doc[j].pos_ in ("VERB", "AUX"):
+        return None
+    return _kind(noun.text)
+
+
+_CLAUSE_DEPS = frozenset("ccomp xcomp advcl relcl acl parataxis conj csubj pcomp".split())
+
+
+def refers_to_as_it(toks) -> bool:
+    """Is the name the subject of a verb whose own clause refers back to it with "its"
+    ("Cybersmart posted on its website that ...", "X said in its statement")? English
+    calls no person "it": the name is an organisation's (or a thing's). A clause of its
+    own with another subject inside the verb's phrase ("X said the firm cut its prices")
+    is not the name's."""
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[-1])
+    if head.dep_ != "nsubj" or head.head.i == head.i:
+        return False
+    verb = head.head
+    for t in verb.subtree:
+        if t.lower_ != "its" or t.dep_ != "poss" or t.i < head.i:
+            continue
+        x = t.head
+        while x.i != verb.i:
+            if x.dep_ in _CLAUSE_DEPS:
+                break
+            x = x.head
+        else:
+            return True
+    return False
+
+
+def followed_by_who(toks) -> bool:
+    """Is the name followed by a relative clause with "who" ("replacing him with Mo Cheeks,
+    who is")? English says "who" of people (and of groups, "the Sixers, who"), never of
+    places."""
+    doc = toks[0].doc
+    i = toks[-1].i
+    return i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ == "who"
+
+
+# Verbs of making words public whose "on" names where they appear ("announced on
+# Twitter", "pinup shots of her circulated on Twitter", "posted on Facebook"), not what
+# they are about (unlike "report on", "comment on")
+PUBLISHING_VERBS = frozenset("post announce circulate publish share appear air broadcast "
+                             "tweet upload say write".split())
+
+
+def published_on(toks) -> bool:
+    """Is the name where a verb of making words public puts them ("Seacom announced on
+    Twitter")? Then it is a medium, a place of the text, not a person."""
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[-1])
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "on" and prep.dep_ == "prep" and \
+        prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in PUBLISHING_VERBS
 
 
 def is_title_of(toks) -> bool:
