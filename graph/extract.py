@@ -991,12 +991,15 @@ class _ArticleExtractor:
             described = names.described_as(e.toks) if e.label in (
                 "PERSON", "ORG", "GPE", "LOC", "FAC", "OTHER") else None
             if described is None and e.label == "PERSON" and names.refers_to_as_it(e.toks):
-                described = "ORG"  # "Cybersmart posted on its website"
+                # "Cybersmart posted on its website"; a capital or a country that acts
+                # ("Khartoum submitted its complaint") is its government (resolve_entities)
+                described = "GPE" if g.is_capital(e.name) or g.country_code(e.name) \
+                    else "ORG"
             elif described is None and e.label in ("GPE", "LOC", "FAC") and \
                     names.followed_by_who(e.toks):
                 described = "PERSON"  # "Mo Cheeks, who is" (known places stay, below)
             elif described is None and e.label == "PERSON" and names.published_on(e.toks):
-                described = "LOC"  # "announced on Twitter": a medium, where words appear
+                described = "ORG"  # "announced on Twitter": a medium, not a person
             said.setdefault(e.name, []).append((e.label, described))
         # a person's title in apposition is no name ("Ornelas, NP's Yida Team Leader")
         self.ents = [e for e in self.ents if not (e.label in ("ORG", "FAC", "OTHER") and

@@ -25,7 +25,7 @@ general English news conventions, each documented where it is defined:
   posted on its website") is no person; nor is a name followed by ", who" (a person
   where the model saw a place: "Mo Cheeks, who is", :func:`followed_by_who`), nor where a
   verb of making words public puts them (:func:`published_on`: "announced on Twitter", a
-  medium, typed as a place as ESC does).
+  medium, an organisation).
 - :func:`shape_label`: the name's own words: a natural feature or a route ("Mount Sefton",
   "Internationally Recognised Transit Corridor") is a place, and a street or a square
   ("Church Ave", "Rue de Castiglione", "Place Vendome") a facility, whatever the model
@@ -404,7 +404,7 @@ PUBLISHING_VERBS = frozenset("post announce circulate publish share appear air b
 
 def published_on(toks) -> bool:
     """Is the name where a verb of making words public puts them ("Seacom announced on
-    Twitter")? Then it is a medium, a place of the text, not a person."""
+    Twitter")? Then it is a medium (an organisation), not a person."""
     ids = {t.i for t in toks}
     head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[-1])
     prep = head.head
