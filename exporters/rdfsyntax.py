@@ -801,7 +801,9 @@ def _fast_turtle(m):
                 seen_r.add(r)
                 actors.append(r)
                 if r_iri not in vocab_seen and r_iri not in new_vocab:
-                    new_vocab[r_iri] = f"{r_term} {a_rtype}{SEP}{p_label}{q(role)}{END}"
+                    # (no label for an empty role, as in the mapping's vocab_term)
+                    new_vocab[r_iri] = f"{r_term} {a_rtype}{SEP}{p_label}{q(role)}{END}" \
+                        if role else f"{r_term} {a_rtype}{END}"
                 lab = labels_get(v)
                 if lab is None:  # the label q(f"{role}: {label of v}") is r_lab + lab
                     lab = labels[v] = q(f"{nodes[v].get('label', v)}")[1:]

@@ -921,3 +921,16 @@ def test_streamed_export_with_early_writeback(fg, tmp_path, monkeypatch):
     monkeypatch.setattr(rdfsyntax, "_WRITEBACK", 500)
     path = turtle.export(fg, tmp_path / "fixture.ttl")
     assert path.read_bytes() == turtle.serialize(fg)
+
+
+def test_an_empty_role_gets_no_label_in_any_writer():
+    # found by the property above: the Turtle templates labelled an empty role "" where
+    # the mapping gives it no label
+    g = nx.MultiDiGraph()
+    g.add_node("event:e1", kind="event", label="shelled", type="attack", cameo="18",
+               earliest="2024-08-01", latest="2024-08-01")
+    g.add_node("actor:a", kind="actor", label="Russian forces")
+    g.add_edge("event:e1", "actor:a", key="role:", rel="role", role="")
+    triples = {t for _, t in _expected_quads(g)}
+    assert {t for _, t in _parsed(turtle.serialize(g), ox.RdfFormat.TURTLE)} == triples
+    assert {t for _, t in _parsed(ntriples.serialize(g), ox.RdfFormat.N_TRIPLES)} == triples
