@@ -350,9 +350,9 @@ _LINK_NOUNS = frozenset("cable line link route road highway railway railroad bor
 # what befalls a link between two places: "an outage between Abu Talat and Marseilles",
 # "a closure between X and Y" (also places)
 _LINK_FAULT_NOUNS = frozenset("outage break cut fault closure disruption delay".split())
-# Last words of street names: the name after "<street>, " is a town ("Newton Street, Millom")
-STREET_WORDS = frozenset("Street St St. Road Rd Rd. Avenue Ave Ave. Lane Drive Boulevard "
-                         "Blvd Terrace Crescent Close Highway".split())
+# Last words of street names: the name after "<street>, " is a town ("Newton Street, Millom");
+# here also those that are surnames too (an address settles it)
+STREET_WORDS = names.STREET_LAST_WORDS | frozenset("St Lane Drive Terrace Crescent Close".split())
 # People named by where they are from ("a Millom man"); not kin or occupation nouns, which
 # also follow surnames and organisations ("the Kennedy family", "a Harvard student")
 ORIGIN_NOUNS = frozenset("man woman boy girl teen teenager youth resident native pensioner "
