@@ -119,10 +119,10 @@ _TRAIL_POS = frozenset("ADP DET CCONJ SCONJ PART PRON AUX VERB".split())
 
 def join_geo_of(mentions: list[tuple[list, str]]) -> list[tuple[list, str]]:
     """Mentions (tokens, label) of one Doc, in order, with each "<head> of <place>" joined
-    into one place (LOC):
-    "Gulf" + "Aden" -> "Gulf of Aden", also where the head is in no mention ("Sea of
-    Japan") or the name after "of" is in none ("Gulf" + "of Mexico"). The gazetteer knows "Gulf" (a province) and "Aden" (a city), and its ruler cut
-    the model's "the Gulf of Aden" into those two."""
+    into one place (LOC): "Gulf" + "Aden" -> "Gulf of Aden", also where the head is in no
+    mention ("Sea of Japan") or the name after "of" is in none ("Gulf" + "of Mexico").
+    The gazetteer knows "Gulf" (a province) and "Aden" (a city), and its ruler cut the
+    model's "the Gulf of Aden" into those two."""
     ends = {toks[-1].i: k for k, (toks, _) in enumerate(mentions)}
     drop, added = set(), []
     for k, (toks, label) in enumerate(mentions):
