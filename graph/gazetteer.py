@@ -515,7 +515,7 @@ def _tokens(text: str) -> list[str]:
 # Words that make a part of a continent ("North Africa", "Southeast Asia", "Central Europe")
 CONTINENT_PARTS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern",
                    "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest",
-                   "Sub-Saharan", "Latin")
+                   "Sub-Saharan")
 
 
 @lru_cache(maxsize=1)
@@ -539,8 +539,9 @@ def _ruler_patterns() -> tuple:
         add("LOC", name)
         # the parts of a continent ("East Asia", "Eastern Europe"): one area each, which
         # the continent's own pattern would otherwise cut down to the continent
-        for part in CONTINENT_PARTS:
-            add("LOC", f"{part} {name}")
+        for part in CONTINENT_PARTS if " " not in name else ():
+            if not country_code(f"{part} {name}"):  # ("South Africa" is a country)
+                add("LOC", f"{part} {name}")
     for iso2 in sorted(gz.countries):
         for form in gz.countries[iso2]["ruler"]:
             add("GPE", form)
