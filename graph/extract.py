@@ -254,7 +254,12 @@ Events
   moving"; a gerund is none: "After Fleeing Other Rehab Facility"); an accusation or
   judgment of the heading (not an arrest) is the news of the publication day, a step
   after the offense whose day the body names ("Man charged with arson over Waitrose
-  fire" above a fire "on Sunday"). The heading
+  fire" above a fire "on Sunday"). A story told in the present: once a simple present
+  is dated in its own clause to a past time ("Around 2:18 p.m., Horton and two other
+  Moms are seen waiting"), the simple presents of that sentence ("as a yellow bus pulls
+  up", ``sentence``) and of the following sentences that go on telling in the present
+  ("The shooting then breaks out", ``inferred``) take its day; states and verbs of
+  showing are no steps of it ("The footage shows"). The heading
   is the headline, the lines above a date line near the top (decks: "Ten people are
   killed." above "November 28, 2005"), and, when the header line is only a date
   ("Friday, June 7, 2013"), the headline-style lines (no final punctuation) after it.
@@ -277,7 +282,10 @@ Events
   "since" starts a span that runs to the present and dates no event ("the fifth
   operation since September"); "now"/"currently" is the publication day; "at the time"
   is the last time narrated, however coarse ("... in 1999 ... visiting another inmate
-  at the time": 1999, not the story's day); a time from
+  at the time": 1999, not the story's day); a past clock time with no day of its own that
+  is later than a zoned time stamp of the same day is on the day before ("Last Updated:
+  Monday, 28 November 2005, 02:24 GMT" over a quake "which struck at 1353 (1023 GMT)":
+  Sunday); a time from
   another clause (``sentence``) or an inherited one keeps its day and part of day
   ("Saturday night") but not a clock time ("took the weapons ... before fleeing at
   around 9 a.m.": the taking is on that day, not at 9 a.m.); a clock time
@@ -344,6 +352,11 @@ PLACE_NOUNS = frozenset("city town village district province county region state
 # nouns that, in apposition to a name, say it is a place ("Takengon, the capital of ...")
 _NEAR_WORDS = frozenset("nearby neighbouring neighboring".split())
 _APPOSED_PLACE_NOUNS = frozenset("capital area hub port resort settlement camp".split())
+# ground that is taken and held: "captured the airport", "held their positions"
+_TERRAIN_NOUNS = frozenset("position positions line lines ground territory area "
+                           "bridgehead front base airport airfield port harbour harbor "
+                           "capital hill heights ridge border crossing checkpoint "
+                           "stronghold outpost fort fortress camp".split())
 # things that run between two places ("a cable between Abu Talat and Marseilles")
 _LINK_NOUNS = frozenset("cable line link route road highway railway railroad border "
                         "pipeline bridge corridor tunnel connection crossing".split())
@@ -1739,6 +1752,10 @@ class _ArticleExtractor:
             if time.basis in ("explicit", "inferred"):
                 info["times"].append((time, {p.ref for p in d["participants"]
                                              if p.role == "agent"}))
+            if time.basis == "explicit" and time.latest and self.a.published_date and \
+                    time.latest < self.a.published_date and \
+                    _narrated_present(d["verb"], d["trigger_tok"]) and not d["reporting"]:
+                info["told"] = time  # a past step told in the present: "are seen waiting"
             modality = self._modality(d, according_modality)
             sources = [Source(self.a.id, self.a.outlet or self.a.title or self.a.path,
                               "article")]
@@ -2322,6 +2339,18 @@ class _ArticleExtractor:
             return _day_only(_from_timex(tx, "sentence", pub))
         head = self._heading()
         in_headline = head is not None and head[0] <= d["trigger_span"].start < head[1]
+        # a story told in the present ("Around 2:18 p.m., Horton and two other Moms are
+        # seen waiting ... as a yellow bus pulls up. The shooting then breaks out"): once a
+        # narrated present is dated in its own clause to a past time, the narrated presents
+        # of that sentence and of the sentences that go on with it share its day
+        if not in_headline and not d["reporting"] and _narrated_present(verb, trig):
+            told = self._info.get("told") or (history[-1].get("told") if history else None)
+            if told is not None:
+                self._info["told"] = told
+                basis = "sentence" if self._info.get("told") is told and any(
+                    t is told for t, _ in self._info["times"]) else "inferred"
+                return _day_only(EventTime(told.value, told.mod, told.earliest, told.latest,
+                                           basis, told.timex))
         # an incident named again by a definite noun ("the shooting", "Horton's murder",
         # "after the quake") is the one last dated in the article with the same lemma
         if trig.pos_ in NOUN_POS and not in_headline and not any(
@@ -3173,8 +3202,13 @@ def _sense(trig, light, etype, names_person=lambda tok: False):
         if c.dep_ == "prep" and objs:
             preps.setdefault(c.lower_, []).extend(objs)
     subjects = [c for c in kids if c.dep_ == "nsubj"] if not _is_passive(trig) else []
+    # the doer of a disaster: the subject, the noun a relative pronoun stands for ("the
+    # quake, which struck at 1353"), the agent of a passive ("is struck by quakes")
+    doers = [trig.head if t.lower_ in ("which", "that") and trig.dep_ == "relcl" else t
+             for t in subjects] + [o for c in kids if c.dep_ == "agent"
+                                   for o in c.children if o.dep_ == "pobj"]
     if etype.name in taxonomy.DISASTER_OVERRIDES and any(
-            t.lemma_.lower() in taxonomy.DISASTER_SUBJECTS for t in _with_conjuncts(subjects)):
+            t.lemma_.lower() in taxonomy.DISASTER_SUBJECTS for t in _with_conjuncts(doers)):
         return by["disaster"]  # "an earthquake struck", "a storm hit the coast"
     if lemma == "fire":
         if any(t.lemma_.lower() in taxonomy.WEAPON_NOUNS for t in und) or any(
@@ -3245,12 +3279,23 @@ def _sense(trig, light, etype, names_person=lambda tok: False):
                 "GPE", "LOC", "FAC", "ORG", "NORP") for t in und):
         return taxonomy.GENERIC  # "the jet was pushed back by a tug", "it demonstrates
         # continuing problems": pushing a thing, showing something
+    if lemma == "capture" and etype.name == "territorial_change" and und:
+        if any(personish(t) or t.lemma_.lower() in names.PERSON_NOUNS for t in und):
+            return by["coercion"]  # "police captured the fugitive"
+        if all(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("GPE", "LOC", "FAC")
+               and t.lemma_.lower() not in PLACE_NOUNS | _TERRAIN_NOUNS for t in und):
+            return taxonomy.GENERIC  # "footage captures the horrific event", "captured
+            # the title"; "captured the town" is territory
+    if lemma == "collapse" and etype.name == "disaster" and any(
+            personish(t) for t in _with_conjuncts(subjects or (
+                [c for c in trig.head.children if c.dep_ == "nsubj"]
+                if trig.dep_ == "conj" else []))):
+        return taxonomy.GENERIC  # "she collapses to the ground": a person, no disaster
     if lemma == "hold" and etype.name == "fighting":
         if any(personish(t) for t in und):
             return by["coercion"]  # "the prisoners it held", "he was held in custody"
-        if any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in (
-                "position", "line", "ground", "territory", "town", "city", "village",
-                "area", "bridgehead", "front") for t in und):
+        if any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in
+               _TERRAIN_NOUNS | PLACE_NOUNS for t in und):
             return etype  # "held the town", "held their positions"
         return taxonomy.GENERIC  # "held a record", "holds shares"
     return etype
@@ -3349,6 +3394,31 @@ def _present_perfect(verb) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP")
                                       for a in auxes)
+
+
+# present-tense verbs that describe a state, a medium's content or a view rather than a
+# step of a story: never a narrated present ("The footage shows", "she remains")
+STATIVE_PRESENT = frozenset(
+    "be have seem appear remain stay know believe think want need mean contain include "
+    "belong own consist depend exist like love hate prefer matter cost weigh show depict "
+    "capture reveal feature say tell claim hope expect face live serve continue".split())
+
+
+def _narrated_present(verb, trig) -> bool:
+    """A simple present that can narrate a past story step by step ("a yellow bus pulls up
+    to the curb", "The shooting then breaks out", "are seen waiting"): a present-tense
+    verb, not progressive, perfect, modal or stative (``STATIVE_PRESENT``)."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.i != trig.i:
+        return False
+    if verb.lemma_.lower() in STATIVE_PRESENT or _present_perfect(verb):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lemma_ == "do" for a in auxes):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxes
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" \
+        and auxes[0].tag_ in ("VBZ", "VBP")  # "are seen"
 
 
 def _tense(verb) -> str | None:
@@ -3634,7 +3704,48 @@ def tag_article(article: Article, tense=None, *, anchor=_UNSET,
     day = _dateline_day(article, timexes)
     if day is not None:
         timexes = tx.tag(text, day, tense=tense, id_prefix=prefix)
-    return timexes
+    return _before_stamp(text, timexes, tense)
+
+
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(?::\d\d)?(Z?)\Z")
+
+
+def _before_stamp(text: str, timexes: list[Timex], tense) -> list[Timex]:
+    """A past event cannot follow the article's own time stamp. A clock time that names
+    no day of its own, told in a past clause and dated (by the tagger) to the day of a
+    time stamp line ("Last Updated: Monday, 28 November 2005, 02:24 GMT") but later than
+    the stamp's clock, is on the day before ("The quake, which struck at 1353 (1023 GMT)"
+    is Sunday's 10:23 GMT, not Monday's). Clocks compare only when both are in UTC: an
+    unzoned stamp may be the publisher's clock, not the story's ("Last updated 13:26
+    14/09/2013" over a rescue "called about 3pm" that day). Of several stamps the latest
+    counts (an update may add news)."""
+    if tense is None:
+        return timexes
+    stamps = []
+    for t in timexes:
+        m = _CLOCK_VALUE.match(t.value) if t.type == "TIME" else None
+        if m and _time_stamp(text, t, timexes):
+            stamps.append((m[1], int(m[2]) * 60 + int(m[3]), bool(m[4]), t.span.end))
+    if not stamps:
+        return timexes
+    out = list(timexes)
+    for i, t in enumerate(timexes):
+        m = _CLOCK_VALUE.match(t.value) if t.type == "TIME" else None
+        if not m or _time_stamp(text, t, timexes):
+            continue
+        same = [s for s in stamps if s[0] == m[1] and s[2] and m[4] and s[3] <= t.span.start]
+        if not same or int(m[2]) * 60 + int(m[3]) <= max(s[1] for s in same):
+            continue
+        alone = _timex_mod().tag(t.span.text, None)
+        if len(alone) != 1 or not alone[0].value.startswith("XXXX-XX-XXT"):
+            continue  # the clock names its own day ("at 1353 on Monday")
+        if tense(t.span.start) != "past":
+            continue
+        day = (dt.date.fromisoformat(m[1]) - dt.timedelta(days=1)).isoformat()
+        shift = {k: day + v[10:] for k in ("value", "earliest", "latest")
+                 if (v := getattr(t, k)) and v[:10] == m[1]}
+        out[i] = dataclasses.replace(t, **shift)
+    return out
 
 
 def _parse_text(article: Article, seg: Span) -> str:

@@ -82,7 +82,7 @@ PERSON_NOUNS = frozenset(
     "colonel captain lieutenant sergeant king queen prince princess pope bishop "
     "priest rabbi imam climber mountaineer firefighter witness eyewitness leader chief "
     "coordinator official secretary adviser advisor envoy ambassador representative "
-    "commissioner".split())
+    "commissioner fugitive escapee gunman hostage".split())
 # Last words that make a name a company's ("AirTran Airways"), an organisation's or a
 # facility's, not a person's.
 COMPANY_LAST_WORDS = frozenset(

@@ -349,3 +349,74 @@ def test_harm_dated_twice_or_in_no_court_story_keeps_the_storys_day():
     text = HORTON.replace(" during the trial of two men accused in killing Zurana Horton", "")
     x = extract([parse_text(text, "horton3.txt")])[0]
     assert _time(_ev(_in(x, "Jury shown"), "shot")) == ("2013-04-11", "inferred")
+
+
+# ESC 20_1 (CC BY 3.0; BBC News, 28 November 2005), header, headline and three sentences
+QESHM = ("date 2005-11-28 Last Updated: Monday, 28 November 2005, 02:24 GMT\nTen dead in "
+         "southern Iran quake\nA powerful earthquake has hit southern Iran, killing at least "
+         "10 people, injuring dozens more and damaging several villages, officials say.\nThe "
+         "6.1-magnitude quake struck Qeshm island, home to 120,000 people, and the city of "
+         "Bandar Abbas, state media said.\nThe quake, which struck at 1353 (1023 GMT), was "
+         "felt in the neighbouring Gulf states of Oman and the UAE.\n")
+
+
+def test_a_past_clock_later_than_the_time_stamp_is_on_the_day_before():
+    x = extract([parse_text(QESHM, "qeshm.txt")])[0]
+    clock = next(t for t in x.timexes if t.span.text == "1353 (1023 GMT)")
+    assert (clock.value, clock.earliest, clock.latest) == (
+        "2005-11-27T10:23Z", "2005-11-27", "2005-11-27")
+    struck = _ev(_in(x, "which struck"), "struck")
+    assert _time(struck) == ("2005-11-27T10:23Z", "explicit")
+    assert struck.type == "disaster"  # "the quake, which struck": the relative's noun
+    # the story's day follows: the lead's undated quake is Sunday's, not Monday's
+    assert _time(_ev(_in(x, "A powerful earthquake"), "killing")) == ("2005-11-27", "inferred")
+
+
+def test_the_time_stamp_moves_only_zoned_past_clocks_with_no_day_of_their_own():
+    # an earlier clock, a future clause, a clock naming its day, an unzoned stamp
+    cases = {"The quake, which struck at 0153 (0123 GMT), was felt in Oman.":
+             "2005-11-28T01:23Z",
+             "Officials will meet at 1353 (1023 GMT) in Bandar Abbas.": "2005-11-28T10:23Z",
+             "The quake, which struck on Monday at 1023 GMT, was felt in Oman.":
+             "2005-11-28T10:23Z"}
+    for sentence, value in cases.items():
+        text = QESHM.split("\nThe quake, which")[0] + "\n" + sentence + "\n"
+        x = extract([parse_text(text, "qeshm.txt")])[0]
+        clock = [t for t in x.timexes if "GMT" in t.span.text][-1]
+        assert clock.value == value, sentence
+    unzoned = QESHM.replace("02:24 GMT", "02:24").replace("1353 (1023 GMT)", "1:53 p.m.")
+    x = extract([parse_text(unzoned, "qeshm.txt")])[0]
+    assert next(t for t in x.timexes if "1:53" in t.span.text).value == "2005-11-28T13:53"
+
+
+# ESC 33_1 (CC BY 3.0; 12 April 2013), headline and four sentences
+VIDEO = ("date 2013-04-12 Footage Of Brooklyn Mother's Fatal Shooting Released During Trial\n"
+         "The footage shows 34-year-old Horton picking up her daughter from school on October "
+         "21, 2011, in Brooklyn's Brownsville section.\nAround 2:18 p.m., Horton and two "
+         "other Moms are seen waiting at an intersection as a yellow bus pulls up to the "
+         "curb.\nThe shooting then breaks out, with Horton pushing a child out of the way to "
+         "take a bullet.\nShe then grips her chest and collapses to the ground.\nProsecutors "
+         "showed the tragic footage at the trial.\nThe footage shows her final moments.\n")
+
+
+def test_a_story_told_in_the_present_keeps_the_day_it_is_told_of():
+    x = extract([parse_text(VIDEO, "video.txt")])[0]
+    seen = _in(x, "are seen waiting")
+    assert _time(_ev(seen, "seen")) == ("2011-10-21T14:18", "explicit")
+    assert _time(_ev(seen, "pulls")) == ("2011-10-21", "sentence")  # same sentence
+    assert _time(_ev(_in(x, "then breaks out"), "breaks")) == ("2011-10-21", "inferred")
+    grips = _in(x, "grips her chest")
+    assert _time(_ev(grips, "grips")) == ("2011-10-21", "inferred")
+    collapses = _ev(grips, "collapses")
+    assert _time(collapses) == ("2011-10-21", "inferred")
+    assert collapses.type == "occurrence"  # a person collapsing is no disaster
+    # the footage shows it today; after a past-tense sentence the telling has stopped
+    assert _time(_ev(_in(x, "The footage shows 34"), "shows"))[1] == "publication"
+    assert _time(_ev(_in(x, "her final moments"), "shows"))[1] == "publication"
+
+
+def test_a_present_tense_after_a_past_dated_sentence_is_no_narrated_present():
+    text = ("date 2013-04-12 Trial resumes\nThe gang shot Horton on October 21, 2011, "
+            "in Brooklyn.\nHer family attends every hearing.\n")
+    x = extract([parse_text(text, "trial.txt")])[0]
+    assert _time(_ev(_in(x, "attends"), "attends"))[1] == "publication"

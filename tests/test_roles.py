@@ -279,3 +279,14 @@ def test_sentence_words_are_no_titles_and_an_object_pronoun_is_not_the_subject()
     assert types["push out"] == "personnel"  # "pushing out Jim O'Brien"
     assert types["bring in"] == "personnel"  # "bringing in Maurice Cheeks"
     assert types["fire"] == "personnel"  # "fired March 2 as head coach"
+
+
+def test_capture_takes_its_sense_from_what_is_captured():
+    def type_of(sentence):
+        x = extract([parse_text("date 2013-04-24 Verdict\n" + sentence + "\n", "c.txt")])[0]
+        return next(e.type for e in x.events if e.lemma == "capture")
+    # ESC 33_6 (CC BY 3.0): footage capturing an event is no territorial change
+    assert type_of("Surveillance footage, provided as evidence to the jurors, captures the "
+                   "horrific event as it unfolded.") == "occurrence"
+    assert type_of("Russian forces captured the town of Avdiivka.") == "territorial_change"
+    assert type_of("Police captured the fugitive near the border.") == "coercion"
