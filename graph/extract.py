@@ -282,7 +282,9 @@ Events
   "since" starts a span that runs to the present and dates no event ("the fifth
   operation since September"); "now"/"currently" is the publication day; "at the time"
   is the last time narrated, however coarse ("... in 1999 ... visiting another inmate
-  at the time": 1999, not the story's day); a past clock time with no day of its own that
+  at the time": 1999, not the story's day); the event an anniversary or memorial is "of"
+  takes no date from its sentence ("a vigil Thursday to mark the anniversary of the
+  shooting"); a past clock time with no day of its own that
   is later than a zoned time stamp of the same day is on the day before ("Last Updated:
   Monday, 28 November 2005, 02:24 GMT" over a quake "which struck at 1353 (1023 GMT)":
   Sunday); a time from
@@ -490,6 +492,8 @@ STORY_WINDOW_DAYS = 31
 LEGAL_PREDICATES = frozenset("accuse charge convict guilty trial confess suspect indict "
                              "verdict acquit arrest".split())
 OFFENSE_PREPS = frozenset("of with for in to on".split())
+# nouns whose "of" names an older event that the sentence's date does not date
+ANNIVERSARY_NOUNS = frozenset("anniversary anniversaries commemoration memorial".split())
 HEADING_LINES = 4  # lines after the headline that may still be heading (decks, date lines)
 _SENTENCE_END = frozenset(".!?;:\"”'’")
 
@@ -2297,6 +2301,9 @@ class _ArticleExtractor:
                   # a line break ends a sentence even where the parser runs on (a date
                   # line glued to the lead: "June 8, 2010\nApple unveiled ...")
                   and "\n" not in self.text[min(at, tx.span.start):max(at, tx.span.end)]}
+        if trig.dep_ == "pobj" and trig.head.lower_ == "of" and \
+                trig.head.head.lemma_.lower() in ANNIVERSARY_NOUNS:
+            usable = {}  # "a vigil Thursday to mark the anniversary of the shooting"
         datey = [tx for i, tx in sorted(usable.items())]
         own = [usable[i] for i in sorted(clause) if i in usable]
         pub = self.a.published_date

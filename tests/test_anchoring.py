@@ -420,3 +420,19 @@ def test_a_present_tense_after_a_past_dated_sentence_is_no_narrated_present():
             "in Brooklyn.\nHer family attends every hearing.\n")
     x = extract([parse_text(text, "trial.txt")])[0]
     assert _time(_ev(_in(x, "attends"), "attends"))[1] == "publication"
+
+
+def test_the_event_an_anniversary_marks_is_not_dated_by_the_anniversary():
+    # ESC 22_9 (CC BY 3.0; 8 December 2010), three sentences
+    text = ("date 2010-12-08 Murder trial ordered for woman accused in Kraft plant "
+            "shootings\nHiller told homicide detectives that her mounting frustration "
+            "finally culminated in September, when she went on a shooting rampage through "
+            "the Kraft Foods plant in Northeast Philadelphia.\nStephen Devine, a civil "
+            "attorney for the Brown family, said relatives would hold a vigil Thursday at "
+            "their home to mark the three-month anniversary of the shooting.\nOn the night "
+            "of the shooting, Hiller again confronted her coworkers.\n")
+    x = extract([parse_text(text, "kraft.txt")])[0]
+    vigil = _in(x, "hold a vigil")
+    assert _time(_ev(vigil, "vigil")) == ("2010-12-09", "explicit")
+    assert _time(_ev(vigil, "shooting")) == ("2010-09", "inferred")  # the September one
+    assert _time(_ev(_in(x, "On the night"), "confronted")) == ("2010-09", "inferred")
