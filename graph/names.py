@@ -89,7 +89,8 @@ COMPANY_LAST_WORDS = frozenset(
     "Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC Plc PLC AG SA GmbH Group Company Companies "
     "Airlines Airways Aircraft Aviation Aerospace Motors Systems Industries Holdings "
     "Technologies Enterprises Entertainment Records Studios Pictures Media Networks "
-    "Communications Telecom Bank Partners Associates".split())
+    "Communications Telecom Bank Partners Associates Computer Computers "
+    "Electronics Foods Motor Petroleum Pharmaceuticals Chemicals Steel".split())
 ORG_LAST_WORDS = COMPANY_LAST_WORDS | frozenset(
     "Foundation Institute Association Agency Council Committee Commission Party Union "
     "Club University College School Academy".split())

@@ -7,7 +7,10 @@
   order; a name mentioned more often as a thing than as an actor is kind ``other``). A one-word person name ("Jobs") that matches the last name of
   exactly one full person name in the corpus ("Steve Jobs") is that person, and so is a
   full name with the same surname and the same given name, a short form of it or its
-  initial ("Timothy D. Cook", "T. Cook" -> "Tim Cook"), when there is only one such.
+  initial ("Timothy D. Cook", "T. Cook" -> "Tim Cook"), when there is only one such. An
+  organisation named by another organisation of the corpus and a word for its business
+  ("Apple Computer", "Kraft Foods") is that organisation ("Apple", "Kraft"); a name for
+  a part of it or for another company ("Apple Records", "Apple Corps") is not.
 - Events: two events are the same when they have the same type (and, for statements and
   events of no listed type, the same lemma: "Apple confirmed" is not "Apple announced"),
   share a participant in the same role, have compatible places (none given, or one in
@@ -140,6 +143,33 @@ def _person_aliases(actors: dict[str, Actor]) -> dict[str, str]:
                  if parts[f.id] is not None and parts[f.id][1] == a.name.lower()}
         if len(cands) == 1:
             remap[a.id] = cands.pop()
+    return remap
+
+
+# Last words that name what a company does, not which company it is: "Apple Computer" and
+# "Apple", "Kraft Foods" and "Kraft" are one company. Not words that name a part of it or
+# another company ("Apple Records", "Apple Corps", "Singapore Airlines").
+_BUSINESS_WORDS = frozenset("computer computers motor motors foods group holdings company "
+                            "companies corporation industries enterprises".split())
+_ORG_KINDS = frozenset({"organization", "media"})
+
+
+def _org_aliases(actors: dict[str, Actor]) -> dict[str, str]:
+    """Map an organisation named by another organisation's name and a business word to
+    that organisation ("Apple Computer" -> "Apple", "Kraft Foods" -> "Kraft"), when the
+    short name is an organisation of the corpus too."""
+    by_name: dict[str, list[Actor]] = {}
+    for a in actors.values():
+        if a.kind in _ORG_KINDS:
+            by_name.setdefault(a.name.lower(), []).append(a)
+    remap = {}
+    for a in sorted(actors.values(), key=lambda a: a.id):
+        words = a.name.split()
+        if a.kind not in _ORG_KINDS or len(words) < 2 or words[-1].lower() not in _BUSINESS_WORDS:
+            continue
+        stems = by_name.get(" ".join(words[:-1]).lower(), [])
+        if len(stems) == 1 and stems[0].id != a.id:
+            remap[a.id] = stems[0].id
     return remap
 
 
@@ -308,7 +338,7 @@ def _remap_event(e: Event, remap: dict[str, str]) -> Event:
 def merge(res: Resolution) -> Resolution:
     """Merge duplicate actors, places and events of a resolution (idempotent)."""
     actors = _merge_actors(res.actors)
-    remap = _person_aliases(actors)
+    remap = _person_aliases(actors) | _org_aliases(actors)
     if remap:
         merged: dict[str, Actor] = {}
         for old, new in sorted(remap.items()):  # several names may join one person

@@ -145,6 +145,30 @@ def test_actor_records_merge_and_one_word_persons_resolve():
     assert r.events[0].participants == (Participant("actor:steve-jobs", "agent"),)
 
 
+def test_an_organisation_named_with_its_business_word_is_that_organisation():
+    apple = Actor("actor:apple", "Apple", "organization", (), "US")
+    computer = Actor("actor:apple-computer", "Apple Computer", "organization")
+    corps = Actor("actor:apple-corps", "Apple Corps", "organization", (), "GB")
+    records = Actor("actor:apple-records", "Apple Records", "organization")
+    ev = _event(A2, "event:2", parts=(("actor:apple-computer", "agent"),
+                                      ("actor:apple-corps", "patient")))
+    r = resolve([_ex(A1, [], [apple]), _ex(A2, [ev], [computer, corps, records])])
+    assert [a.id for a in r.actors] == ["actor:apple", "actor:apple-corps",
+                                        "actor:apple-records"]
+    assert "Apple Computer" in r.actors[0].aliases and r.actors[0].country == "US"
+    assert set(r.events[0].participants) == {Participant("actor:apple", "agent"),
+                                             Participant("actor:apple-corps", "patient")}
+    assert merge(r) == r
+    # without the short name in the corpus the long one stays; a person's or a country's
+    # name is no company's stem ("Ford Motor" and the person Ford)
+    r = resolve([_ex(A2, [ev], [computer, corps])])
+    assert [a.id for a in r.actors] == ["actor:apple-computer", "actor:apple-corps"]
+    ford = Actor("actor:ford", "Ford", "person")
+    motor = Actor("actor:ford-motor", "Ford Motor", "organization")
+    assert [a.id for a in resolve([_ex(A1, [], [ford, motor])]).actors] == [
+        "actor:ford", "actor:ford-motor"]
+
+
 def _mentions(art, actor, n, label="ORG", start=0):
     return [Mention(f"mention:{art.id}:{start + 10 * k}",
                     Span(start + 10 * k, start + 10 * k + len(actor.name), actor.name),
@@ -191,7 +215,8 @@ def corpora(draw):
             d1 = draw(_days)
             d2 = draw(st.integers(d1, 28))
             basis = draw(st.sampled_from(["explicit", "sentence", "publication"]))
-            parts = draw(st.lists(st.tuples(st.sampled_from(["actor:a", "actor:b", "actor:c"]),
+            parts = draw(st.lists(st.tuples(st.sampled_from(["actor:a", "actor:b", "actor:c",
+                                                             "actor:a-foods"]),
                                             st.sampled_from(["agent", "patient", "topic"])),
                                   min_size=0, max_size=3, unique=True))
             evs.append(_event(art, f"event:{i}{j:02d}",
@@ -202,9 +227,10 @@ def corpora(draw):
                               places=tuple(draw(st.lists(st.sampled_from(["place:x", "place:y"]),
                                                          max_size=1))),
                               time=(f"2025-01-{d1:02d}", f"2025-01-{d2:02d}", basis)))
-        actors = [Actor(a, a.split(":")[1].upper(),
+        # "A Foods" is "A" where both are organisations ("Kraft Foods" and "Kraft")
+        actors = [Actor(a, a.split(":")[1].replace("-", " ").title(),
                         draw(st.sampled_from(["military", "country", "person", "organization"])))
-                  for a in ("actor:a", "actor:b", "actor:c")]
+                  for a in ("actor:a", "actor:b", "actor:c", "actor:a-foods")]
         places = [Place("place:x", "X", "city"), Place("place:y", "Y", "city")]
         mentions = []
         for a in actors:  # mentions weigh the kind votes; OTHER ones name things
