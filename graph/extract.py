@@ -148,7 +148,10 @@ Events
   events when they take no complement: "will appear at court", "will remain there", not
   "appeared to cause", "remain anonymous"), an adjective of outcome that predicates
   ("three dead after ...", "left three bank workers dead", "was found dead"; not "the
-  dead man"; its patient is whom it is said of), eventive nouns from the
+  dead man"; its patient is whom it is said of), a verdict ("the jury found Orozco
+  guilty": one legal event "guilty", the jury its agent, Orozco its patient, no
+  "found"; "pleaded guilty" is one plea), the round of a contest ("in the sixth round";
+  not one fired, nor "a round of talks": the talks), eventive nouns from the
   taxonomy (by word or singular lemma; "in order to" is no order; a statement noun with no
   maker that names a source, "reports that ...", is no event; one that modifies a noun is
   an event only when that noun is an event or measures, dates or places one: "the murder
@@ -171,7 +174,9 @@ Events
   people go "on", or a general or hunger strike, is a protest; "the release of the
   hostages" is a withdrawal; "called the bailout critical" is a statement, "called
   police/911", "made phone calls" a consultation by telephone (meeting, CAMEO 041),
-  "called for calm" an appeal.
+  "called for calm" an appeal; "pleaded guilty/not guilty/to a charge" is legal,
+  "pleaded for help" an appeal; "captured" a person is coercion, a moment or a title no
+  territorial change; a person who collapses is no disaster.
 - Roles: agent (active subject, passive "by" phrase, "under X command", possessor of an
   event noun, the subject of a verb of agreeing, announcing or giving on an event noun
   object (or its first conjunct): "Aeroflot negotiated the purchase", "signed the
@@ -1793,6 +1798,8 @@ class _ArticleExtractor:
         if tok.pos_ == "ADJ" and lemma in taxonomy.ADJECTIVE_EVENTS:
             if tok.dep_ == "amod" and tok.i < tok.head.i or tok.dep_ == "conj":
                 return None  # "the dead man": a description, not an event
+            if tok.head.lemma_.lower() == "plead":
+                return None  # "pleaded guilty": the plea is the event
             return "adj"
         if tok.pos_ == "VERB":
             if tok.dep_ == "aux" or lemma in taxonomy.NON_EVENT_VERBS and not (
@@ -1802,6 +1809,9 @@ class _ArticleExtractor:
                 return None
             if tok.lower_ == "according" or tok.dep_ == "prep":
                 return None  # "according to", "following the suspension"
+            if lemma == "find" and any((v := _verdict_of(t)) is not None and v.i == tok.i
+                                       for t in tok.subtree if t.pos_ == "ADJ"):
+                return None  # "found him guilty": the verdict is the event, "guilty"
             if lemma in taxonomy.LIGHT_VERBS and _eventive_object(tok) is not None:
                 return "light"
             if lemma == "have" and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
@@ -1816,6 +1826,8 @@ class _ArticleExtractor:
             return "verb"
         if tok.pos_ == "PROPN" and _event_name(tok) is not None:
             return "noun"  # "the Paris Air Show", "World War II": a named event
+        if tok.pos_ == "NOUN" and lemma == "round" and _stage_round(tok):
+            return "noun"  # "in the sixth round", "a new round of talks"
         if tok.pos_ == "NOUN" and taxonomy.is_eventive_noun(lemma):
             if tok.dep_ == "compound" and not (
                     taxonomy.is_eventive_noun(tok.head.lemma_.lower())
@@ -1891,6 +1903,10 @@ class _ArticleExtractor:
         if trig.pos_ == "ADJ":
             parts += [Participant(r, "patient") for t in _predicated_of(trig)
                       for r in self.refs(t)]
+            finder = _verdict_of(trig)
+            if finder is not None and not _is_passive(finder):
+                parts += [Participant(r, "agent") for c in finder.children
+                          if c.dep_ == "nsubj" for r in self.refs(c)]  # the jury finds
         elif not is_verb or light is not None:
             parts += self._noun_roles(trig)
         if not is_verb and light is None and trig.pos_ != "ADJ" and \
@@ -3298,6 +3314,10 @@ def _sense(trig, light, etype, names_person=lambda tok: False):
                 [c for c in trig.head.children if c.dep_ == "nsubj"]
                 if trig.dep_ == "conj" else []))):
         return taxonomy.GENERIC  # "she collapses to the ground": a person, no disaster
+    if lemma == "plead" and any(c.lower_ in ("guilty", "innocent", "contest") or
+                                c.dep_ == "prep" and c.lower_ == "to" for c in kids):
+        return by["legal"]  # "pleaded guilty", "pleaded not guilty to murder"; not
+        # "pleaded for help"
     if lemma == "hold" and etype.name == "fighting":
         if any(personish(t) for t in und):
             return by["coercion"]  # "the prisoners it held", "he was held in custody"
@@ -3308,10 +3328,49 @@ def _sense(trig, light, etype, names_person=lambda tok: False):
     return etype
 
 
+_ROUND_ORDER = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+                          r"|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|final|opening|last"
+                          r"|next|new|previous|latest|early|late|later|qualifying)\Z")
+
+
+def _stage_round(tok) -> bool:
+    """Whether "round" names a stage of a contest ("stopped Thompson in the sixth round",
+    "the final round"), not ammunition ("fired a second round", "rounds of ammunition")
+    nor the event it is a round of ("a new round of talks": the talks)."""
+    if tok.head.lemma_.lower() in ("fire", "shoot", "load", "discharge", "empty") or any(
+            o.lemma_.lower() in ("ammunition", "ammo", "bullet", "shot", "fire", "gunfire")
+            for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children):
+        return False
+    return any(c.dep_ in ("amod", "nummod", "compound") and _ROUND_ORDER.match(c.lower_)
+               for c in tok.children) and not any(
+        p.dep_ == "prep" and p.lower_ == "of" for p in tok.children)  # "a round of talks"
+        # is the talks
+
+
+def _verdict_of(adj):
+    """The verb "find" of a verdict adjective ("the jury found him guilty", also parsed as
+    a small clause or as the object's modifier: "found Orozco, 29, guilty of murder"), or
+    None."""
+    if adj.lemma_.lower() not in taxonomy.ADJECTIVE_EVENTS or \
+            taxonomy.ADJECTIVE_EVENTS[adj.lemma_.lower()] != "legal":
+        return None
+    h = adj.head
+    if adj.dep_ == "amod" and h.i < adj.i and h.dep_ in ("dobj", "obj", "nsubjpass"):
+        h = h.head
+    elif adj.dep_ not in ("ccomp", "oprd", "acomp", "xcomp"):
+        return None
+    return h if h.lemma_.lower() == "find" and h.i != adj.i else None
+
+
 def _predicated_of(adj) -> list:
-    """Whom an event adjective is said of: "left three workers dead" (the object), "was found
-    dead" (the passive subject), "he is dead" (the subject), "three people dead" (the
-    noun it follows)."""
+    """Whom an event adjective is said of: its own subject ("found Orozco guilty" parsed as
+    a small clause), "left three workers dead" (the object), "was found dead" (the
+    passive subject), "he is dead" (the subject), "three people dead" (the noun it
+    follows)."""
+    own = [c for c in adj.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if own:  # a small clause with its own subject: "found [Orozco guilty]"
+        return _with_conjuncts(own)
     head = adj.head
     if adj.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "advcl") and head.pos_ in ("VERB", "AUX"):
         deps = ("nsubjpass",) if _is_passive(head) else (

@@ -217,8 +217,9 @@ NON_EVENT_VERBS = frozenset("be seem appear become remain let".split())
 COMPLEMENT_VERBS = frozenset("appear remain".split())
 
 # Adjectives that state an event's outcome when they predicate ("three dead after ...",
-# "left three bank workers dead", "was found dead"; not "the dead man"), and its type
-ADJECTIVE_EVENTS = {"dead": "casualties"}
+# "left three bank workers dead", "was found dead", "found him guilty"; not "the dead
+# man"), and its type
+ADJECTIVE_EVENTS = {"dead": "casualties", "guilty": "legal"}
 
 
 # The last word of an event's proper name ("the Paris Air Show", "World War II", "the G20

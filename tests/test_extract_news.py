@@ -3,7 +3,8 @@ nested attribution, negation, places and regions.
 
 The Apple articles are the Wikinews seeds in seeds/ (CC BY 2.5, via the MEANTIME corpus,
 CC BY 4.0; see seeds/README.md). The earthquake lines are from the Event StoryLine Corpus
-v1.5 (CC BY 3.0), topic 37, an English news report of 2013-07-03 (headline and one sentence).
+v1.5 (CC BY 3.0), topic 37, an English news report of 2013-07-03 (headline and one sentence);
+the boxing line is from its document 7_3.
 
 Event-time anchoring uses short excerpts (headline, date line, one to three sentences) of
 Event StoryLine Corpus v1.5 (CC BY 3.0) documents 1_3, 3_2, 14_8, 18_11, 32_3 and 33_5 (ECB+ news
@@ -561,3 +562,15 @@ def test_a_predicated_dead_is_a_casualty_event():
 def test_appear_and_remain_are_events_without_a_complement(sentence, lemma, is_event):
     x = extract([parse_text("date 2013-05-02 News\n" + sentence + "\n", "t.txt")])[0]
     assert (lemma in {e.lemma for e in x.events}) is is_event
+
+
+def test_a_round_of_a_contest_is_an_event_and_a_round_fired_is_not():
+    # ESC 7_3 (CC BY 3.0): a bout's round
+    x = extract([parse_text(
+        "date 2012-07-08 Klitschko stops Thompson\nWladimir Klitschko stopped Tony Thompson "
+        "in the sixth round to keep a comfortable hold on his WBA, IBF and WBO heavyweight "
+        "title belts on Saturday in Bern, Switzerland.\nThe gunman fired a second round into "
+        "the car.\nA new round of talks began in Geneva.\n", "klitschko.txt")])[0]
+    assert _ev(_in(x, "the sixth round"), "round").time.value == "2012-07-07"
+    assert "round" not in [e.lemma for e in _in(x, "fired a second round")]
+    assert [e.lemma for e in _in(x, "round of talks")].count("round") == 0

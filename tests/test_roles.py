@@ -290,3 +290,29 @@ def test_capture_takes_its_sense_from_what_is_captured():
                    "horrific event as it unfolded.") == "occurrence"
     assert type_of("Russian forces captured the town of Avdiivka.") == "territorial_change"
     assert type_of("Police captured the fugitive near the border.") == "coercion"
+
+
+def test_a_verdict_of_guilty_is_a_legal_event_of_the_jury_on_the_accused():
+    # ESC 16_2 (CC BY 3.0; 20 March 2007), headline and one sentence
+    text = ("date 2007-03-20 Hawaiian Gardens Gangmember Convicted Of Murdering Lakewood Stn. "
+            "Sheriff's Deputy Jerry Ortiz\nThe District Attorney's office says in a release "
+            "that the jury found Jose Luis Orozco, 29, guilty of 1st degree murder, attempted "
+            "murder and posession of a firearm by a felon.\n")
+    x = extract([parse_text(text, "orozco.txt")])[0]
+    evs = _in(x, "the jury found")
+    assert "find" not in [e.lemma for e in evs]  # the verdict is one event, "guilty"
+    guilty = _ev(evs, "guilty")
+    assert guilty.type == "legal"
+    assert ("actor:jose-luis-orozco", "patient") in _roles(guilty)
+    assert not any(p.ref == "actor:jose-luis-orozco" and p.role == "agent"
+                   for p in guilty.participants)
+
+
+def test_pleading_guilty_is_legal_and_pleading_for_help_an_appeal():
+    def events(sentence):
+        x = extract([parse_text("date 2009-02-05 Court\n" + sentence + "\n", "p.txt")])[0]
+        return [(e.lemma, e.type) for e in x.events]
+    assert events("Williams pleaded guilty to drunken driving.")[0] == ("plead", "legal")
+    assert ("guilty", "legal") not in events("Williams pleaded guilty to drunken driving.")
+    assert events("Williams pleaded not guilty.")[0] == ("plead", "legal")
+    assert events("His mother pleaded for help.")[0] == ("plead", "appeal")
