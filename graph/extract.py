@@ -221,7 +221,8 @@ Events
   European aircraft manufacturer, Airbus, has won"). Officials, executives,
   representatives "from/of X" stand for X.
 - Time: a timex in the event's own clause (basis ``explicit``; the nearest, a named time
-  before "now") > a date elsewhere in the sentence that the event's own tense allows (a
+  before "now"; not the time a verb of scheduling sets: "a trial hearing was penciled in
+  for October" dates the hearing, not the penciling) > a date elsewhere in the sentence that the event's own tense allows (a
   past event not in a time wholly after publication, a future one not wholly before it, a
   present one only in a time including it; not one inside a clause that describes a
   participant or a thing: "a man who was fired last week shot three people Monday", "the
@@ -2314,6 +2315,9 @@ class _ArticleExtractor:
                   and tx.earliest is not None
                   and _dated_by_premodifier(trig, noun_of.get(tx.id, trig.i))
                   and tx.id not in since
+                  # "a trial date was set for October 28": the date of what is set, not
+                  # of the setting
+                  and not _scheduled_for(doc[i], (verb, trig))
                   # a line break ends a sentence even where the parser runs on (a date
                   # line glued to the lead: "June 8, 2010\nApple unveiled ...")
                   and "\n" not in self.text[min(at, tx.span.start):max(at, tx.span.end)]}
@@ -3346,6 +3350,26 @@ def _stage_round(tok) -> bool:
                for c in tok.children) and not any(
         p.dep_ == "prep" and p.lower_ == "of" for p in tok.children)  # "a round of talks"
         # is the talks
+
+
+# verbs that fix the time of something else: "set for October 28", "penciled in for
+# October" (not "delayed until October 2007": a delay lasts until then)
+SCHEDULE_VERBS = frozenset("schedule reschedule set pencil slate plan fix book".split())
+
+
+def _scheduled_for(tok, heads) -> bool:
+    """Whether the timex token is the time a scheduling verb among ``heads`` fixes ("set
+    for October 28", "penciled in for October")."""
+    t = tok
+    while t.dep_ in ("compound", "nummod", "amod", "det", "npadvmod") and t.head.i != t.i:
+        t = t.head  # up to the timex's head noun
+    p = t.head
+    if t.dep_ != "pobj" or p.lower_ not in ("for", "until", "till", "to"):
+        return False
+    v = p.head
+    if v.dep_ == "prt" or v.pos_ == "ADP":  # "penciled in for October"
+        v = v.head
+    return v.lemma_.lower() in SCHEDULE_VERBS and any(v.i == h.i for h in heads)
 
 
 def _verdict_of(adj):

@@ -436,3 +436,20 @@ def test_the_event_an_anniversary_marks_is_not_dated_by_the_anniversary():
     assert _time(_ev(vigil, "vigil")) == ("2010-12-09", "explicit")
     assert _time(_ev(vigil, "shooting")) == ("2010-09", "inferred")  # the September one
     assert _time(_ev(_in(x, "On the night"), "confronted")) == ("2010-09", "inferred")
+
+
+def test_a_date_something_is_set_for_does_not_date_the_setting():
+    # ESC 32_9 (CC BY 3.0; 12 June 2013), headline, date line and two sentences
+    text = ("date 2013-06-12 TRIAL DATE SET FOR MAN ACCUSED OF DOUBLE MURDER IN MILLOM\n"
+            "Posted: June 12, 2013\nJohn Jenkin was due to appear via video link at Preston "
+            "Crown Court today but didn't because he's currently considered too much of a "
+            "danger to himself and others.\nThe case continued in his absence and a three day "
+            "trial hearing was penciled in for October.\n")
+    x = extract([parse_text(text, "millom.txt")])[0]
+    evs = _in(x, "penciled in")
+    assert _time(_ev(evs, "penciled"))[0] == "2013-06-12"  # today's decision
+    assert _time(_ev(evs, "hearing")) == ("2013-10", "sentence")  # what was set
+    # a delay lasts until its date (MEANTIME 51682: "will be delayed until October 2007")
+    x = extract([parse_text("date 2006-10-05 A380 delays\nThe delivery will be delayed "
+                            "until October 2007.\n", "a380.txt")])[0]
+    assert _time(_ev(x.events, "delayed"))[0] == "2007-10"
