@@ -24,6 +24,10 @@ deck under the headline ("Charged with Murdering Sheriff's Deputy"), or the real
 under a date line that the header took for the headline ("Sunday, March 17, 2013 | 5:00
 PM" above "Riots Erupt Following Death of Brooklyn Teen Killed By Police"). Each is
 truecased by the body text after it; date and time stamps are left alone.
+
+A wire dateline opening the story ("KYIV, Ukraine (AP) — Russia launched ...") is made a
+line of its own (:func:`break_dateline`): the place's capitals in name case and the dash
+a line break, so the parser reads a place, not the lead's subject. Same length too.
 """
 from __future__ import annotations
 
@@ -144,3 +148,61 @@ def truecase_heading(body: str, known=None) -> str:
                 out = out[:pos] + new + out[end:]
         pos = end + 1
     return out
+
+
+# A wire-service dateline opening a story: "KYIV, Ukraine (AP) — ", "WASHINGTON (Reuters)
+# - ", "LONDON, March 5 (Reuters) -", "BANDA ACEH, Indonesia — ". The place is in capitals
+# (a name-case place needs the agency or a dash: "Kyiv, Ukraine (AP) —").
+_CAPS_PLACE = r"[A-Z][A-Z'.\-]+(?:[ \-][A-Z][A-Z'.\-]+)*"
+_NAME_PLACE = r"[A-Z][a-z'.\-]+(?:[ \-][A-Z][a-z'.\-]+)*"
+_DATELINE = re.compile(
+    r"(?P<place>" + _CAPS_PLACE + r"|" + _NAME_PLACE + r")"
+    r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z'.\-]+(?:[ \t][A-Z][A-Za-z'.\-]+){0,3}))?"
+    r"(?:,[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}))?"
+    r"[ \t]*(?:\((?P<agency>[A-Za-z][A-Za-z .&'\-]{0,40})\))?"
+    r"(?P<gap>[ \t]*(?P<sep>[\u2014\u2013]|--?)[ \t]*)(?=[\"\u201c'A-Z0-9])")
+
+
+def wire_dateline(line: str) -> dict | None:
+    """The wire dateline opening a story's first line, as {"place", "region", "agency":
+    (start, end) or None, "end": where the story starts}, or None. "KYIV, Ukraine (AP) —
+    Russia launched ..." -> place "KYIV", region "Ukraine", agency "AP"."""
+    m = _DATELINE.match(line)
+    if not m:
+        return None
+    caps = m["place"].isupper() and len(m["place"]) > 1
+    if not caps and not (m["agency"] or m["sep"] in "\u2014\u2013"):
+        return None
+    if not caps and m["region"] is None and m["agency"] is None:
+        return None  # "Kyiv — " alone could open any sentence
+    return {k: (m.start(k), m.end(k)) if m[k] else None
+            for k in ("place", "region", "date", "agency", "gap")} | {"end": m.end()}
+
+
+def break_dateline(body: str) -> str:
+    """The body with the wire dateline of its first story line (see ``wire_dateline``) read
+    as a line of its own: the place's capitals in name case ("KYIV" -> "Kyiv") and the
+    dash made a line break, so that the parser takes neither for the lead's subject
+    ("KYIV, Ukraine (AP) — Russia launched" made Kyiv the launcher). Same length."""
+    pos = 0
+    for _ in range(6):  # past heading and stamp lines to the first story line
+        nl = body.find("\n", pos)
+        end = len(body) if nl < 0 else nl
+        line = body[pos:end]
+        if len(line.split()) >= 8:
+            d = wire_dateline(line)
+            if d is None:
+                return body
+            s, e = d["place"]
+            place = body[pos + s:pos + e]
+            if place.isupper():
+                place = re.sub(r"[A-Z]+", lambda w: w[0][0] + w[0][1:].lower(), place)
+            # the dash and its spaces: "." if there is room, then the line break
+            g0, g1 = pos + d["gap"][0], pos + d["gap"][1]
+            n = g1 - g0
+            new = ("." + " " * (n - 2) + "\n") if n >= 2 else "\n"
+            return body[:pos + s] + place + body[pos + e:g0] + new + body[g1:]
+        if nl < 0:
+            return body
+        pos = end + 1
+    return body

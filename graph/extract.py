@@ -11,7 +11,13 @@ Actors
 - PERSON mentions are persons; a shorter mention ("Syrskyi") resolves to the full name in
   the same article whose last words it matches (the nearest preceding one when several
   match); an untagged surname of a person named in full is that person, also when the
-  tagger takes it for a plural ("Pennings said" after "Officer Brian Pennings"). Titles come from the capitalised words right before the name
+  tagger takes it for a plural or a common noun ("Pennings said" after "Officer Brian
+  Pennings", '"...," Zelenskyy wrote'), if the article never writes it in lower case. A
+  wire dateline opening the story ("KYIV, Ukraine (AP) — ...") is parsed as a line of
+  its own (``graph.casing.break_dateline``): its place is a place, not the lead's subject.
+  An institution named by its head word alone ("Navy", "Police", "Parliament") is the one
+  actor of the article whose name ends with that word ("Navy foils pirate attack" over
+  "The Indian Navy patrolling ..."), when only one does. Titles come from the capitalised words right before the name
   ("Commander-in-Chief") and from an apposition ("head of ...").
 - ORG mentions are organisations, typed media / military / government by their words or
   by a describing noun ("the military blog DeepState" is media); a legal form is not part
@@ -1234,10 +1240,12 @@ class _ArticleExtractor:
         lower = set(re.findall(r"\b[a-z][a-z'-]*\b", self.text))
         for base, doc in self.segs:
             for t in doc:
-                if (t.pos_ == "PROPN" or t.tag_ == "NNS" and t.text.lower() not in lower) and \
+                if (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.text[:1].isupper() and
+                        t.text.lower() not in lower) and \
                         t.text in surnames and self.key(t) not in covered and not t.ent_type_:
                     self.ents.append(self._ent([t], "PERSON"))  # "Papermaster did not ...",
-                    # "Pennings said" (a surname the tagger takes for a plural)
+                    # "Pennings said" (a surname the tagger takes for a plural), '"...,"
+                    # Zelenskyy wrote' (an unknown word the tagger takes for a noun)
         # the plural last word of an organisation's name stands for it alone ("the San Diego
         # Chargers" ... "the Chargers", which the model calls a product or nothing)
         short = {e.toks[-1].text: e.name for e in self.ents
@@ -1327,6 +1335,19 @@ class _ArticleExtractor:
                 self._resolve_norp(e, head)
             elif e.label in ("GPE", "LOC", "FAC"):
                 self._resolve_gpe(e, head)
+        # an institution named by its head word alone is the one actor of the article whose
+        # name ends with it ("Navy foils pirate attack" over "The Indian Navy patrolling")
+        for e in self.ents:
+            if e.ref and e.ref.startswith("actor:") and len(e.toks) == 1 and (
+                    MILITARY_WORDS.fullmatch(e.name) or GOVERNMENT_WORDS.fullmatch(e.name)
+                    or e.name in ("Police", "Court")):
+                refs = {o.ref for o in self.ents if o is not e and o.ref and o.ref != e.ref
+                        and o.ref.startswith("actor:")
+                        and self.text[o.start:o.end].endswith(" " + e.name)}
+                if len(refs) == 1:
+                    e.ref = refs.pop()
+                    self.actors[e.ref].aliases.add(e.name)
+        for e in self.ents:
             if e.ref:
                 for t in e.toks:
                     (self.tok_places if e.ref.startswith("place:") else self.tok_refs) \
@@ -3842,11 +3863,11 @@ def _parse_text(article: Article, seg: Span) -> str:
     """What spaCy parses for a segment: the headline truecased by its body, the body with
     its Title Case heading lines (decks, a headline under a date line) truecased by the
     text after them (same length, so offsets hold; ``graph.casing``)."""
-    from .casing import truecase, truecase_heading
+    from .casing import break_dateline, truecase, truecase_heading
     if seg is article.title_span and article.body_span is not None:
         return truecase(seg.text, article.body_span.text, known=_known_name)
     if seg is article.body_span:
-        return truecase_heading(seg.text, known=_known_name)
+        return break_dateline(truecase_heading(seg.text, known=_known_name))
     return seg.text
 
 

@@ -121,7 +121,8 @@ _TRAIL_POS = frozenset("ADP DET CCONJ SCONJ PART PRON AUX VERB".split())
 def join_geo_of(mentions: list[tuple[list, str]]) -> list[tuple[list, str]]:
     """Mentions (tokens, label) of one Doc, in order, with each "<head> of <place>" joined
     into one place (LOC): "Gulf" + "Aden" -> "Gulf of Aden", also where the head is in no
-    mention ("Sea of Japan") or the name after "of" is in none ("Gulf" + "of Mexico").
+    mention ("Sea of Japan") or the name after "of" is in none ("Gulf" + "of Mexico"; a
+    date after it is not part of it: "the Gulf of Aden Thursday").
     The gazetteer knows "Gulf" (a province) and "Aden" (a city), and its ruler cut the
     model's "the Gulf of Aden" into those two."""
     ends = {toks[-1].i: k for k, (toks, _) in enumerate(mentions)}
@@ -151,8 +152,8 @@ def join_geo_of(mentions: list[tuple[list, str]]) -> list[tuple[list, str]]:
             continue
         end = head.i + 2
         while end < len(doc) and end not in starts and doc[end].pos_ == "PROPN" and \
-                doc[end].text[:1].isupper():
-            end += 1
+                doc[end].text[:1].isupper() and doc[end].ent_type_ not in ("DATE", "TIME"):
+            end += 1  # (not a date after the name: "the Gulf of Aden Thursday")
         if end > head.i + 2:
             drop.add(k)
             added.append((list(doc[head.i:end]), "LOC"))

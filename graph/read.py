@@ -4,10 +4,13 @@ Supported inputs
 - dateline text (``.txt``): an optional leading blank, a first line
   ``date YYYY-MM-DD <headline>``, then optionally ``Published: 11 Mar. 2025, 15:48``, an
   optional byline (``SEO JI-EUN`` or ``By Jane Doe``), then the body paragraphs.
-- plain text (``.txt`` with no ``date`` header): the publication date comes from the
-  caller (``published=``, the CLI's ``--published``) or stays ``None`` with a warning
-  (relative dates then stay unresolved). A short first line without final punctuation
-  is taken as the headline.
+- plain text (``.txt`` with no ``date`` header): it may open with ``Field: value`` lines
+  (``Title``/``Headline``, ``Date``/``Published``/``Posted``, ``Author``/``By``,
+  ``Source``/``Outlet``, ``URL``; the first of each kind counts) and a ``By Jane Doe``
+  byline. The publication date comes from the caller (``published=``, the CLI's
+  ``--published``), else from a date field, else stays ``None`` with a warning (relative
+  dates then stay unresolved); a date field that cannot be read is an error. With no
+  title field, a short first line without final punctuation is taken as the headline.
 - JSON Lines (``.jsonl``): one article an object with ``text`` (required) and optional
   ``title``, ``published``, ``url``, ``outlet``, ``author``.
 - a directory: every supported file below it, in sorted path order (hidden files and
@@ -204,7 +207,7 @@ def parse_text(text: str, path: str, *, published: str | None = None,
         pos += 1  # an optional leading blank (and a byte-order mark, kept in the text)
     header = _HEADER_RE.match(text, pos)
     title = title_span = None
-    author = None
+    author = outlet = url = None
     pub = None
     if header:
         pub = header.group(1)
@@ -241,14 +244,24 @@ def parse_text(text: str, path: str, *, published: str | None = None,
                 i += 1
         body_start = lines[i][0] if i < len(lines) else len(text)
     else:
+        fields, body_start = _field_block(text, pos)
+        if "title" in fields:
+            title_span = fields["title"]
+            title = title_span.text
+        author = _field_text(fields, "author")
+        outlet, url = _field_text(fields, "outlet"), _field_text(fields, "url")
+        if "date" in fields and not published:
+            pub = parse_date(fields["date"].text)
+            if pub is None:
+                raise ReadError(path, f"cannot read the publication date "
+                                      f"{fields['date'].text!r}")
         if published:
             pub = _normalise_published(published, path)
-        else:
-            warnings.warn(f"{path}: no publication date (no 'date YYYY-MM-DD' header and "
-                          "no --published); relative dates stay unresolved",
-                          NoDateWarning, stacklevel=2)
-        body_start = pos
-        first = next(_lines(text, pos), None)
+        elif pub is None:
+            warnings.warn(f"{path}: no publication date (no 'date YYYY-MM-DD' header, no "
+                          "'Date:' or 'Published:' line and no --published); relative "
+                          "dates stay unresolved", NoDateWarning, stacklevel=2)
+        first = next(_lines(text, body_start), None) if title_span is None else None
         if first:
             s, e = _strip_span(text, *first)
             line = text[s:e]
@@ -262,7 +275,66 @@ def parse_text(text: str, path: str, *, published: str | None = None,
     if body is None and title_span is None:
         raise ReadError(path, "no article text after the header")
     return Article(id=aid, path=path, text=text, title=title, published=pub, author=author,
-                   title_span=title_span, body_span=body)
+                   outlet=outlet, url=url, title_span=title_span, body_span=body)
+
+
+# "Field: value" lines that may open a plain text article (as scrapers and news exports
+# write them), by the Article field they fill
+_FIELD_NAMES = {"title": "title", "headline": "title", "date": "date", "published": "date",
+                "posted": "date", "updated": "date", "publication date": "date",
+                "author": "author", "authors": "author", "byline": "author", "by": "author",
+                "source": "outlet", "outlet": "outlet", "publication": "outlet",
+                "publisher": "outlet", "url": "url", "link": "url"}
+_FIELD_RE = re.compile(r"[ \t]*(" + "|".join(sorted(_FIELD_NAMES, key=len, reverse=True))
+                       + r")[ \t]*:[ \t]*([^\n]*)", re.IGNORECASE)
+
+
+def _field_block(text: str, pos: int) -> tuple[dict[str, Span], int]:
+    """The "Title: ...", "Date: ...", "By: ..." lines at the top of a plain text article
+    (one field a line, blank lines between them allowed; the first of each kind counts,
+    so an "Updated:" line after "Published:" changes nothing), then an optional "By Jane
+    Doe" byline: ({field: value span}, where the body starts). No such lines: ({}, pos)."""
+    fields: dict[str, Span] = {}
+    body_start = pos
+    for s, e in _lines(text, pos):
+        line = text[s:e]
+        if not line.strip():
+            continue
+        m = _FIELD_RE.fullmatch(line)
+        if not m:
+            if fields and "author" not in fields and (parse_byline(line) or (
+                    _BY_RE.match(line) and len(line.split()) <= 12)):
+                fields["author"] = Span(s, e, line)  # "By Jane Doe" under the fields
+                body_start = e + 1
+            break
+        vs, ve = _strip_span(text, s + m.start(2), s + m.end(2))
+        if ve > vs:
+            fields.setdefault(_FIELD_NAMES[m.group(1).lower()], Span(vs, ve, text[vs:ve]))
+        body_start = e + 1
+    if not fields:
+        return {}, pos
+    return fields, min(body_start, len(text))
+
+
+# a wire byline: "By Hanna Arhirova and Illia Novikov, Associated Press" (a capitalised
+# word after "By", up to twelve words, no sentence end)
+_BY_RE = re.compile(r"[ \t]*[Bb][Yy][ \t]+[A-Z][^\n]{0,100}(?<![.!?])[ \t]*\Z")
+
+
+def _field_text(fields: dict[str, Span], name: str) -> str | None:
+    """A header field's value; an author as a byline gives it ("By JANE DOE" -> "Jane
+    Doe"; "By Jane Doe and John Roe, Associated Press" -> "Jane Doe and John Roe"), else
+    as written without a leading "By"."""
+    if name not in fields:
+        return None
+    value = fields[name].text
+    if name == "author":
+        name_ = parse_byline(value)
+        if name_:
+            return name_
+        value = re.sub(r"^\s*by\s+", "", value, flags=re.IGNORECASE)
+        return value.split(",")[0].strip() or None
+    return value
 
 
 def read_text_file(path: str | Path, *, published: str | None = None,

@@ -1365,3 +1365,74 @@ def test_a_capital_said_of_as_it_is_its_government_not_an_organisation():
     x = extract([parse_text(text, "t.txt")])[0]
     assert {m.label for m in _mentions(x, "Khartoum")} == {"GPE"}
     assert not any(a.name == "Khartoum" for a in x.actors)
+
+
+# --- wire datelines ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, place, agency", [
+    ("KYIV, Ukraine (AP) — Russia launched a massive attack overnight.", "KYIV", "AP"),
+    ("WASHINGTON (Reuters) - President Joe Biden said on Tuesday he would sign it.",
+     "WASHINGTON", "Reuters"),
+    ("LONDON, March 5 (Reuters) -Britain's economy grew faster than expected.", "LONDON",
+     "Reuters"),
+    ("Kyiv, Ukraine — Russian forces pushed deeper into the region on Monday.", "Kyiv", None),
+    ("BANDA ACEH, Indonesia — A powerful earthquake struck the province.", "BANDA ACEH", None),
+])
+def test_a_wire_dateline_is_read_with_its_parts(line, place, agency):
+    from graph.casing import break_dateline, wire_dateline
+    d = wire_dateline(line)
+    assert line[slice(*d["place"])] == place
+    assert (line[slice(*d["agency"])] if d["agency"] else None) == agency
+    out = break_dateline(line)
+    assert len(out) == len(line) and "\n" in out[:d["end"]]
+    assert out[d["end"]:] == line[d["end"]:]  # the story itself is untouched
+
+
+@pytest.mark.parametrize("line", [
+    "Apple — the company that makes the iPhone — said on Monday it would hire workers.",
+    "Russia launched a massive attack on Ukraine's energy infrastructure overnight.",
+    "Kyiv — which Russia attacked again overnight — is still without power.",
+])
+def test_a_story_that_opens_with_a_name_has_no_dateline(line):
+    from graph.casing import break_dateline, wire_dateline
+    assert wire_dateline(line) is None and break_dateline(line) == line
+
+
+def test_a_wire_dateline_is_a_place_not_the_leads_subject():
+    # ESC 37_8 (CC BY 3.0; 2 July 2013), its lead with a wire dateline put before it
+    text = ("date 2013-07-02 Powerful 6.1 magnitude earthquake injures dozens in Indonesia's "
+            "Aceh province\nBANDA ACEH, Indonesia (AP) — A powerful 6.1 magnitude earthquake "
+            "hit Indonesia's northwestern Aceh province, on the island of Sumatra.\n")
+    x = extract([parse_text(text, "aceh.txt")])[0]
+    banda = [m for m in x.mentions if m.span.text == "BANDA ACEH"]
+    assert banda and banda[0].ref and banda[0].ref.startswith("place:")
+    assert not any(a.name.upper() == "BANDA ACEH" for a in x.actors)
+    hit = next(e for e in x.events if e.lemma == "hit" and e.claim.trigger.start > 100)
+    assert hit.type == "disaster" and not [p for p in hit.participants if p.role == "agent"]
+
+
+def test_a_surname_the_tagger_takes_for_a_common_noun_is_the_person():
+    text = ("date 2024-03-23 Russian strikes hit Kharkiv power grid\nUkrainian President "
+            "Volodymyr Zelenskyy said Russia fired more than 60 drones and about 90 missiles."
+            "\n\"Russian missiles have no delays, unlike aid packages to our country,\" "
+            "Zelenskyy wrote, urging allies to deliver more air defense systems.\n")
+    x = extract([parse_text(text, "kharkiv.txt")])[0]
+    wrote = next(e for e in x.events if e.lemma == "write")
+    assert ("actor:volodymyr-zelenskyy", "agent") in {(p.ref, p.role) for p in wrote.participants}
+
+
+def test_a_place_name_stops_before_a_date_and_a_head_word_is_its_institution():
+    # ESC 12_8 and 12_1 (CC BY 3.0; 11 November 2011), one sentence each
+    text = ("date 2011-11-11 Navy foils Somali pirate attack off Gulf of Aden\nThe Indian Navy "
+            "patrolling the Gulf of Aden on Thursday thwarted a multi-boat attack by sea "
+            "brigands on merchant vessels.\nPatrol vessel INS Sukanya was escorting the five "
+            "merchant vessels through the Internationally Recognised Transit Corridor in the "
+            "Gulf of Aden Thursday morning when the warship's crew noticed the five-boat "
+            "pirate attack.\n")
+    x = extract([parse_text(text, "navy.txt")])[0]
+    gulf = [m.span.text for m in x.mentions if m.span.text.startswith("Gulf")]
+    assert gulf and set(gulf) == {"Gulf of Aden"}
+    navy = [m for m in x.mentions if m.span.text == "Navy"]
+    indian = [m for m in x.mentions if m.span.text == "Indian Navy"]
+    assert navy and indian and navy[0].ref == indian[0].ref  # the headline's "Navy"
+    assert len([a for a in x.actors if a.kind == "military"]) == 1

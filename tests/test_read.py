@@ -162,3 +162,33 @@ def test_bom_and_crlf_files(tmp_path, seed_path):
     assert a.text[a.title_span.start:a.title_span.end] == a.title
     assert a.body_span.text.startswith("North Korean troops are playing")
     assert not a.body_span.text.endswith("\r")
+
+
+def test_plain_text_with_header_fields(tmp_path):
+    # the fields scrapers and news exports write above the text; offsets stay exact
+    text = ("Title: Russian strikes hit Kharkiv power grid\nPublished: March 22, 2024, "
+            "14:05\nSource: Associated Press\nURL: https://example.org/kharkiv\n\nBy Hanna "
+            "Arhirova and Illia Novikov, Associated Press\n\nKYIV, Ukraine (AP) — Russia "
+            "launched a massive attack on Ukraine's energy infrastructure overnight.\n")
+    p = tmp_path / "fields.txt"
+    p.write_text(text, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a date was found: no warning
+        a = read_text_file(p)
+    assert (a.title, a.published, a.author, a.outlet, a.url) == (
+        "Russian strikes hit Kharkiv power grid", "2024-03-22T14:05",
+        "Hanna Arhirova and Illia Novikov", "Associated Press", "https://example.org/kharkiv")
+    assert a.text[a.title_span.start:a.title_span.end] == a.title
+    assert a.body_span.text.startswith("KYIV, Ukraine (AP)")
+    # the caller's date wins; a date that cannot be read is an error naming the file
+    assert read_text_file(p, published="2024-03-23").published == "2024-03-23"
+    bad = tmp_path / "bad.txt"
+    bad.write_text("Headline: Quake\nDate: yesterday\n\nA quake hit.\n", encoding="utf-8")
+    with pytest.raises(ReadError, match=r"bad\.txt: cannot read the publication date"):
+        read_text_file(bad)
+    # "By" opening the story under the fields is no byline
+    story = tmp_path / "story.txt"
+    story.write_text("Headline: Quake\nDate: 2013-07-02\nBy the time rescuers arrived, "
+                     "the village was gone.\n", encoding="utf-8")
+    s = read_text_file(story)
+    assert s.author is None and s.body_span.text.startswith("By the time")
