@@ -572,6 +572,16 @@ NOT_TIMES = [
 ]
 
 
+def test_a_bare_clock_near_sport_words_is_time_elapsed_in_a_round():
+    # ESC 7_3 (CC BY 3.0): minutes and seconds into the sixth round, not a time of day
+    ts = tag("The Ukrainian champion dropped Thompson again in the sixth, and referee Sam "
+             "Williams gave the challenger a standing count before stopping the fight at "
+             "2:56.", "2012-07-08")
+    assert [(t.span.text, t.type, t.value) for t in ts] == [("2:56", "DURATION", "PT2M56S")]
+    assert [t.value for t in tag("Police arrived at 9:30 and arrested two men.",
+                                 "2012-07-08")] == ["2012-07-08T09:30"]
+
+
 @pytest.mark.parametrize("sentence", NOT_TIMES)
 def test_not_times(sentence):
     assert tag(sentence, "2025-03-11") == []

@@ -154,7 +154,9 @@ Not times
 modifier before it, or a day or year after it), "march"/"may"/"fall" in lower case,
 "the fall of the regime", "Arab Spring", "Summer Olympics", "the Sunday Times",
 "USA Today", "2,000 troops", "12,000", "2008 people", "Windows 2000", phone-number-like
-digits, "2 GB", ages ("27-year-old", "in his 50s").
+digits, "2 GB", ages ("27-year-old", "in his 50s"). A bare "h:mm" near words of rounds,
+referees, innings, quarters or laps is time elapsed in the contest, a DURATION ("the
+referee stopped the fight at 2:56": PT2M56S), not a time of day.
 """
 from __future__ import annotations
 

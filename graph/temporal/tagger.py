@@ -1383,6 +1383,13 @@ def r_clock(m, text):
                 return None
             if re.match(r"[ \t]*[-–][ \t]*\d", text[m.end():m.end() + 4]) and len(m["h"]) == 1:
                 return None
+            if SPORT_CLOCK.search(text[max(0, m.start() - 300):m.start()]) and \
+                    not m["sec"] and mi < 60:
+                # "the referee stopped the fight at 2:56" of the sixth round: minutes and
+                # seconds elapsed in a round, not a time of day
+                s0 = m.start("h")
+                e0 = m.end("mi")
+                return Cand(s0, e0, "dur", lambda ctx, c, v=f"PT{h}M{mi}S": Res("DURATION", v))
         sec = int(m["sec"]) if m["sec"] else None
     elif m["h2"] is not None:
         if re.search(r"[\d:.,$£€]\Z", text[max(0, m.start("h2") - 3):m.start("h2")]):
@@ -1431,6 +1438,11 @@ def r_clock(m, text):
     def fn(ctx, c):
         return clock_res(ctx.refday, clock)
     return Cand(m.start(), end, "clock", fn, info={"clock": clock})
+
+
+# Words around a bare "h:mm" that make it the time elapsed in a round, a period or a lap
+SPORT_CLOCK = re.compile(r"\b(?:rounds?|referee|knock(?:ed)?[ -]?outs?|TKO|innings?|quarter"
+                         r"|overtime|laps?|stoppage)\b", re.IGNORECASE)
 
 
 # Words of a dateline before a clock time ("Posted 23:37:00 05/05/2010"): a capitalised
