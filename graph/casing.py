@@ -27,7 +27,9 @@ truecased by the body text after it; date and time stamps are left alone.
 
 A wire dateline opening the story ("KYIV, Ukraine (AP) — Russia launched ...") is made a
 line of its own (:func:`break_dateline`): the place's capitals in name case and the dash
-a line break, so the parser reads a place, not the lead's subject. Same length too.
+a line break, so the parser reads a place, not the lead's subject. Same length too. So
+is :func:`blank_furniture`, which blanks the furniture lines of scraped pages ("Image
+source, Reuters", "Advertisement").
 """
 from __future__ import annotations
 
@@ -206,3 +208,25 @@ def break_dateline(body: str) -> str:
             return body
         pos = end + 1
     return body
+
+
+# Lines of a scraped web page that are no part of the story: ad slots, photo credits and
+# captions, share and "read more" links ("Advertisement", "Image source, Reuters",
+# "Image caption, Rescuers searched ...", "READ MORE: ...").
+_FURNITURE = re.compile(
+    r"[ \t]*(?:advertisement|advert|sponsored(?: content)?|skip advertisement"
+    r"|story continues below(?: this)? advertisement|continue reading the main story"
+    r"|related topics|share this (?:article|story|page)"
+    r"|(?:image|media|video) (?:source|caption)[,:][^\n]*|getty images|read more:[^\n]*)"
+    r"[ \t]*", re.IGNORECASE)
+
+
+def blank_furniture(text: str) -> str:
+    """The text with its page-furniture lines (see ``_FURNITURE``) blanked out with
+    spaces, so that no name, event or date is read in them. Same length."""
+    if not _FURNITURE.search(text):
+        return text
+    out = []
+    for line in text.split("\n"):
+        out.append(" " * len(line) if line.strip() and _FURNITURE.fullmatch(line) else line)
+    return "\n".join(out)

@@ -167,7 +167,9 @@ Events
   light verbs folded into their eventive object ("launched an offensive" is one
   offensive event whose agent is the subject), conjoined verbs as separate events sharing
   the subject. Page furniture is no event ("Last updated at 13:42 GMT", "Posted: Nov 27,
-  2005": a verb of publishing with no object before a date or clock time).
+  2005": a verb of publishing with no object before a date or clock time), and the
+  furniture lines of scraped pages are read as nothing ("Advertisement", "Image source,
+  Reuters", "Image caption, ...": ``graph.casing.blank_furniture``).
 - Types: by the trigger's lemma in the taxonomy; a word of several types is typed by what
   it acts on (``_sense``; word lists in ``graph.taxonomy``): "fired from the company",
   "fired its coach" are personnel, "fired shots", "fired at police" an attack; "released
@@ -3255,6 +3257,10 @@ def _sense(trig, light, etype, names_person=lambda tok: False):
     doers = [trig.head if t.lower_ in ("which", "that") and trig.dep_ == "relcl" else t
              for t in subjects] + [o for c in kids if c.dep_ == "agent"
                                    for o in c.children if o.dep_ == "pobj"]
+    if trig.dep_ == "acl" and not subjects and not any(c.dep_ == "agent" for c in kids) and (
+            trig.tag_ == "VBD" or trig.head.dep_ == "ROOT"):
+        doers.append(trig.head)  # a past tense parsed as the modifier of a noun left as
+        # the sentence's root: "A second quake of magnitude 7.5 struck around midday"
     if etype.name in taxonomy.DISASTER_OVERRIDES and any(
             t.lemma_.lower() in taxonomy.DISASTER_SUBJECTS for t in _with_conjuncts(doers)):
         return by["disaster"]  # "an earthquake struck", "a storm hit the coast"
@@ -3758,15 +3764,18 @@ def _known_name(word: str) -> bool:
 def tagger_text(article: Article) -> str:
     """The text the timex tagger reads: the article's, with a line break between a header
     and the headline that shares its line ("date 2013-07-22 9:53 AM, MON 22 JUL 2013"), so
-    that the header's date is not joined to a clock time that starts the headline. Same
-    length, so offsets hold."""
+    that the header's date is not joined to a clock time that starts the headline, and
+    its page-furniture lines blanked (``graph.casing.blank_furniture``: no date is read in
+    "Image caption, Rescuers searched through the night"). Same length, so offsets
+    hold."""
+    from .casing import blank_furniture
     text = article.text
     ts = article.title_span
     if ts is not None and ts.start > 0 and text[ts.start - 1] in " \t":
         line_start = text.rfind("\n", 0, ts.start) + 1
         if line_start < ts.start - 1:
-            return text[:ts.start - 1] + "\n" + text[ts.start:]
-    return text
+            text = text[:ts.start - 1] + "\n" + text[ts.start:]
+    return blank_furniture(text)
 
 
 def _dateline_day(article: Article, timexes: Sequence[Timex]) -> str | None:
@@ -3863,11 +3872,12 @@ def _parse_text(article: Article, seg: Span) -> str:
     """What spaCy parses for a segment: the headline truecased by its body, the body with
     its Title Case heading lines (decks, a headline under a date line) truecased by the
     text after them (same length, so offsets hold; ``graph.casing``)."""
-    from .casing import break_dateline, truecase, truecase_heading
+    from .casing import blank_furniture, break_dateline, truecase, truecase_heading
     if seg is article.title_span and article.body_span is not None:
         return truecase(seg.text, article.body_span.text, known=_known_name)
     if seg is article.body_span:
-        return break_dateline(truecase_heading(seg.text, known=_known_name))
+        return break_dateline(truecase_heading(blank_furniture(seg.text),
+                                               known=_known_name))
     return seg.text
 
 

@@ -139,8 +139,14 @@ def parse_byline(line: str) -> str | None:
     """An author name from a byline line, or ``None`` when the line is not a byline.
 
     A byline is ``By Name`` or a short all-capitals name (two to five words, letters,
-    hyphens, apostrophes and periods only), as news sites print them."""
+    hyphens, apostrophes and periods only), as news sites print them; after "By", the
+    outlet and place after a comma are left out and two names may be joined by "and"
+    ("By Paul Adams, BBC News, Gaziantep" -> "Paul Adams"; "By Jane Doe and John Roe")."""
     s = line.strip()
+    if s[:3].lower() == "by " and ("," in s or " and " in s):
+        head = s[3:].split(",")[0].strip()
+        parts = [parse_byline("By " + p.strip()) for p in head.split(" and ")]
+        return " and ".join(parts) if parts and all(parts) and len(parts) <= 2 else None
     m = _BYLINE_RE.match(s)
     if not m:
         return None

@@ -574,3 +574,24 @@ def test_a_round_of_a_contest_is_an_event_and_a_round_fired_is_not():
     assert _ev(_in(x, "the sixth round"), "round").time.value == "2012-07-07"
     assert "round" not in [e.lemma for e in _in(x, "fired a second round")]
     assert [e.lemma for e in _in(x, "round of talks")].count("round") == 0
+
+
+def test_page_furniture_lines_are_read_as_nothing():
+    # ESC 20_1 (CC BY 3.0; BBC News, 28 November 2005) with the credit, caption and ad
+    # lines a scraped BBC page carries between its paragraphs
+    from graph.casing import blank_furniture
+    text = ("date 2005-11-28 Ten dead in southern Iran quake\nBy Frances Harrison, BBC News, "
+            "Tehran\nImage source, Reuters\nImage caption, Villagers searched the rubble "
+            "through the night\nA powerful earthquake has hit southern Iran, killing at least "
+            "10 people, injuring dozens more and damaging several villages, officials say.\n"
+            "Advertisement\nA second quake of magnitude 4.0 struck around midday.\n")
+    a = parse_text(text, "qeshm.txt")
+    assert a.author == "Frances Harrison"
+    x = extract([a])[0]
+    assert "Reuters" not in {m.span.text for m in x.mentions}
+    assert {e.lemma for e in x.events}.isdisjoint({"advertisement", "search"})
+    assert not [t for t in x.timexes if "night" in t.span.text]
+    struck = _ev(x.events, "strike")
+    assert struck.type == "disaster"  # a quake "struck", parsed as the noun's modifier
+    assert len(blank_furniture(text)) == len(text)
+    assert blank_furniture("Advertisement is a business.") == "Advertisement is a business."

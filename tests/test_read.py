@@ -45,6 +45,10 @@ def test_article_id_is_a_content_hash(tmp_path, seed_path):
     ("North Korean troops are playing a role.", None),
     ("UKRAINE", None),
     ("The Ukrainian military blog DeepState acknowledged", None),
+    ("By Paul Adams, BBC News, Gaziantep", "Paul Adams"),
+    ("By Hanna Arhirova and Illia Novikov, Associated Press",
+     "Hanna Arhirova and Illia Novikov"),
+    ("By the end of the day, the fire was out", None),
 ])
 def test_bylines(line, expected):
     assert parse_byline(line) == expected
