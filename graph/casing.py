@@ -211,22 +211,39 @@ def break_dateline(body: str) -> str:
 
 
 # Lines of a scraped web page that are no part of the story: ad slots, photo credits and
-# captions, share and "read more" links ("Advertisement", "Image source, Reuters",
-# "Image caption, Rescuers searched ...", "READ MORE: ...").
+# captions, share and "read more" links, wire credits ("Advertisement", "Image source,
+# Reuters", "Image caption, Rescuers searched ...", "READ MORE: ...", "Reporting by Guy
+# Faulconbridge; Editing by Alex Richardson").
 _FURNITURE = re.compile(
     r"[ \t]*(?:advertisement|advert|sponsored(?: content)?|skip advertisement"
     r"|story continues below(?: this)? advertisement|continue reading the main story"
     r"|related topics|share this (?:article|story|page)"
-    r"|(?:image|media|video) (?:source|caption)[,:][^\n]*|getty images|read more:[^\n]*)"
+    r"|(?:image|media|video) (?:source|caption)[,:][^\n]*|getty images|read more:[^\n]*"
+    r"|our standards:[^\n]*)"
     r"[ \t]*", re.IGNORECASE)
 
 
+_CREDIT = re.compile(r"[ \t]*(?:additional )?(?:reporting|writing|editing) by ", re.IGNORECASE)
+_CREDIT_WORDS = frozenset("by and in additional reporting writing editing".split())
+
+
+def _credit_line(line: str) -> bool:
+    """A wire credit: "Reporting by Guy Faulconbridge; Editing by Alex Richardson" (its
+    other words all names), not "Editing by the desk is slow, he said"."""
+    if not _CREDIT.match(line):
+        return False
+    words = re.findall(r"[^\W\d_][\w.'\u2019-]*", line)
+    return all(w[0].isupper() or w.lower() in _CREDIT_WORDS for w in words)
+
+
 def blank_furniture(text: str) -> str:
-    """The text with its page-furniture lines (see ``_FURNITURE``) blanked out with
-    spaces, so that no name, event or date is read in them. Same length."""
-    if not _FURNITURE.search(text):
+    """The text with its page-furniture lines (see ``_FURNITURE`` and ``_credit_line``)
+    blanked out with spaces, so that no name, event or date is read in them. Same
+    length."""
+    if not _FURNITURE.search(text) and not _CREDIT.search(text):
         return text
     out = []
     for line in text.split("\n"):
-        out.append(" " * len(line) if line.strip() and _FURNITURE.fullmatch(line) else line)
+        out.append(" " * len(line) if line.strip() and (
+            _FURNITURE.fullmatch(line) or _credit_line(line)) else line)
     return "\n".join(out)

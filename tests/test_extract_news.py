@@ -595,3 +595,8 @@ def test_page_furniture_lines_are_read_as_nothing():
     assert struck.type == "disaster"  # a quake "struck", parsed as the noun's modifier
     assert len(blank_furniture(text)) == len(text)
     assert blank_furniture("Advertisement is a business.") == "Advertisement is a business."
+    # wire credits are furniture; a sentence that opens like one is not
+    credits = "Reporting by Guy Faulconbridge; Editing by Alex Richardson"
+    assert blank_furniture(credits) == " " * len(credits)
+    assert blank_furniture("Editing by the desk is slow, he said.") == \
+        "Editing by the desk is slow, he said."
