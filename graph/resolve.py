@@ -344,7 +344,8 @@ def merge(res: Resolution) -> Resolution:
         for old, new in sorted(remap.items()):  # several names may join one person
             a, b = actors[old], merged.get(new, actors[new])
             merged[new] = Actor(b.id, b.name, b.kind,
-                                tuple(sorted(set(b.aliases) | set(a.aliases) | {a.name})),
+                                tuple(sorted((set(b.aliases) | set(a.aliases) | {a.name})
+                                             - {b.name})),
                                 b.country or a.country,
                                 tuple(sorted(set(b.titles) | set(a.titles))))
         for old in remap:

@@ -147,7 +147,7 @@ def test_actor_records_merge_and_one_word_persons_resolve():
 
 def test_an_organisation_named_with_its_business_word_is_that_organisation():
     apple = Actor("actor:apple", "Apple", "organization", (), "US")
-    computer = Actor("actor:apple-computer", "Apple Computer", "organization")
+    computer = Actor("actor:apple-computer", "Apple Computer", "organization", ("Apple",))
     corps = Actor("actor:apple-corps", "Apple Corps", "organization", (), "GB")
     records = Actor("actor:apple-records", "Apple Records", "organization")
     ev = _event(A2, "event:2", parts=(("actor:apple-computer", "agent"),
@@ -156,6 +156,7 @@ def test_an_organisation_named_with_its_business_word_is_that_organisation():
     assert [a.id for a in r.actors] == ["actor:apple", "actor:apple-corps",
                                         "actor:apple-records"]
     assert "Apple Computer" in r.actors[0].aliases and r.actors[0].country == "US"
+    assert "Apple" not in r.actors[0].aliases  # a name is no alias of itself
     assert set(r.events[0].participants) == {Participant("actor:apple", "agent"),
                                              Participant("actor:apple-corps", "patient")}
     assert merge(r) == r
