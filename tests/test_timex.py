@@ -776,7 +776,21 @@ TENSE_CASES = [
     ("Robert Buckley the second climber to die in the Aoraki-Mount Cook national park at "
      "the weekend", "weekend", None),
     ("He was the first man to walk on the moon in July.", "July", "past"),
+    # ESC 14/14_2ecbplus.xml: an order or a purpose comes after its past clause, before or
+    # after now
+    ("Mr Pitman entered a not guilty plea at Taunton Deane Magistrates and was remanded in "
+     "custody to appear before Taunton Crown Court on 19 August.", "August", None),
+    ("The judge ordered him to appear in court on Friday.", "Friday", None),
+    ("He was forced to resign on Monday.", "Monday", "past"),
 ]
+
+
+def test_a_purpose_infinitive_takes_the_nearest_date(nlp):
+    # ESC 14/14_2ecbplus.xml, published 2013-07-23: 19 August 2013, not 2012
+    text = ("Mr Pitman entered a not guilty plea at Taunton Deane Magistrates and was "
+            "remanded in custody to appear before Taunton Crown Court on 19 August.")
+    ts = tag(text, "2013-07-23", tense=tense_lookup(nlp(text)))
+    assert find(ts, "19 August").value == "2013-08-19"
 
 
 @pytest.mark.parametrize("sentence,word,expected", TENSE_CASES)

@@ -11,7 +11,10 @@ token at the offset it walks up the dependency tree to the governing verb and re
 - past: a VBD verb or auxiliary ("said", "was held", "did not"), "had/has/have" + VBN
   (the present perfect reports the past), ``Tense=Past`` on a finite form;
 - present: a VBZ/VBP form (including "is holding") with no past or future marker;
-- None: no verb up the tree (a verbless headline), modals like "could"/"may".
+- None: no verb up the tree (a verbless headline), modals like "could"/"may", and an
+  infinitive of purpose or after a verb of ordering under a past clause, which tells
+  something later, before or after now ("was remanded in custody to appear ... on 19
+  August", "ordered him to appear on Friday"): the nearest date is taken.
 
 Two overrides: a date after "for"/"until" governed by a scheduling verb ("was set for
 October 28", "penciled in for October") or modifying "deadline" ("a May 10 deadline")
@@ -28,6 +31,9 @@ FUTURE_CONTROL = {"plan", "expect", "schedule", "set", "due", "intend", "aim", "
                   "want", "promise", "vow", "threaten", "seek", "prepare", "propose",
                   "agree", "decide", "pledge", "go", "likely", "poise", "slate", "about",
                   "need", "have", "tend", "look"}
+# verbs that order or ask someone to do something later ("ordered him to appear")
+DIRECTIVE = {"order", "ask", "tell", "urge", "summon", "require", "instruct", "remand",
+             "bail", "invite", "direct", "request", "warn", "advise", "command", "call"}
 MAX_STEPS = 12
 # adjectives that rank a noun before an infinitive ("the first woman to ...")
 RANKING = {"first", "second", "third", "fourth", "fifth", "last", "only", "next", "latest",
@@ -84,6 +90,9 @@ def verb_tense(verb, depth: int = 0) -> str | None:
             return verb_tense(gov, depth + 1) if gov is not None else None
         if head.i == verb.i or verb.dep_ in ("ROOT",) or head.tag_.startswith("NN"):
             return "future"  # headline infinitive: "Apple to give free cases"
+        if verb.dep_ == "advcl" or head.lemma_.lower() in DIRECTIVE:
+            return None  # a purpose or an order comes after its clause, before or after
+            # now: "was remanded in custody to appear ... on 19 August", "ordered to pay"
         return verb_tense(head, depth + 1) if head.i != verb.i and _is_verb(head) else None
     for a in auxes:
         if a.tag_ in ("VBD",) or (a.lemma_.lower() == "have" and a.tag_ in ("VBP", "VBZ")
