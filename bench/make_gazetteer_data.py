@@ -29,7 +29,9 @@ What is derived, and how (the conventions ``graph/gazetteer.py`` documents):
   geographical grouping, such as Indonesia's provinces under "Sumatera"; the groupings
   themselves are left out): English name from the
   pycountry English translation when there is one ("Bayern" -> "Bavaria"), else from
-  the region's namesake city in GeoNames plus an English designator
+  the region's namesake city in GeoNames plus an English designator (a short table,
+  ``ENGLISH_REGION_NAMES``, gives the English names news uses where ISO has only a local
+  form: "Krym" -> "Crimea", "Tigrai" -> "Tigray")
   ("Kurskaya oblast'" -> city Kursk -> "Kursk Oblast"; "Sumska oblast" -> "Sumy Oblast");
   otherwise the ISO name without its generic term;
 * region coordinates: those of the namesake (usually administrative-centre) city as
@@ -64,6 +66,15 @@ CITY_STATE_SHARE = 0.8              # centre holds >= 80% of its admin1's popula
 # English short forms in everyday news use that no packaged source lists (documented
 # convention, not tuned to an article): the only hand-written country aliases.
 ENGLISH_SHORT_FORMS = {"America": "US", "Britain": "GB"}
+# The English names news uses for first-level divisions that ISO 3166-2 (and its English
+# translation) gives only in a local form ("Avtonomna Respublika Krym", "Tigrai",
+# "Chechenskaya Respublika", "Xizang"). Names only: the data (codes, coordinates) stay
+# those of pycountry and GeoNames.
+ENGLISH_REGION_NAMES = {
+    "UA-43": "Crimea", "ET-TI": "Tigray", "ET-AM": "Amhara", "RU-CE": "Chechnya",
+    "RU-IN": "Ingushetia", "RU-KB": "Kabardino-Balkaria", "CN-XZ": "Tibet",
+    "MD-SN": "Transnistria", "CD-NK": "North Kivu", "CD-SK": "South Kivu",
+}
 
 # Single-token place names that are common English given names or family names (or
 # common nouns the WordNet adjective/verb/adverb test does not catch). They stay
@@ -489,7 +500,7 @@ def build_regions(pycountry, english, cities_by_cc, alias_idx, g_us_states, coun
         if cc not in countries:
             continue
         local = clean_iso_name(s.name)
-        en = clean_iso_name(english.gettext(s.name))
+        en = ENGLISH_REGION_NAMES.get(s.code) or clean_iso_name(english.gettext(s.name))
         base, designator, adjectival = split_designator(local)
         suffix = s.code.split("-", 1)[1]
         admin1 = suffix if cc in code_linked else None

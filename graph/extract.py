@@ -15,7 +15,11 @@ Actors
   Pennings", '"...," Zelenskyy wrote'), if the article never writes it in lower case. A
   wire dateline opening the story ("KYIV, Ukraine (AP) — ...") is parsed as a line of
   its own (``graph.casing.break_dateline``): its place is a place, not the lead's subject.
-  An institution named by its head word alone ("Navy", "Police", "Parliament") is the one
+  Two one-word names the model cut apart, neither a known place, are one person
+  ("Oleksandr" + "Syrskyi"); a one-word "organisation" before "Minister" or "Secretary"
+  is a portfolio ("Defence Minister Sergei Shoigu"); a name the gazetteer knows as a
+  place is that place where it is captured, seized, occupied or encircled ("since it
+  captured Bakhmut"). An institution named by its head word alone ("Navy", "Police", "Parliament") is the one
   actor of the article whose name ends with that word ("Navy foils pirate attack" over
   "The Indian Navy patrolling ..."), when only one does. Titles come from the capitalised words right before the name
   ("Commander-in-Chief") and from an apposition ("head of ...").
@@ -368,6 +372,9 @@ PLACE_NOUNS = frozenset("city town village district province county region state
 # nouns that, in apposition to a name, say it is a place ("Takengon, the capital of ...")
 _NEAR_WORDS = frozenset("nearby neighbouring neighboring".split())
 _APPOSED_PLACE_NOUNS = frozenset("capital area hub port resort settlement camp".split())
+# verbs whose object is ground taken ("captured Bakhmut", "Avdiivka was encircled")
+TERRITORY_VERBS = frozenset("capture recapture seize retake reclaim liberate occupy annex "
+                            "encircle besiege surround storm overrun".split())
 # ground that is taken and held: "captured the airport", "held their positions"
 _TERRAIN_NOUNS = frozenset("position positions line lines ground territory area "
                            "bridgehead front base airport airfield port harbour harbor "
@@ -679,7 +686,7 @@ class _ArticleExtractor:
                     toks = toks[:-1]
                 if toks:
                     found.append((toks, label))
-            model += names.join_geo_of(found)
+            model += names.join_split_name(names.join_geo_of(found), _gaz_knows)
         # the words each mention's neighbours use alone, for "Lopez and Carrasquillo"
         ends = Counter(t.text for toks, _ in model for t in {toks[0].i: toks[0],
                                                              toks[-1].i: toks[-1]}.values())
@@ -1214,6 +1221,11 @@ class _ArticleExtractor:
         if first.dep_ == "pobj" and first.head.lower_ == "between" and \
                 first.head.head.lemma_.lower() in _LINK_NOUNS | _LINK_FAULT_NOUNS:
             return True  # "a cable between Abu Talat and Marseilles"
+        if first.dep_ in ("dobj", "obj", "nsubjpass", "advmod", "npadvmod") and \
+                first.head.lemma_.lower() in TERRITORY_VERBS and \
+                self._known_place(e.name):
+            return True  # "since it captured Bakhmut": what is captured and known as a
+            # place is that place
         if nxt is not None and nxt.text == "(" and last.i + 3 < len(doc) and \
                 doc[last.i + 3].text == ")" and _gaz().country_code(doc[last.i + 2].text):
             return True  # "Abu Talat (Egypt)"
@@ -3913,6 +3925,12 @@ def extract(articles: Iterable[Article], *, progress=None) -> list[Extraction]:
 
 def extract_one(article: Article) -> Extraction:
     return extract([article])[0]
+
+
+def _gaz_knows(text: str) -> bool:
+    """Whether the gazetteer knows the text as a country, a demonym or a place."""
+    g = _gaz()
+    return bool(g.country_code(text) or g.country_of_demonym(text) or g.lookup_place(text))
 
 
 def _is_subject(tok) -> bool:

@@ -37,7 +37,9 @@ Conventions
   "Gyeonggi-do" -> "Gyeonggi Province"); else the ISO name. A region whose name would be
   that of its namesake city takes its type as a suffix ("Idlib Province", "Tehran
   Province", "Washington State"). Cities: GeoNames names ("Kyiv").
-* First-level regions are ISO 3166-2 subdivisions without a parent. A subdivision that
+* First-level regions are ISO 3166-2 subdivisions without a parent, under the English
+  name news uses where ISO gives only a local form ("Crimea" for "Avtonomna Respublika
+  Krym", "Tigray", "Chechnya", "Tibet"; the local form stays an alias). A subdivision that
   is a city with the status of a region (Kyiv, Moskva, Beijing Shi, Seoul) is not a
   separate region: the city is the place.
 * Region coordinates (kind "region"): where the region is named after a GeoNames city

@@ -163,6 +163,42 @@ def join_geo_of(mentions: list[tuple[list, str]]) -> list[tuple[list, str]]:
     return sorted(out, key=lambda m: (m[0][0].i, m[0][-1].i))
 
 
+# Words that make the capitalised word before them a portfolio, not an organisation
+# ("Defence Minister", "Foreign Secretary")
+PORTFOLIO_HEADS = frozenset("Minister Ministers Secretary Secretaries".split())
+
+
+def join_split_name(mentions: list[tuple[list, str]], known) -> list[tuple[list, str]]:
+    """Mentions (tokens, label) of one Doc, in order, with two one-word proper nouns that
+    the model cut into two names, neither a place, country or demonym that ``known(text)``
+    knows, joined into one person ("Oleksandr" ORG + "Syrskyi" GPE -> "Oleksandr Syrskyi"
+    PERSON, when the second is a person's or a name the gazetteer does not know); and a
+    one-word "organisation" before "Minister" or "Secretary" dropped ("Defence Minister
+    Sergei Shoigu": a portfolio)."""
+    out: list[tuple[list, str]] = []
+    k = 0
+    while k < len(mentions):
+        toks, label = mentions[k]
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        last = toks[-1]
+        after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+        if label == "ORG" and len(toks) == 1 and after is not None and \
+                after.text in PORTFOLIO_HEADS:
+            k += 1
+            continue
+        if nxt is not None and len(toks) == 1 and len(nxt[0]) == 1 and \
+                nxt[0][0].i == last.i + 1 and last.whitespace_ == " " and \
+                label in ("ORG", "GPE", "NORP", "PERSON") and nxt[1] in ("PERSON", "GPE") and \
+                all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower()
+                    and not known(t.text) for t in (last, nxt[0][0])):
+            out.append((toks + nxt[0], "PERSON"))
+            k += 2
+            continue
+        out.append((toks, label))
+        k += 1
+    return out
+
+
 def _is_name_word(t) -> bool:
     return t.text[:1].isupper() or t.text[:1].isdigit()
 

@@ -1436,3 +1436,22 @@ def test_a_place_name_stops_before_a_date_and_a_head_word_is_its_institution():
     indian = [m for m in x.mentions if m.span.text == "Indian Navy"]
     assert navy and indian and navy[0].ref == indian[0].ref  # the headline's "Navy"
     assert len([a for a in x.actors if a.kind == "military"]) == 1
+
+
+def test_conflict_names_a_small_model_splits_or_mistypes():
+    # the seed's subject (Ukraine, 2024): a town taken, a split name, a portfolio
+    text = ("date 2024-02-18 Ukraine withdraws from Avdiivka as Russia claims control\n"
+            "Ukraine's military said on Saturday it had withdrawn its troops from the eastern "
+            "town of Avdiivka in the Donetsk region, handing Russia its biggest battlefield "
+            "gain since it captured Bakhmut in May last year.\nOleksandr Syrskyi, Ukraine's "
+            "new army chief, said the decision was taken to avoid encirclement.\nRussian "
+            "Defence Minister Sergei Shoigu told President Vladimir Putin that Russian forces "
+            "had taken full control of the town.\nThe Black Sea Fleet lost a landing ship off "
+            "Crimea on Wednesday, Kyiv said.\n")
+    x = extract([parse_text(text, "avdiivka.txt")])[0]
+    actors = {a.name: a.kind for a in x.actors}
+    places = {p.name: p.kind for p in x.places}
+    assert places.get("Bakhmut") == "city" and "Bakhmut" not in actors  # what is captured
+    assert places.get("Crimea") == "region" and "Crimea" not in actors  # ISO's "Krym"
+    assert actors.get("Oleksandr Syrskyi") == "person" and "Oleksandr" not in actors
+    assert "Defence" not in actors and actors.get("Sergei Shoigu") == "person"

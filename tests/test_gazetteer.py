@@ -329,3 +329,14 @@ def test_a_city_known_only_by_a_foreign_name_needs_its_country():
     # another spelling of the city's own name counts wherever it is ("Kiev", "Peking")
     assert gz.lookup_place("Kiev", countries=["US"]).name == "Kyiv"
     assert gz.lookup_place("Peking", countries=["US"]).name == "Beijing"
+
+
+@pytest.mark.parametrize("text, iso2, local", [
+    ("Crimea", "UA", "Avtonomna Respublika Krym"),
+    ("Tigray", "ET", "Tigrai"),
+    ("Chechnya", "RU", "Chechenskaya Respublika"),
+])
+def test_regions_go_by_the_english_names_news_uses(text, iso2, local):
+    p = gz.lookup_place(text)
+    assert (p.name, p.kind, p.country) == (text, "region", iso2)
+    assert local in p.aliases and p.lat is None  # a name added, no coordinates invented
