@@ -188,7 +188,8 @@ Events
   police/911", "made phone calls" a consultation by telephone (meeting, CAMEO 041),
   "called for calm" an appeal; "pleaded guilty/not guilty/to a charge" is legal,
   "pleaded for help" an appeal; "captured" a person is coercion, a moment or a title no
-  territorial change; a person who collapses is no disaster.
+  territorial change; "lost" a ship or soldiers is a loss (casualties), market share
+  generic, a town territory; a person who collapses is no disaster.
 - Roles: agent (active subject, passive "by" phrase, "under X command", possessor of an
   event noun, the subject of a verb of agreeing, announcing or giving on an event noun
   object (or its first conjunct): "Aeroflot negotiated the purchase", "signed the
@@ -300,7 +301,9 @@ Events
   "since" starts a span that runs to the present and dates no event ("the fifth
   operation since September"); "now"/"currently" is the publication day; "at the time"
   is the last time narrated, however coarse ("... in 1999 ... visiting another inmate
-  at the time": 1999, not the story's day); the event an anniversary or memorial is "of"
+  at the time": 1999, not the story's day); a date in a "since" clause is background and
+  no story goes on from it ("its biggest gain since it captured Bakhmut in May last
+  year"); the event an anniversary or memorial is "of"
   takes no date from its sentence ("a vigil Thursday to mark the anniversary of the
   shooting"); a past clock time with no day of its own that
   is later than a zoned time stamp of the same day is on the day before ("Last Updated:
@@ -372,9 +375,14 @@ PLACE_NOUNS = frozenset("city town village district province county region state
 # nouns that, in apposition to a name, say it is a place ("Takengon, the capital of ...")
 _NEAR_WORDS = frozenset("nearby neighbouring neighboring".split())
 _APPOSED_PLACE_NOUNS = frozenset("capital area hub port resort settlement camp".split())
+# things a force loses in war: "lost a landing ship", "lost two tanks"
+_MATERIEL_NOUNS = frozenset("ship ships vessel vessels warship warships boat boats submarine "
+                            "aircraft jet jets plane planes helicopter helicopters drone drones "
+                            "tank tanks vehicle vehicles fighter fighters bomber bombers "
+                            "soldier soldiers troops men life lives".split())
 # verbs whose object is ground taken ("captured Bakhmut", "Avdiivka was encircled")
 TERRITORY_VERBS = frozenset("capture recapture seize retake reclaim liberate occupy annex "
-                            "encircle besiege surround storm overrun".split())
+                            "encircle besiege surround storm overrun lose".split())
 # ground that is taken and held: "captured the airport", "held their positions"
 _TERRAIN_NOUNS = frozenset("position positions line lines ground territory area "
                            "bridgehead front base airport airfield port harbour harbor "
@@ -1222,8 +1230,11 @@ class _ArticleExtractor:
                 first.head.head.lemma_.lower() in _LINK_NOUNS | _LINK_FAULT_NOUNS:
             return True  # "a cable between Abu Talat and Marseilles"
         if first.dep_ in ("dobj", "obj", "nsubjpass", "advmod", "npadvmod") and \
-                first.head.lemma_.lower() in TERRITORY_VERBS and \
-                self._known_place(e.name):
+                first.head.lemma_.lower() in TERRITORY_VERBS and (
+                    self._known_place(e.name) or getattr(_gaz().lookup_place(
+                        e.name, countries=sorted(self.countries)), "country", None)
+                    in self.countries):  # (a spelling of a place of the article's
+                # countries: "Avdiivka" for GeoNames' "Avdiyivka")
             return True  # "since it captured Bakhmut": what is captured and known as a
             # place is that place
         if nxt is not None and nxt.text == "(" and last.i + 3 < len(doc) and \
@@ -1894,7 +1905,8 @@ class _ArticleExtractor:
             or taxonomy.GENERIC)
         if is_verb and etype is taxonomy.GENERIC:
             etype = taxonomy.type_of_noun(lemma) or etype
-        etype = _sense(trig, light, etype, self._names_person)
+        etype = _sense(trig, light, etype, self._names_person,
+                       lambda tok: bool(self.tok_places.get(self.key(tok))))
         verb = light if light is not None else trig
         parts: list[Participant] = []
         places: list[str] = []
@@ -2537,6 +2549,9 @@ class _ArticleExtractor:
         pub = self.a.published_date
         by_tok = self._timex_tokens(sent)
         noun_of = _premodified_nouns(sent.doc, by_tok)
+        # a "since" clause is background to a span running to now ("its biggest gain since
+        # it captured Bakhmut in May last year"): the story does not go on from its date
+        by_tok = {i: tx for i, tx in by_tok.items() if not _in_since_clause(sent.doc[i])}
         cands = [tx for _, tx in sorted(by_tok.items()) if tx.type in ("DATE", "TIME")
                  and (before is None or tx.span.end <= before)
                  and tx.value[:1].isdigit() and tx.earliest and pub and tx.earliest <= pub
@@ -3215,7 +3230,7 @@ PHONE_WORDS = frozenset("phone telephone cell cellphone conference emergency 911
                         "video".split())
 
 
-def _sense(trig, light, etype, names_person=lambda tok: False):
+def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambda tok: False):
     """The type of a trigger whose word names events of several types, from what it acts
     on (``taxonomy.WEAPON_NOUNS`` and neighbours): "he was fired from the company"
     (personnel) / "fired shots at police" (attack); "released two hostages" (withdrawal) /
@@ -3345,13 +3360,23 @@ def _sense(trig, light, etype, names_person=lambda tok: False):
                 "GPE", "LOC", "FAC", "ORG", "NORP") for t in und):
         return taxonomy.GENERIC  # "the jet was pushed back by a tug", "it demonstrates
         # continuing problems": pushing a thing, showing something
-    if lemma == "capture" and etype.name == "territorial_change" and und:
+    if lemma == "capture" and etype.name == "territorial_change" and und and \
+            not any(names_place(t) for t in und):
         if any(personish(t) or t.lemma_.lower() in names.PERSON_NOUNS for t in und):
             return by["coercion"]  # "police captured the fugitive"
         if all(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("GPE", "LOC", "FAC")
                and t.lemma_.lower() not in PLACE_NOUNS | _TERRAIN_NOUNS for t in und):
             return taxonomy.GENERIC  # "footage captures the horrific event", "captured
             # the title"; "captured the town" is territory
+    if lemma == "lose" and etype.name == "territorial_change" and und and all(
+            t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("GPE", "LOC", "FAC")
+            and not names_place(t) and t.lemma_.lower() not in PLACE_NOUNS | _TERRAIN_NOUNS
+            for t in und):
+        if any(personish(t) or t.lemma_.lower() in names.PERSON_NOUNS | _MATERIEL_NOUNS
+               for t in und):
+            return by["casualties"]  # "lost a landing ship", "lost 12 soldiers"
+        return taxonomy.GENERIC  # "lost market share", "lost the match"; "lost
+        # Avdiivka" is territory
     if lemma == "collapse" and etype.name == "disaster" and any(
             personish(t) for t in _with_conjuncts(subjects or (
                 [c for c in trig.head.children if c.dep_ == "nsubj"]
@@ -3925,6 +3950,20 @@ def extract(articles: Iterable[Article], *, progress=None) -> list[Extraction]:
 
 def extract_one(article: Article) -> Extraction:
     return extract([article])[0]
+
+
+def _in_since_clause(tok) -> bool:
+    """Whether the token is inside a clause that "since" introduces ("since it captured
+    Bakhmut in May last year")."""
+    t = tok
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "since"
+                                             for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _gaz_knows(text: str) -> bool:

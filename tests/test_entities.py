@@ -1455,3 +1455,9 @@ def test_conflict_names_a_small_model_splits_or_mistypes():
     assert places.get("Crimea") == "region" and "Crimea" not in actors  # ISO's "Krym"
     assert actors.get("Oleksandr Syrskyi") == "person" and "Oleksandr" not in actors
     assert "Defence" not in actors and actors.get("Sergei Shoigu") == "person"
+    # a lost ship is a loss, not territory
+    lost = next(e for e in x.events if e.lemma == "lose")
+    assert lost.type == "casualties"
+    # the story goes on from Saturday, not from the date of the "since" clause
+    decision = next(e for e in x.events if e.lemma == "decision")
+    assert decision.time.value == "2024-02-17"

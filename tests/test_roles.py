@@ -316,3 +316,12 @@ def test_pleading_guilty_is_legal_and_pleading_for_help_an_appeal():
     assert ("guilty", "legal") not in events("Williams pleaded guilty to drunken driving.")
     assert events("Williams pleaded not guilty.")[0] == ("plead", "legal")
     assert events("His mother pleaded for help.")[0] == ("plead", "appeal")
+
+
+def test_losing_ground_a_ship_or_market_share():
+    def type_of(sentence):
+        x = extract([parse_text("date 2024-02-18 Ukraine\n" + sentence + "\n", "l.txt")])[0]
+        return next(e.type for e in x.events if e.lemma == "lose")
+    assert type_of("Ukraine lost Avdiivka in February.") == "territorial_change"
+    assert type_of("The Black Sea Fleet lost a landing ship off Crimea.") == "casualties"
+    assert type_of("Apple lost market share in China.") == "occurrence"
