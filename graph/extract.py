@@ -3416,24 +3416,16 @@ def _stage_round(tok) -> bool:
         # is the talks
 
 
-# verbs that fix the time of something else: "set for October 28", "penciled in for
-# October" (not "delayed until October 2007": a delay lasts until then)
-SCHEDULE_VERBS = frozenset("schedule reschedule set pencil slate plan fix book".split())
-
-
 def _scheduled_for(tok, heads) -> bool:
-    """Whether the timex token is the time a scheduling verb among ``heads`` fixes ("set
-    for October 28", "penciled in for October")."""
+    """Whether the timex token is (in) the time a verb of fixing among ``heads`` sets ("set
+    for October 28", "penciled in for October"; not "delayed until October 2007": a
+    delay lasts until then): ``graph.temporal.tense.scheduling_verb``."""
+    from .temporal.tense import FIXING, scheduling_verb
     t = tok
     while t.dep_ in ("compound", "nummod", "amod", "det", "npadvmod") and t.head.i != t.i:
         t = t.head  # up to the timex's head noun
-    p = t.head
-    if t.dep_ != "pobj" or p.lower_ not in ("for", "until", "till", "to"):
-        return False
-    v = p.head
-    if v.dep_ == "prt" or v.pos_ == "ADP":  # "penciled in for October"
-        v = v.head
-    return v.lemma_.lower() in SCHEDULE_VERBS and any(v.i == h.i for h in heads)
+    v = scheduling_verb(t)
+    return v is not None and v.lemma_.lower() in FIXING and any(v.i == h.i for h in heads)
 
 
 def _verdict_of(adj):

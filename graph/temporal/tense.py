@@ -135,13 +135,27 @@ SCHEDULE = {"set", "schedule", "slate", "plan", "postpone", "delay", "adjourn",
 AHEAD_NOUNS = {"deadline"}
 
 
-def _scheduled(tok) -> bool:
-    """Is ``tok`` the object of "for"/"until"/"till" after a scheduling verb?"""
+# The scheduling verbs that fix a time for something else ("set for October 28",
+# "penciled in for October"); a delay or a postponement lasts until its date instead.
+FIXING = {"set", "schedule", "reschedule", "slate", "plan", "book", "fix", "pencil",
+          "penciled", "pencilled"}
+
+
+def scheduling_verb(tok):
+    """The scheduling verb (``SCHEDULE``) whose "for"/"until"/"till" object ``tok`` is, also
+    through a particle ("penciled in for October"), or None."""
     head = tok.head
     if tok.dep_ != "pobj" or head.lemma_.lower() not in ("for", "until", "till"):
-        return False
+        return None
     gov = head.head
-    return gov.i != head.i and gov.lemma_.lower() in SCHEDULE
+    if gov.i != head.i and gov.pos_ == "ADP" and gov.dep_ in ("prt", "prep"):
+        gov = gov.head  # "penciled in for October"
+    return gov if gov.i != head.i and gov.lemma_.lower() in SCHEDULE else None
+
+
+def _scheduled(tok) -> bool:
+    """Is ``tok`` the object of "for"/"until"/"till" after a scheduling verb?"""
+    return scheduling_verb(tok) is not None
 
 
 def _ahead_noun(tok) -> bool:
