@@ -181,11 +181,10 @@ def wire_dateline(line: str) -> dict | None:
             for k in ("place", "region", "date", "agency", "gap")} | {"end": m.end()}
 
 
-def break_dateline(body: str) -> str:
-    """The body with the wire dateline of its first story line (see ``wire_dateline``) read
-    as a line of its own: the place's capitals in name case ("KYIV" -> "Kyiv") and the
-    dash made a line break, so that the parser takes neither for the lead's subject
-    ("KYIV, Ukraine (AP) — Russia launched" made Kyiv the launcher). Same length."""
+def _story_dateline(body: str) -> tuple[int, dict] | None:
+    """(offset of the line, ``wire_dateline`` of it) for the first story line of the body
+    (the first of eight words or more among its first six lines), when it opens with a
+    wire dateline."""
     pos = 0
     for _ in range(6):  # past heading and stamp lines to the first story line
         nl = body.find("\n", pos)
@@ -193,21 +192,41 @@ def break_dateline(body: str) -> str:
         line = body[pos:end]
         if len(line.split()) >= 8:
             d = wire_dateline(line)
-            if d is None:
-                return body
-            s, e = d["place"]
-            place = body[pos + s:pos + e]
-            if place.isupper():
-                place = re.sub(r"[A-Z]+", lambda w: w[0][0] + w[0][1:].lower(), place)
-            # the dash and its spaces: "." if there is room, then the line break
-            g0, g1 = pos + d["gap"][0], pos + d["gap"][1]
-            n = g1 - g0
-            new = ("." + " " * (n - 2) + "\n") if n >= 2 else "\n"
-            return body[:pos + s] + place + body[pos + e:g0] + new + body[g1:]
+            return None if d is None else (pos, d)
         if nl < 0:
-            return body
+            return None
         pos = end + 1
-    return body
+    return None
+
+
+def dateline_place(body: str) -> tuple[int, int] | None:
+    """(start, end) in ``body`` of the place of the wire dateline opening its story
+    ("KYIV" of "KYIV, Ukraine (AP) — ..."), or None."""
+    found = _story_dateline(body)
+    if found is None:
+        return None
+    pos, d = found
+    return pos + d["place"][0], pos + d["place"][1]
+
+
+def break_dateline(body: str) -> str:
+    """The body with the wire dateline of its first story line (see ``wire_dateline``) read
+    as a line of its own: the place's capitals in name case ("KYIV" -> "Kyiv") and the
+    dash made a line break, so that the parser takes neither for the lead's subject
+    ("KYIV, Ukraine (AP) — Russia launched" made Kyiv the launcher). Same length."""
+    found = _story_dateline(body)
+    if found is None:
+        return body
+    pos, d = found
+    s, e = d["place"]
+    place = body[pos + s:pos + e]
+    if place.isupper():
+        place = re.sub(r"[A-Z]+", lambda w: w[0][0] + w[0][1:].lower(), place)
+    # the dash and its spaces: "." if there is room, then the line break
+    g0, g1 = pos + d["gap"][0], pos + d["gap"][1]
+    n = g1 - g0
+    new = ("." + " " * (n - 2) + "\n") if n >= 2 else "\n"
+    return body[:pos + s] + place + body[pos + e:g0] + new + body[g1:]
 
 
 # Lines of a scraped web page that are no part of the story: ad slots, photo credits and

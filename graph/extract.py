@@ -14,7 +14,12 @@ Actors
   tagger takes it for a plural or a common noun ("Pennings said" after "Officer Brian
   Pennings", '"...," Zelenskyy wrote'), if the article never writes it in lower case. A
   wire dateline opening the story ("KYIV, Ukraine (AP) — ...") is parsed as a line of
-  its own (``graph.casing.break_dateline``): its place is a place, not the lead's subject.
+  its own (``graph.casing.break_dateline``): its place is a place, not the lead's subject,
+  whatever the model calls it or if it names nothing there ("BANDAR ABBAS, Iran (AP)"), and
+  so is that name elsewhere in the article. A place followed by a comma and a region or
+  country ("Springfield, Ill.", "Portland, Maine"; news-style state abbreviations are
+  the states) is geocoded among that region's places only (``gazetteer.lookup_place``'s
+  ``within``), else left unknown.
   Two one-word names the model cut apart, neither a known place, are one person
   ("Oleksandr" + "Syrskyi"); a one-word "organisation" before "Minister" or "Secretary"
   is a portfolio ("Defence Minister Sergei Shoigu"); a name the gazetteer knows as a
@@ -150,7 +155,12 @@ Actors
   as objects are left unresolved (they are mostly things: "used it to force", "distributes
   them"). "I"/"me" (in a quotation) is first the person subject of a reporting verb of the
   sentence, before or after the quote ('"I conclude ...," said Mann'), else a person as
-  for "he". A bare definite company noun ("the company", "the airline", "the firm"; no
+  for "he". "We" speaks for the side of whoever says it: the organisation subject of the
+  sentence's reporting verb (or of the sentence before, a quote running on), or the one
+  named in the speaker's phrase ("Northrop Grumman CEO Ron Sugar said ... we"; also where
+  the person is named again later: "Boeing spokeswoman Sandy Angers" ... "said Angers"),
+  else no one (a minister's or a witness's "we" is not the previous sentence's subject).
+  A bare definite company noun ("the company", "the airline", "the firm"; no
   modifier, no "of") is resolved like "it", but only to an organisation or media actor.
 
 Events
@@ -273,8 +283,11 @@ Events
   moving"; a gerund is none: "After Fleeing Other Rehab Facility"); an accusation or
   judgment of the heading (not an arrest) is the news of the publication day, a step
   after the offense whose day the body names ("Man charged with arson over Waitrose
-  fire" above a fire "on Sunday"). A story told in the present: once a simple present
-  is dated in its own clause to a past time ("Around 2:18 p.m., Horton and two other
+  fire" above a fire "on Sunday"), unless the body dates that step in its own sentence
+  to a recent day ("Gang member guilty ..." above "was convicted Tuesday": ``NEWS_STEPS``
+  joins the words of one step); so is one in the present perfect in the body ("A man has
+  been charged with arson after a fire"). A story told in the present: once a simple
+  present is dated in its own clause to a past time ("Around 2:18 p.m., Horton and two other
   Moms are seen waiting"), the simple presents of that sentence ("as a yellow bus pulls
   up", ``sentence``) and of the following sentences that go on telling in the present
   ("The shooting then breaks out", ``inferred``) take its day; states and verbs of
@@ -283,11 +296,14 @@ Events
   killed." above "November 28, 2005"), and, when the header line is only a date
   ("Friday, June 7, 2013"), the headline-style lines (no final punctuation) after it.
   The story's day is the last exact day an earlier sentence named, or when none precedes
-  the first one named after, within a month before publication > the publication date
-  (``publication``, with earliest/latest set by tense: past and untensed -> up to
-  publication, present (also "is expected") and untensed heading events -> at
-  publication, future -> from publication). A participle with its own subject and no
-  auxiliary is a past tense the tagger missed ("when Andrew Lopez, 20, fired from ...").
+  the first one named after, within a month before publication (not a day a span starts
+  from: "killed 78 people since last Monday") > the publication date
+  (``publication``: the day the text says it was written when its date line names
+  another, "09/10/10 08:23 PM ET" published September 11 in UTC; earliest/latest set by
+  tense: past and untensed -> up to publication, present (also "is expected") and
+  untensed heading events -> at publication, future -> from publication). A participle
+  with its own subject and no auxiliary is a past tense the tagger missed ("when Andrew
+  Lopez, 20, fired from ...").
   Timexes: a line break ends a sentence (a date line glued to the lead by the parser); a
   line that is only a date or time stamp ("June 8, 2010", "Updated 9:12 p.m. ET") dates
   the article, never the story, and the first one among the heading's lines, when it
@@ -520,6 +536,8 @@ STORY_WINDOW_DAYS = 31
 # suspicion of")
 LEGAL_PREDICATES = frozenset("accuse charge convict guilty trial confess suspect indict "
                              "verdict acquit arrest".split())
+# the steps of a court story that different words tell ("found guilty", "convicted")
+NEWS_STEPS = {"guilty": "verdict", "convict": "verdict", "verdict": "verdict"}
 OFFENSE_PREPS = frozenset("of with for in to on".split())
 # nouns whose "of" names an older event that the sentence's date does not date
 ANNIVERSARY_NOUNS = frozenset("anniversary anniversaries commemoration memorial".split())
@@ -612,6 +630,8 @@ class _ArticleExtractor:
         self._dated_incidents: dict[tuple, EventTime] = {}
         self._offenses: list[tuple[int, str, bool, EventTime]] = []  # (at, event id, dated, time)
         self._heading_cache: tuple[int, int] | None | bool = False
+        self._written: str | None | bool = False
+        self._affil: dict[str, str] | None = None
         self._history: list[dict] = []
         self._info: dict = {"subjects": [], "actors": [], "times": []}
 
@@ -658,12 +678,15 @@ class _ArticleExtractor:
         return self.actor("actor:" + slug(name), name, "government", cc, alias)
 
     # -- places
-    def place(self, name: str, hint: str | None, facility: bool = False) -> str | None:
+    def place(self, name: str, hint: str | None, facility: bool = False,
+              within: Place | None = None) -> str | None:
         """The place id for a name (geocoded when the gazetteer knows it). A facility
         ("at Morningside") takes a gazetteer place of its name only inside a country the
-        article mentions: a rehab centre is not the Canadian town of the same name."""
+        article mentions: a rehab centre is not the Canadian town of the same name. A
+        place the text puts in a region or country (``within``: "Springfield, Ill.") is
+        one of that region's, or unknown."""
         g = _gaz()
-        p = g.lookup_place(name, countries=sorted(self.countries), hint=hint)
+        p = g.lookup_place(name, countries=sorted(self.countries), hint=hint, within=within)
         if p is not None and facility and p.country not in self.countries:
             p = None
         if p is None:
@@ -1096,6 +1119,19 @@ class _ArticleExtractor:
         placed = {e.name for e in self.ents if e.label in ("PERSON", "ORG", "OTHER", "NORP",
                                                             "GPE", "LOC")
                   and not g.country_of_demonym(e.name) and self._said_place(e)}
+        # so does a wire dateline ("PORTO ALEGRE, Brazil (Reuters) — ...")
+        where = self._dateline_place()
+        if where is not None and not any(e.start < where[1] and where[0] < e.end
+                                         for e in self.ents):
+            # (a dateline place the model names nothing: "PALMER, Alaska (AP) — ")
+            toks = [t for base, doc in self.segs for t in doc
+                    if where[0] <= base + t.idx < where[1] and not t.is_space]
+            if toks and self.off(toks[0]) == where[0] and \
+                    self.off(toks[-1]) + len(toks[-1].text) == where[1]:
+                self.ents.append(self._ent(toks, "GPE"))
+                self.ents.sort(key=lambda e: (e.start, e.end))
+        lines = {e.name.lower() for e in self.ents if (e.start, e.end) == where}
+        placed |= {e.name for e in self.ents if e.name.lower() in lines}
         self._placed = placed
         for e in self.ents:
             if e.name in placed and e.label in ("PERSON", "ORG", "OTHER", "NORP", "FAC"):
@@ -1173,6 +1209,14 @@ class _ArticleExtractor:
             for e in self.ents:
                 if e.name == long_name:
                     e.label = "ORG"
+
+    def _dateline_place(self) -> tuple[int, int] | None:
+        """(start, end) in the article's text of the place of the wire dateline opening
+        the story, or None (``graph.casing.dateline_place``)."""
+        from .casing import blank_furniture, dateline_place
+        body = self.a.body_span
+        found = dateline_place(blank_furniture(body.text)) if body is not None else None
+        return None if found is None else (body.start + found[0], body.start + found[1])
 
     def _said_place(self, e: _Ent) -> bool:
         """Does the text around this mention say that it is a place (see retype_names)?"""
@@ -1554,7 +1598,23 @@ class _ArticleExtractor:
                 e.label = "ORG"
                 self._resolve_org(e, head)
                 return
-        e.ref = self.place(name, hint, facility=e.label == "FAC")
+        e.ref = self.place(name, hint, facility=e.label == "FAC", within=self._qualifier(e))
+
+    def _qualifier(self, e: _Ent) -> Place | None:
+        """The region or country a place name is put in by the name after its comma
+        ("Springfield, Ill.", "Portland, Maine", "Troy, Mich., police said"), when the
+        gazetteer knows that name as a region or country; else None."""
+        last = e.toks[-1]
+        doc = last.doc
+        if last.i + 2 >= len(doc) or doc[last.i + 1].text != ",":
+            return None
+        nxt = doc[last.i + 2]
+        q = next((o for o in self.ents if o.toks[0].doc is doc and o.toks[0].i == nxt.i
+                  and o.label in ("GPE", "LOC")), None)
+        if q is None:
+            return None
+        p = _gaz().lookup_place(q.name)
+        return p if p is not None and p.kind in ("region", "country") else None
 
     # ------------------------------------------------------------------------ token refs
     def refs(self, tok, depth: int = 0) -> list[str]:
@@ -1631,7 +1691,46 @@ class _ArticleExtractor:
                 info["timex"] = self._narrative_timex(sent)
                 info["lemmas"] = {e.lemma for e in found}
                 history.append(info)
-        return _incident_times(self._offense_times(events), self.a.published_date)
+        events = self._headline_news_times(self._offense_times(events))
+        return _incident_times(events, self.a.published_date)
+
+    def _headline_news_times(self, events: list[Event]) -> list[Event]:
+        """An accusation or judgment told in the heading without a date ("Gang member
+        guilty in slay of Brooklyn mom") is the step the body dates first among the recent
+        days: the first body event of the same step ("A gang member was convicted
+        Tuesday"; ``NEWS_STEPS``) dated in its own sentence, asserted or reported, to one
+        day within ``STORY_WINDOW_DAYS`` before publication. With none the heading's step
+        keeps the publication day."""
+        head, pub = self._heading(), self.a.published_date
+        if head is None or not pub:
+            return events
+        lo = (dt.date.fromisoformat(pub) - dt.timedelta(days=STORY_WINDOW_DAYS)).isoformat()
+
+        def in_head(e):
+            return head[0] <= e.claim.trigger.start < head[1]
+        todo = {id(e) for e in events if in_head(e) and e.time.basis == "publication"
+                and e.lemma in LEGAL_PREDICATES - {"arrest"}}
+        if not todo:
+            return events
+        dated: dict[str, EventTime] = {}
+        for e in sorted(events, key=lambda e: e.claim.trigger.start):
+            t = e.time
+            if in_head(e) or t.basis not in ("explicit", "sentence") or \
+                    e.claim.modality not in ("asserted", "reported") or \
+                    not re.match(r"\d{4}-\d\d-\d\d", t.value or "") or \
+                    not lo <= t.value[:10] <= pub:
+                continue
+            dated.setdefault(NEWS_STEPS.get(e.lemma, e.lemma), t)
+        out = []
+        for e in events:
+            t = dated.get(NEWS_STEPS.get(e.lemma, e.lemma)) if id(e) in todo else None
+            if t is None:
+                out.append(e)
+                continue
+            t = _day_only(EventTime(t.value, t.mod, t.earliest, t.latest, "inferred", t.timex))
+            out.append(dataclasses.replace(e, time=t, claims=tuple(
+                dataclasses.replace(c, time=t) for c in e.claims)))
+        return out
 
     def _offense_times(self, events: list[Event]) -> list[Event]:
         """An offense named by a predicate of accusing or judging without a date of its own
@@ -1677,6 +1776,31 @@ class _ArticleExtractor:
             found = [r for r in found if r not in subj]
         return found
 
+    def _affiliations(self) -> dict[str, str]:
+        """person id -> the organisation the article names before the person's name in
+        one phrase ("Boeing spokeswoman Sandy Angers", "Northrop Grumman CEO Ron Sugar"):
+        the side a "we" of theirs speaks for. Computed once per article."""
+        if self._affil is not None:
+            return self._affil
+        out: dict[str, str] = {}
+        for _, doc in self.segs:
+            for t in doc:
+                if t.dep_ == "compound":
+                    continue
+                people = [r for r in self.tok_refs.get(self.key(t), [])
+                          if r in self.actors and self.actors[r].kind == "person"]
+                if not people:
+                    continue
+                for w in doc[t.left_edge.i:t.i]:
+                    orgs = [r for r in self.tok_refs.get(self.key(w), []) if r in self.actors
+                            and self.actors[r].kind in ("organization", "media")]
+                    if orgs:
+                        for p in people:
+                            out.setdefault(p, orgs[0])
+                        break
+        self._affil = out
+        return out
+
     def _pronoun_candidates(self, tok, history, info) -> list[str]:
         cls = PRONOUNS.get(tok.lower_)
         if tok.lower_ in ("it", "them") and not _is_subject(tok):
@@ -1706,6 +1830,29 @@ class _ArticleExtractor:
                             cands = [r for r in self.refs(c) if ok(r)]
                             if cands:
                                 return cands[:1]
+        if tok.lower_ == "we":
+            # "we" speaks for the speaker's side: the organisation that says it
+            # ('"We will appeal," the company said'); a person's "we" names no actor the
+            # text gives, and never an earlier sentence's subject ('"We have never seen
+            # anything like this," said Ana Paula' after a sentence about a river)
+            # ("Northrop Grumman CEO Ron Sugar said ... we": the organisation named in the
+            # speaker's phrase); a quote running on from the sentence before is its speaker's
+            sents = [tok.sent]
+            if tok.sent.start > 0:
+                sents.append(tok.doc[tok.sent.start - 1].sent)
+            for sent in sents:
+                for v in sent:
+                    if v.pos_ != "VERB" or v.lemma_.lower() not in taxonomy.REPORTING:
+                        continue
+                    for c in v.children:
+                        if c.dep_ != "nsubj" or c.i == tok.i or c.lower_ in PRONOUNS:
+                            continue
+                        side = [r for r in self.refs(c) if ok(r)] or [
+                            r for t in c.subtree for r in self.tok_refs.get(self.key(t), [])
+                            if ok(r)] or [self._affiliations()[r] for r in self.refs(c)
+                                          if r in self._affiliations()]
+                        return side[:1]
+            return []
         if cls in ("thing", "plural") and tok.lower_ != "we":
             # "as the aircraft was leaving ... before it was due to fly": the nearest earlier
             # subject of the same number, when a common noun naming no actor, is "it"
@@ -2476,7 +2623,10 @@ class _ArticleExtractor:
                 last = prev.get("timex")
             if last is not None and not d["reporting"]:
                 return _day_only(_from_timex(last, "inferred", pub))
-            story = self._story_day(sent, later=True, at=at)
+            # an accusation or judgment in the present perfect is the news of the day
+            # ("A man has been charged with arson after a fire ... on Sunday")
+            story = None if perfect and d["lemma"] in LEGAL_PREDICATES - {"arrest"} \
+                else self._story_day(sent, later=True, at=at)
             if story is not None:
                 return _day_only(_from_timex(story, "inferred", pub))
             # no recent day: a past event is in the last time an earlier sentence named,
@@ -2489,11 +2639,21 @@ class _ArticleExtractor:
             return EventTime(None, basis="unknown")
         if tense is None and in_headline:
             tense = "present"  # headlines speak in the present ("Troops playing role ...")
+        # the day the text says it was written ("09/10/10 08:23 PM ET" published on
+        # September 11 in UTC) is its "now"
+        pub = self._written_day()
         if tense == "future":
             return EventTime(pub, None, pub, None, "publication", None, "after")
         if tense == "present":
             return EventTime(pub, None, pub, pub, "publication", None, "includes")
         return EventTime(pub, None, None, pub, "publication", None, "before")
+
+    def _written_day(self) -> str | None:
+        """The day the article was written: its date line's day when that names another
+        day than the publication date (``_dateline_day``), else the publication date."""
+        if self._written is False:
+            self._written = _dateline_day(self.a, self.timexes) or self.a.published_date
+        return self._written
 
     def _heading(self) -> tuple[int, int] | None:
         """The (start, end) offsets of the article's heading: the headline, and the lines
@@ -2579,7 +2739,10 @@ class _ArticleExtractor:
         days = [t for t in self.timexes if t.type in ("DATE", "TIME")
                 and t.earliest and t.earliest == t.latest and lo <= t.earliest <= pub
                 and t.value[:1].isdigit() and any(sp.start <= t.span.start < sp.end for sp in spans)
-                and not _time_stamp(self.text, t, self.timexes)]
+                and not _time_stamp(self.text, t, self.timexes)
+                # "killed 78 people since last Monday": where a span starts, not the day
+                and not re.search(r"\bsince\s*\Z", self.text[max(0, t.span.start - 8):
+                                                                t.span.start], re.I)]
         before = [t for t in days if t.span.end <= s0]
         if before:
             return before[-1]

@@ -282,7 +282,13 @@ def _city_place(c: dict) -> Place:
     cc = c["countrycode"]
     region = gz.region_by_admin1.get((cc, c.get("admin1code") or ""))
     pid = f"place:{slug(c['name'])}-{cc.lower()}"
-    if pid in gz.taken_ids:
+    # of two cities of one name in one country ("Portland", Oregon and Maine) the larger
+    # keeps the short id, the other says its region
+    namesakes = [x for _, x in gz.cities().find(c["name"])
+                 if x["countrycode"] == cc and x["name"] == c["name"]]
+    first = min(namesakes, key=lambda x: (-int(x["population"] or 0), x["geonameid"]),
+                default=c)
+    if pid in gz.taken_ids or first["geonameid"] != c["geonameid"]:
         middle = slug(region["stem"]) if region else slug(c.get("admin1code") or "city")
         pid = f"place:{slug(c['name'])}-{middle}-{cc.lower()}"
     forms = {_ascii(c["name"])}
@@ -415,18 +421,52 @@ def _spelling_of(alias_key: str, name: str) -> bool:
     return SequenceMatcher(None, alias_key, _fold(name)).ratio() >= 0.5
 
 
+# The abbreviations of US states in news style (AP): "Troy, Mich.", "Beverly Hills, Calif.".
+# Only the dotted forms: "Miss", "Mass", "Ill" and "Wash" are words. GeoNames knows some as
+# other places' alternate names ("Ala." for Aalen), which the state wins over.
+US_STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
+    "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas",
+    "Kans.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota",
+    "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska",
+    "Nebr.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+    "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+    "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+    "Penn.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina",
+    "S.D.": "South Dakota", "Tenn.": "Tennessee", "Tex.": "Texas", "Vt.": "Vermont",
+    "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
+    "W. Va.": "West Virginia", "Wis.": "Wisconsin", "Wisc.": "Wisconsin",
+    "Wyo.": "Wyoming", "D.C.": "District of Columbia"}
+
+
 def lookup_place(name: str, *, countries: Iterable[str] = (),
-                 hint: str | None = None) -> Place | None:
+                 hint: str | None = None, within: Place | None = None) -> Place | None:
     """Geocode a place name as written in text; ``None`` if the gazetteer does not
     know it ("the eastern front").
 
     ``hint``: "region" when the text says "X region/oblast/province/state", "city" when
     it says "city of X". ``countries``: ISO alpha-2 codes of the countries the article
-    mentions, preferred when a name is ambiguous.
+    mentions, preferred when a name is ambiguous. ``within``: the region or country the
+    text puts the place in ("Springfield, Ill.", "Portland, Maine"): only a city of
+    that region or country, or ``None`` if the gazetteer knows none there.
     """
     text = _clean(name)
     if not text:
         return None
+    if text in US_STATE_ABBREVIATIONS:
+        return lookup_place(US_STATE_ABBREVIATIONS[text], countries=("US",), hint="region")
+    if within is not None and within.kind in ("region", "country") and within.country:
+        gz = _gz()
+        found = [c for main, c in gz.cities().find(text) if c["countrycode"] == within.country
+                 and (within.kind == "country" or getattr(gz.region_by_admin1.get(
+                     (c["countrycode"], c.get("admin1code") or "")), "get",
+                     lambda k: None)("id") == within.id)]
+        if not found:
+            return None
+        return _city_place(min(found, key=lambda c: (-int(c["population"] or 0),
+                                                    c["geonameid"])))
     gz = _gz()
     ctry = {c.upper() for c in countries or ()}
     stem = None

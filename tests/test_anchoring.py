@@ -291,6 +291,36 @@ def test_an_accusation_in_the_heading_is_the_news_of_the_day(x):
     assert _time(_ev(evs, "charged")) == ("2013-07-22", "publication")  # was Sunday
     assert _time(_ev(evs, "fire")) == ("2013-07-21", "inferred")  # the story's day
     assert _time(_ev(_in(w, "roof at the entrance"), "collapsed"))[0][:10] == "2013-07-21"
+    # so is one in the present perfect in the body: a step of today, not the fire's day
+    lead = _in(w, "A man has been charged")
+    assert _time(_ev(lead, "charged")) == ("2013-07-22", "publication")
+    assert _time(_ev(lead, "fire")) == ("2013-07-21", "inferred")
+
+
+# ESC 33_5ecbplus (CC BY 3.0): the headline, the date line and the lead
+VERDICT = ("date 2013-04-24 Gang member guilty in slay of Brooklyn mom of 12\n"
+           "WEDNESDAY, APRIL 24, 2013, 10:34 AM\n"
+           "A gang member was convicted Tuesday for claiming the life of a mother of 12 when "
+           "he sprayed 13 bullets from a Brooklyn rooftop in broad daylight.\n")
+# ESC 22_12ecbplus (CC BY 3.0): the headline, the time stamp line and the lead, shortened
+STAMPED = ("date 2010-09-11 Kraft Shooting: Yvonne Hiller Charged With Two Counts Of Murder\n"
+           "09/10/10 08:23 PM ET\n"
+           "A Kraft Foods plant worker who had been suspended for feuding with colleagues "
+           "returned minutes later with a handgun, police said Friday.\n")
+
+
+def test_a_judgment_in_the_heading_takes_the_day_the_body_gives_that_step():
+    x = extract([parse_text(VERDICT, "verdict.txt")])[0]
+    # "guilty" and "convicted" tell one step; the body dates it Tuesday
+    assert _time(_ev(_in(x, "Gang member guilty"), "guilty")) == ("2013-04-23", "inferred")
+    assert _time(_ev(_in(x, "was convicted"), "convicted")) == ("2013-04-23", "explicit")
+
+
+def test_the_news_of_the_day_is_of_the_day_the_text_was_written():
+    x = extract([parse_text(STAMPED, "stamped.txt")])[0]
+    # 08:23 PM ET on September 10 is September 11 in UTC, the publication date given
+    assert _time(_ev(_in(x, "Yvonne Hiller Charged"), "Charged")) == ("2010-09-10",
+                                                                        "publication")
 
 
 # --- the text's own date line ------------------------------------------------------------------
@@ -453,3 +483,13 @@ def test_a_date_something_is_set_for_does_not_date_the_setting():
     x = extract([parse_text("date 2006-10-05 A380 delays\nThe delivery will be delayed "
                             "until October 2007.\n", "a380.txt")])[0]
     assert _time(_ev(x.events, "delayed"))[0] == "2007-10"
+
+
+def test_a_date_a_span_starts_from_is_not_the_storys_day():
+    # MEANTIME 279494 (CC BY 4.0; Wikinews, CC BY 2.5): the headline and one sentence
+    text = ("date 2011-08-25 Apple executive Steve Jobs resigns\nSince market open, Apple "
+            "shares rose to $373.72, a drop of only $2.46 since Wednesday's close.\n")
+    x = extract([parse_text(text, "jobs.txt")])[0]
+    # "since Wednesday's close" starts a span: the headline's news is not Wednesday's
+    assert _time(_ev(_in(x, "Steve Jobs resigns"), "resigns")) == ("2011-08-25",
+                                                                     "publication")

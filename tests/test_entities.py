@@ -1411,6 +1411,36 @@ def test_a_wire_dateline_is_a_place_not_the_leads_subject():
     assert hit.type == "disaster" and not [p for p in hit.participants if p.role == "agent"]
 
 
+@pytest.mark.parametrize("dateline, ref", [
+    ("BANDAR ABBAS, Iran", "place:bandar-abbas-ir"),  # the model takes it for a person
+    ("MILLOM, England", "place:millom"),  # the model names nothing (a town it does not know)
+])
+def test_a_wire_datelines_place_is_a_place_whatever_the_model_says(dateline, ref):
+    # ESC 20_11 (CC BY 3.0; 28 November 2005), its lead with a wire dateline put before it
+    text = ("date 2005-11-28 Earthquake Levels Villages on Iranian Island of Qeshm\n"
+            f"{dateline} (AP) — Ten people were killed and at least 50 injured when an "
+            "earthquake razed mud-brick villages on the Persian Gulf island of Qeshm off "
+            "Iran's southern coast Sunday, officials and state media said.\n")
+    x = extract([parse_text(text, "qeshm.txt")])[0]
+    place = dateline.split(",")[0]
+    m = [m for m in x.mentions if m.span.text == place]
+    assert m and m[0].label == "GPE" and m[0].ref == ref
+    assert not any(a.name.upper() == place for a in x.actors)
+
+
+def test_a_place_is_geocoded_in_the_state_its_comma_names():
+    # ESC 18_5 and 4_11 (CC BY 3.0), a headline and a sentence each
+    x = extract([parse_text(
+        "date 2007-04-09 Gunman kills 1, wounds 2 at accounting office\nSuspect had been "
+        "fired last week by Troy, Mich., company\nThe star passed away in Beverly Hills, "
+        "Calif., on Thursday at the age of 91.\n", "troy.txt")])[0]
+    refs = {m.span.text: m.ref for m in x.mentions}
+    assert refs["Mich."] == "place:michigan-us" and refs["Calif."] == "place:california-us"
+    places = {p.id: p for p in x.places}
+    assert places[refs["Troy"]].parent == "place:michigan-us"
+    assert places[refs["Beverly Hills"]].parent == "place:california-us"
+
+
 def test_a_surname_the_tagger_takes_for_a_common_noun_is_the_person():
     text = ("date 2024-03-23 Russian strikes hit Kharkiv power grid\nUkrainian President "
             "Volodymyr Zelenskyy said Russia fired more than 60 drones and about 90 missiles."

@@ -132,6 +132,39 @@ def test_ambiguity_resolved_by_countries():
     assert texas.country == "US" and texas.parent == "place:texas-us"
 
 
+@pytest.mark.parametrize("abbr, state", [
+    ("Calif.", "place:california-us"), ("Mich.", "place:michigan-us"),
+    ("N.Y.", "place:new-york-us"), ("Ala.", "place:alabama-us"),  # not Aalen (DE)
+    ("Pa.", "place:pennsylvania-us"),  # not Pa (BF)
+    ("D.C.", "place:district-of-columbia-us"),
+])
+def test_news_style_us_state_abbreviations(abbr, state):
+    p = gz.lookup_place(abbr)
+    assert p.id == state and p.kind == "region" and p.country == "US"
+
+
+def test_undotted_state_abbreviations_that_are_words_are_no_states():
+    for word in ("Miss", "Mass", "Ill", "Wash"):
+        p = gz.lookup_place(word)
+        assert p is None or p.kind != "region" or p.country != "US", word
+
+
+def test_a_place_put_in_a_region_is_that_regions_namesake():
+    ill, mass = gz.lookup_place("Ill."), gz.lookup_place("Mass.")
+    a = gz.lookup_place("Springfield", within=ill)
+    b = gz.lookup_place("Springfield", within=mass)
+    assert (a.parent, b.parent) == ("place:illinois-us", "place:massachusetts-us")
+    assert a.id != b.id  # two cities of one name in one country: two ids
+    # the largest keeps the short id, whatever region it is asked in
+    assert gz.lookup_place("Portland", within=gz.lookup_place("Ore.")).id == \
+        "place:portland-us"
+    assert gz.lookup_place("Portland", within=gz.lookup_place("Maine")).id == \
+        "place:portland-maine-us"
+    assert gz.lookup_place("Paris", within=gz.country_place("FR")).country == "FR"
+    # none of that name there: unknown, not a namesake elsewhere
+    assert gz.lookup_place("Kursk", within=gz.lookup_place("Calif.")) is None
+
+
 def test_parent_chain():
     chain = gz.parent_chain(gz.lookup_place("Kursk"))
     assert [p.id for p in chain] == ["place:kursk-oblast-ru", "place:russia"]

@@ -2,8 +2,8 @@
 
 Sources, all shortened to a headline and one to three sentences:
 - MEANTIME (CC BY 4.0) Wikinews documents (Wikinews, CC BY 2.5): 3307, 3835, 5403, 11716,
-  21302, 37313, 41882, 43503, 82548, 101354, 102977, 108294, 129865, 195869, 199629, 238039
-  and 279494.
+  21302, 37313, 41882, 43503, 82548, 87805, 100911, 101354, 102977, 108294, 129865, 195869,
+  199629, 238039 and 279494.
 - Event StoryLine Corpus v1.5 (CC BY 3.0) documents 3_4, 3_11, 5_1, 7_1 and 33_8 (ECB+ news
   reports).
 """
@@ -17,6 +17,17 @@ from graph.read import parse_text
 from news_helpers import event_of as _ev, events_in as _in, roles as _roles
 
 DOCS = {
+    "100911": "date 2008-03-01 Northrop Grumman and Airbus parent EADS defeat Boeing for $40 "
+              "billion US airtanker contract\nNorthrop Grumman and Airbus parent company "
+              "European Aeronautic Defence and Space Company EADS N.V. (EADS) have unexpectedly "
+              "defeated Boeing for a US$40 billion contract.\n"
+              "Northrop Grumman CEO Ron Sugar said in an interview \"Everyone told us we were "
+              "crazy, that we had no chance.\nBut we took a big swing and in this case, we hit "
+              "a home run.\"\n",
+    "87805": "date 2007-07-10 Indonesia transport minister: no more Airbus planes\n"
+             "The EU made the decision to ban the Indonesian air traffic due to a string of "
+             "accidents in the country.\n\"We do not need to buy aircraft from Europe as long "
+             "as the flying ban stays unrevoked,\" Detik.com quoted Djamal as saying.\n",
     "129865": "date 2009-06-10 Airbus offers funding to search for black boxes\n"
               "Airbus have announced that they will be willing to contribute between $12 "
               "million and $20 million to fund an extended search for the black boxes from Air "
@@ -325,3 +336,13 @@ def test_losing_ground_a_ship_or_market_share():
     assert type_of("Ukraine lost Avdiivka in February.") == "territorial_change"
     assert type_of("The Black Sea Fleet lost a landing ship off Crimea.") == "casualties"
     assert type_of("Apple lost market share in China.") == "occurrence"
+
+
+def test_we_in_a_quote_is_the_speakers_organisation_or_no_one(xs):
+    took = _ev(_in(xs["100911"], "we took a big swing"), "take")
+    # the organisation named in the speaker's phrase, also in the quote's next sentence
+    assert ("actor:northrop-grumman", "agent") in _roles(took)
+    need = _ev(_in(xs["87805"], "We do not need"), "need")
+    # a minister's "we" is not the subject of the sentence before (the EU)
+    assert not any(r == "actor:european-union" for r, _ in _roles(need))
+
