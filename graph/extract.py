@@ -536,6 +536,8 @@ STORY_WINDOW_DAYS = 31
 # suspicion of")
 LEGAL_PREDICATES = frozenset("accuse charge convict guilty trial confess suspect indict "
                              "verdict acquit arrest".split())
+# accusations and judgments: news of the day they are told, unlike an arrest
+NEWS_PREDICATES = LEGAL_PREDICATES - {"arrest"}
 # the steps of a court story that different words tell ("found guilty", "convicted")
 NEWS_STEPS = {"guilty": "verdict", "convict": "verdict", "verdict": "verdict"}
 OFFENSE_PREPS = frozenset("of with for in to on".split())
@@ -1709,7 +1711,7 @@ class _ArticleExtractor:
         def in_head(e):
             return head[0] <= e.claim.trigger.start < head[1]
         todo = {id(e) for e in events if in_head(e) and e.time.basis == "publication"
-                and e.lemma in LEGAL_PREDICATES - {"arrest"}}
+                and e.lemma in NEWS_PREDICATES}
         if not todo:
             return events
         dated: dict[str, EventTime] = {}
@@ -1831,12 +1833,12 @@ class _ArticleExtractor:
                             if cands:
                                 return cands[:1]
         if tok.lower_ == "we":
-            # "we" speaks for the speaker's side: the organisation that says it
-            # ('"We will appeal," the company said'); a person's "we" names no actor the
-            # text gives, and never an earlier sentence's subject ('"We have never seen
-            # anything like this," said Ana Paula' after a sentence about a river)
-            # ("Northrop Grumman CEO Ron Sugar said ... we": the organisation named in the
-            # speaker's phrase); a quote running on from the sentence before is its speaker's
+            # "we" speaks for the speaker's side: the organisation that says it ('"We will
+            # appeal," the company said') or the one named in the speaker's phrase
+            # ("Northrop Grumman CEO Ron Sugar said ... we"), also in a quote running on
+            # from the sentence before; else no one, never an earlier sentence's subject
+            # ('"We have never seen anything like this," said Ana Paula')
+            aff = self._affiliations()
             sents = [tok.sent]
             if tok.sent.start > 0:
                 sents.append(tok.doc[tok.sent.start - 1].sent)
@@ -1849,8 +1851,7 @@ class _ArticleExtractor:
                             continue
                         side = [r for r in self.refs(c) if ok(r)] or [
                             r for t in c.subtree for r in self.tok_refs.get(self.key(t), [])
-                            if ok(r)] or [self._affiliations()[r] for r in self.refs(c)
-                                          if r in self._affiliations()]
+                            if ok(r)] or [aff[r] for r in self.refs(c) if r in aff]
                         return side[:1]
             return []
         if cls in ("thing", "plural") and tok.lower_ != "we":
@@ -2595,7 +2596,7 @@ class _ArticleExtractor:
             c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children)
         # an accusation or judgment in the heading ("Man charged with arson over fire")
         # is the news of the day, a step after the offense whose day the body names
-        news = in_headline and d["lemma"] in LEGAL_PREDICATES - {"arrest"}
+        news = in_headline and d["lemma"] in NEWS_PREDICATES
         if news:
             narrative = False
         if in_headline and tense in (None, "present") and not progressive and not news:
@@ -2625,7 +2626,7 @@ class _ArticleExtractor:
                 return _day_only(_from_timex(last, "inferred", pub))
             # an accusation or judgment in the present perfect is the news of the day
             # ("A man has been charged with arson after a fire ... on Sunday")
-            story = None if perfect and d["lemma"] in LEGAL_PREDICATES - {"arrest"} \
+            story = None if perfect and d["lemma"] in NEWS_PREDICATES \
                 else self._story_day(sent, later=True, at=at)
             if story is not None:
                 return _day_only(_from_timex(story, "inferred", pub))
