@@ -459,14 +459,13 @@ def lookup_place(name: str, *, countries: Iterable[str] = (),
         return lookup_place(US_STATE_ABBREVIATIONS[text], countries=("US",), hint="region")
     if within is not None and within.kind in ("region", "country") and within.country:
         gz = _gz()
-        found = [c for main, c in gz.cities().find(text) if c["countrycode"] == within.country
-                 and (within.kind == "country" or getattr(gz.region_by_admin1.get(
-                     (c["countrycode"], c.get("admin1code") or "")), "get",
-                     lambda k: None)("id") == within.id)]
+        found = [(main, c) for main, c in gz.cities().find(text)
+                 if c["countrycode"] == within.country and (within.kind == "country" or (
+                     gz.region_by_admin1.get((c["countrycode"], c.get("admin1code") or ""))
+                     or {}).get("id") == within.id)]
         if not found:
             return None
-        return _city_place(min(found, key=lambda c: (-int(c["population"] or 0),
-                                                    c["geonameid"])))
+        return _city_place(min(found, key=lambda e: _city_rank(e, {within.country}))[1])
     gz = _gz()
     ctry = {c.upper() for c in countries or ()}
     stem = None
