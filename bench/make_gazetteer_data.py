@@ -91,10 +91,20 @@ Warren Washington Wellington Winchester Allen Garland Mobile Orange Nice Split M
 Carmel Aurora Sandy Joliet Lawrence Laredo Burlington Bradford Dayton Fresno Newport
 Richmond Hollywood Pasadena Lakewood Arlington Springfield Athens Milton Oxford Cambridge
 Ontario Victoria Surrey Vaughan Lima Natal Vitoria Serra Palmas Franca Marilia Colombo
-Mandalay Kent Essex Barrie Delta Plateau Rivers Lakes Centre Central Eastern Western
-Northern Southern North South East West Capital Coast Upper Lower Federal Unity
-Liberty Progress Hope Union Mercy Grace Faith Of Bar Male Nova Tete Kita Mito Ota
+Mandalay Kent Essex Barrie Nova Tete Kita Mito Ota
+""".split())  # (and COMMON_WORDS, below)
+
+# Single-token place names that are common English nouns or words of direction ("a Gulf
+# island", "the Midlands", "Acre", "Meta"). Kept out of the entity ruler too; and a
+# region named so is that region only in an article that names its country or says
+# "region"/"province" after it (``word_regions``): "a Gulf island" off Iran is no
+# province of Papua New Guinea.
+COMMON_WORDS = frozenset("""
+Delta Plateau Rivers Lakes Centre Central Eastern Western Northern Southern North South
+East West Capital Coast Upper Lower Federal Unity Liberty Progress Hope Union Mercy
+Grace Faith Of Bar Male Gulf Acre Meta Midlands Para Littoral Savanes
 """.split())
+NOT_FOR_RULER = NOT_FOR_RULER | COMMON_WORDS
 
 
 # ISO 3166-2 parent types that group regions geographically but administer nothing
@@ -778,6 +788,8 @@ def build(args=None) -> dict:
         "continents": continents,
         "demonyms": dict(sorted(dem.items())),
         "ruler_cities": sorted(ruler_cities),
+        "word_regions": sorted(r["code"] for r in regions if any(
+            n in COMMON_WORDS for n in (r["name"], r["stem"]))),
     }
 
 

@@ -2822,12 +2822,23 @@ class _ArticleExtractor:
             mid = f"mention:{self.a.id.split(':', 1)[1]}:{e.start}-{e.end}"
             mentions.append(Mention(mid, Span(e.start, e.end, self.text[e.start:e.end]),
                                     e.label, e.ref))
+        mentions = _dedupe_mentions(mentions)
+        # only what the output refers to: a name that gave way to a longer one ("Bay" in
+        # "the Bay of Biscay") leaves no actor or place behind
         used_actors = {m.ref for m in mentions if m.ref} | {
             p.ref for ev in events for p in ev.participants} | {
             s.ref for ev in events for c in ev.claims for s in c.sources if s.ref}
         actors = tuple(self.actors[a].freeze() for a in sorted(self.actors) if a in used_actors)
-        places = tuple(self.places[p] for p in sorted(self.places))
-        return Extraction(self.a, tuple(self.timexes), tuple(_dedupe_mentions(mentions)),
+        used_places = {m.ref for m in mentions if m.ref} | {
+            p for ev in events for p in ev.places}
+        todo = [p for p in used_places if p in self.places]
+        while todo:  # and the regions and countries that hold them
+            parent = self.places[todo.pop()].parent
+            if parent and parent in self.places and parent not in used_places:
+                used_places.add(parent)
+                todo.append(parent)
+        places = tuple(self.places[p] for p in sorted(self.places) if p in used_places)
+        return Extraction(self.a, tuple(self.timexes), tuple(mentions),
                           actors, places, tuple(sorted(events, key=lambda e: (
                               e.claim.trigger.start, e.id))))
 

@@ -184,6 +184,8 @@ class _Gazetteer:
             for form in (c["capital"], *c["capital_aliases"], _ascii(c["capital"])):
                 self.capitals.setdefault(_fold(form), iso2)
         self.ruler_cities: list[str] = data["ruler_cities"]
+        # regions whose name is a common English word ("Gulf", "Midlands"): see lookup_place
+        self.word_regions = frozenset(data.get("word_regions") or ())
         self._cities = None
         self.taken_ids = set(self.region_by_id) | set(self.country_by_id) | {
             f"place:{slug(c['name'])}" for c in data["continents"]}
@@ -498,6 +500,11 @@ def lookup_place(name: str, *, countries: Iterable[str] = (),
                 found += gz.region_by_centre.get(c["geonameid"], [])
         regions += [r for r in found if r not in regions]
 
+    if hint is None:
+        # a region named by a common word ("a Gulf island", "the Midlands") is that
+        # region only where the article names its country (or says "region" after it)
+        regions = [r for r in regions if r["code"] not in gz.word_regions
+                   or r["country"] in ctry]
     if hint == "region" and regions:
         return _region_place(min(regions, key=lambda r: _region_rank(r, ctry)))
 

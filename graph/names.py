@@ -139,6 +139,8 @@ def join_geo_of(mentions: list[tuple[list, str]]) -> list[tuple[list, str]]:
         j = ends.get(head.i)
         if j is not None and len(mentions[j][0]) > 1:
             continue  # "... Bay" as the end of a longer name: leave it
+        if j is None and of.i in ends and mentions[ends[of.i]][0][0].i == head.i:
+            j = ends[of.i]  # the model's "the Bay of" + "Biscay"
         start = head.i if j is None else mentions[j][0][0].i
         drop |= {k} | ({j} if j is not None else set())
         added.append((list(doc[start:toks[-1].i + 1]), "LOC"))

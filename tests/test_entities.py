@@ -1002,6 +1002,32 @@ def test_a_gulf_of_a_place_is_one_place():
     assert "Papua New Guinea" not in places and "Guinea" not in places
 
 
+def test_a_common_word_is_no_region_of_a_country_the_article_never_names():
+    # ESC 20/20_4ecbplus.xml (CC BY 3.0), one sentence: "Gulf" is a province of Papua New
+    # Guinea in the gazetteer, but "a Gulf island" off Iran is in the Persian Gulf
+    text = ("date 2005-11-28 Quake survivors sleep in tents\n"
+            "Iranian rescue workers handed out blankets, food and water Monday to survivors "
+            "of a powerful earthquake on a Gulf island that killed 10 people and forced "
+            "villagers to spend the night in tents.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert not any(p.country == "PG" for p in x.places), x.places
+
+
+def test_a_bay_of_a_place_leaves_no_place_behind():
+    # MEANTIME Wikinews 8951 (CC BY 2.5), one sentence: the model tags "the Bay of" and
+    # "Biscay" apart; the gazetteer knows a region "Bay" (in Somalia)
+    text = ("date 2005-04-27 World's largest passenger airliner makes first flight\n"
+            "The test flight lasted four hours, with the aircraft flying no higher than "
+            "10,000 nor further than 100 miles from Toulouse as it circled the Bay of "
+            "Biscay.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [m.span.text for m in x.mentions if m.label in ("GPE", "LOC")] == [
+        "Toulouse", "Bay of Biscay"]
+    assert sorted(p.name for p in x.places) == ["Bay of Biscay", "France", "Toulouse"]
+    circled = next(e for e in x.events if e.claim.trigger.text == "circled")
+    assert circled.places == ("place:bay-of-biscay",)
+
+
 def test_a_name_said_to_be_a_camp_is_a_place_and_not_geocoded_abroad():
     # ESC 41/41_7ecbplus.xml (CC BY 3.0), two sentences, the first shortened
     text = ("date 2011-11-11 Refugee camp bombed in South Sudan\n"

@@ -132,6 +132,18 @@ def test_ambiguity_resolved_by_countries():
     assert texas.country == "US" and texas.parent == "place:texas-us"
 
 
+@pytest.mark.parametrize("word, iso2", [("Gulf", "PG"), ("Midlands", "ZW"), ("Meta", "CO"),
+                                         ("Acre", "BR")])
+def test_a_region_named_by_a_common_word_needs_its_country(word, iso2):
+    assert gz.lookup_place(word) is None or gz.lookup_place(word).country != iso2
+    inside = gz.lookup_place(word, countries=[iso2])
+    assert inside.kind == "region" and inside.country == iso2
+    said = gz.lookup_place(word, hint="region")  # "Gulf region", "Gulf Province"
+    assert said.kind == "region" and said.country == iso2
+    assert word not in {p["pattern"][0]["ORTH"] for p in gz._ruler_patterns()
+                        if len(p["pattern"]) == 1}
+
+
 @pytest.mark.parametrize("abbr, state", [
     ("Calif.", "place:california-us"), ("Mich.", "place:michigan-us"),
     ("N.Y.", "place:new-york-us"), ("Ala.", "place:alabama-us"),  # not Aalen (DE)
