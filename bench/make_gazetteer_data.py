@@ -102,7 +102,7 @@ Mandalay Kent Essex Barrie Nova Tete Kita Mito Ota
 COMMON_WORDS = frozenset("""
 Delta Plateau Rivers Lakes Centre Central Eastern Western Northern Southern North South
 East West Capital Coast Upper Lower Federal Unity Liberty Progress Hope Union Mercy
-Grace Faith Of Bar Male Gulf Acre Meta Midlands Para Littoral Savanes
+Grace Faith Of Bar Male Gulf Acre Meta Midlands Para Littoral Savanes Highland
 """.split())
 NOT_FOR_RULER = NOT_FOR_RULER | COMMON_WORDS
 
@@ -666,6 +666,35 @@ def ruler_safe(name: str, lexicon: set[str]) -> bool:
                    for x in words)
 
 
+# ISO 3166-2:GB second-level divisions that British news names as places ("Millom,
+# Cumbria", "a Somerset town", "originally from Essex"): counties and council areas
+BRITISH_COUNTY_TYPES = ("Two-tier county", "Unitary authority", "Council area")
+
+
+def british_counties(pycountry, cities_by_cc) -> list[dict]:
+    """The counties of the United Kingdom below England, Scotland and Wales, as regions
+    of the UK without coordinates (GeoNames here has no second-level codes to place them
+    with). A division named after its city ("York", "Glasgow City", "Bristol, City of")
+    is left to the city, and joint names ("Brighton and Hove") are left out."""
+    towns = {fold(c["name"]) for c in cities_by_cc.get("GB", ())}
+    out = []
+    for s in sorted(pycountry.subdivisions.get(country_code="GB"), key=lambda s: s.code):
+        if s.type not in BRITISH_COUNTY_TYPES:
+            continue
+        name = clean_iso_name(s.name)
+        m = re.fullmatch(r"(.+), County", name)
+        if m:
+            name = f"County {m.group(1)}"  # "Durham, County"
+        if "," in name or " and " in name or " with " in name or \
+                name.endswith(" City") or fold(name) in towns:
+            continue
+        out.append({"code": s.code, "country": "GB", "name": name, "stem": name,
+                    "aliases": [], "lat": None, "lon": None, "coord": None,
+                    "geonames_id": None, "admin1": None, "centre_id": None,
+                    "ruler": [[], []]})
+    return out
+
+
 REGION_FIELDS = ["code", "country", "name", "stem", "aliases", "lat", "lon", "coord",
                  "geonames_id", "admin1", "centre_id", "ruler"]
 COUNTRY_FIELDS = ["iso2", "iso3", "name", "geonames_id", "lat", "lon", "continent",
@@ -689,6 +718,7 @@ def build(args=None) -> dict:
     countries = build_countries(g_countries, ci, pycountry, cities_by_id, cities_by_cc)
     regions, city_states = build_regions(pycountry, english, cities_by_cc, alias_idx,
                                          g_us_states, countries)
+    regions += british_counties(pycountry, cities_by_cc)
 
     continents = []
     for code in sorted(g_continents):

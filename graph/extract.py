@@ -717,6 +717,10 @@ class _ArticleExtractor:
                     toks = toks[1:]
                 while toks and toks[-1].tag_ == "POS" and len(toks) > 1:
                     toks = toks[:-1]
+                if len(toks) > 1 and toks[0].tag_ == "VBG" and \
+                        _head(toks[1:]).head.i == toks[0].i:
+                    toks = toks[1:]  # "Describing Yida as a very insecure area": the verb
+                    # is no part of the name it takes
                 if toks:
                     found.append((toks, label))
             model += names.join_split_name(names.join_geo_of(found), _gaz_knows)
@@ -923,6 +927,12 @@ class _ArticleExtractor:
                 continue
             nxt = doc[j]
             after = doc[j + 1] if j + 1 < len(doc) else None
+            if nxt.text in STREET_WORDS and self.key(nxt) not in tagged and \
+                    last.head.i == j:
+                # "in Newton Street": a street (the model tags "Newton" a town)
+                raw[k] = self._ent(e.toks + [nxt], "FAC")
+                tagged.add(self.key(nxt))
+                continue
             if self.key(nxt) in tagged or nxt.pos_ != "PROPN" or not nxt.text.istitle() or \
                     not nxt.is_alpha or nxt.lower_ in lower_words or \
                     names.common_noun(nxt.text) or nxt.lower_ in names.TITLE_NOUNS or \
@@ -1003,6 +1013,8 @@ class _ArticleExtractor:
             cc = None
             if e.label in ("GPE", "NORP"):
                 cc = g.country_code(e.name) if e.label == "GPE" else g.country_of_demonym(e.name)
+            if e.label in ("GPE", "LOC") and not cc:
+                cc = g.region_country(e.name)  # "Millom, Cumbria, England": the UK
             if cc:
                 self.countries.add(cc)
         self.ents = sorted(raw, key=lambda e: (e.start, e.end))
@@ -1378,7 +1390,8 @@ class _ArticleExtractor:
         for e in self.ents:
             if e.label in ("ORG", "NORP", "OTHER", "GPE") and len(e.name.split()) == 1 \
                     and e.name in lasts and not g.country_code(e.name) \
-                    and not (e.label == "GPE" and g.lookup_place(e.name)):
+                    and not (e.label == "GPE" and g.lookup_place(
+                        e.name, countries=sorted(self.countries))):
                 e.label = "PERSON"
             elif e.label == "GPE" and (e.name in surnames or e.name in person_names and
                                        not self._known_place(e.name)) and \

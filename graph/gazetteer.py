@@ -375,6 +375,24 @@ def demonym(iso2: str) -> str | None:
     return c["demonyms"][0]
 
 
+def region_country(name: str) -> str | None:
+    """ISO code of the country of the first-level region ``name`` denotes, when all the
+    regions of that name are in one country ("Texas", "Calif.", "England", "Kursk
+    Oblast" -> "US", "US", "GB", "RU"); ``None`` for other names, regions of that name in
+    several countries ("Punjab") and regions named by a common word ("Gulf")."""
+    t = _clean(name)
+    if not t:
+        return None
+    if t in US_STATE_ABBREVIATIONS:
+        return "US"
+    gz = _gz()
+    found = gz.region_names.get(_fold(t), ())
+    ccs = {r["country"] for r in found}
+    if len(ccs) != 1 or any(r["code"] in gz.word_regions for r in found):
+        return None
+    return ccs.pop()
+
+
 def is_capital(name: str) -> str | None:
     """ISO code of the country whose capital ``name`` is ("Kyiv" -> "UA", "Kiev" -> "UA",
     "Washington" -> "US"), else ``None``."""
@@ -398,6 +416,11 @@ _REGION_SUFFIX = re.compile(r"^(.+?)\s+(" + "|".join(REGION_WORDS) + r")$", re.I
 _REGION_PREFIX = re.compile(r"^(?:region|province|state|oblast)\s+of\s+(.+)$", re.I)
 _CITY_PREFIX = re.compile(r"^city\s+of\s+(.+)$", re.I)
 _CITY_SUFFIX = re.compile(r"^(.+?)\s+city$", re.I)
+
+
+# inhabitants from which a city abroad is named without its country (the entity ruler's
+# threshold in bench/make_gazetteer_data.py)
+LARGE_CITY = 100_000
 
 
 def _region_rank(r: dict, countries: set[str]):
@@ -461,6 +484,14 @@ def lookup_place(name: str, *, countries: Iterable[str] = (),
         return lookup_place(US_STATE_ABBREVIATIONS[text], countries=("US",), hint="region")
     if within is not None and within.kind in ("region", "country") and within.country:
         gz = _gz()
+        r = gz.region_by_id.get(within.id)
+        if r is not None and not r["admin1"]:
+            # a county the city index cannot place cities in ("Carlisle, Cumbria"): the
+            # one city of that name in its country, or unknown ("Wellington, Somerset"
+            # is neither Wellington of England the index holds)
+            found = [(main, c) for main, c in gz.cities().find(text)
+                     if c["countrycode"] == within.country]
+            return _city_place(found[0][1]) if len(found) == 1 else None
         found = [(main, c) for main, c in gz.cities().find(text)
                  if c["countrycode"] == within.country and (within.kind == "country" or (
                      gz.region_by_admin1.get((c["countrycode"], c.get("admin1code") or ""))
@@ -500,11 +531,15 @@ def lookup_place(name: str, *, countries: Iterable[str] = (),
                 found += gz.region_by_centre.get(c["geonameid"], [])
         regions += [r for r in found if r not in regions]
 
-    if hint is None:
+    if hint is None and stem is None:
         # a region named by a common word ("a Gulf island", "the Midlands") is that
         # region only where the article names its country (or says "region" after it)
         regions = [r for r in regions if r["code"] not in gz.word_regions
                    or r["country"] in ctry]
+    if ctry and not any(r["country"] in ctry for r in regions) and \
+            len({r["country"] for r in regions}) > 1:
+        regions = []  # "the Northern Province of Aceh": a region of that name in several
+        # countries, none of them the article's, is none of them
     if hint == "region" and regions:
         return _region_place(min(regions, key=lambda r: _region_rank(r, ctry)))
 
@@ -520,6 +555,13 @@ def lookup_place(name: str, *, countries: Iterable[str] = (),
         # a camp in South Sudan, not a city of Saudi Arabia
         cities = [e for e in cities if e[0] or e[1]["countrycode"] in ctry
                   or _spelling_of(key, e[1]["name"])]
+        if not any(c["countrycode"] in ctry for _, c in cities):
+            # none in the article's countries: a city abroad it names without its country
+            # is a large one or a capital ("Kabul", "Aleppo"), not a namesake town
+            # ("Palin" in a story about Alaska is no town of Guatemala, "Essex" in one
+            # about England none of Vermont, "Valley" not The Valley, Anguilla)
+            cities = [e for e in cities if int(e[1]["population"] or 0) >= LARGE_CITY
+                      or e[0] and e[1]["geonameid"] in gz.capital_ids]
     if hint == "city" and cities:
         return _city_place(min(cities, key=lambda e: _city_rank(e, ctry))[1])
 
@@ -530,6 +572,11 @@ def lookup_place(name: str, *, countries: Iterable[str] = (),
         namesake = [e for e in cities if e[1]["geonameid"] == best["centre_id"]]
         if namesake:
             return _city_place(namesake[0][1])
+        home = [e for e in cities if e[1]["countrycode"] in ctry]
+        if home and best["country"] not in ctry:
+            # a city of the article's countries over a region abroad ("Portland" in a
+            # story about the US is no parish of Jamaica)
+            return _city_place(min(home, key=lambda e: _city_rank(e, ctry))[1])
         if _fold(best["name"]) == key or not cities:
             return _region_place(best)
     if cities:

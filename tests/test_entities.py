@@ -1013,6 +1013,51 @@ def test_a_common_word_is_no_region_of_a_country_the_article_never_names():
     assert not any(p.country == "PG" for p in x.places), x.places
 
 
+def test_a_town_named_by_a_surname_of_the_article_is_the_person():
+    # ESC 13/13_14ecbplus.xml (CC BY 3.0), three sentences, shortened: the model calls
+    # one "Palin" a place, and the gazetteer knows a Palín in Guatemala
+    text = ("date 2013-02-01 Palin appointee under federal indictment\n"
+            "It struggled until Sarah Palin became Alaska's governor. If you are new to this "
+            "particular Palin scandal there is no better place to catch up. Now some are "
+            "suggesting that THIS might finally be the straw that snaps the back of Palin's "
+            "uncanny ability to avoid incarceration.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert {m.ref for m in _mentions(x, "Palin")} == {"actor:sarah-palin"}
+    assert sorted(p.id for p in x.places) == ["place:alaska-us", "place:united-states"]
+
+
+def test_a_street_and_a_county_of_england():
+    # ESC 32/32_6ecbplus.xml (CC BY 3.0), its headline and one sentence: the model tags
+    # "Newton" of "Newton Street" as a town (the gazetteer knows one in Canada), and
+    # "Cumbria" is an English county, no alias of Cumberland, Maryland
+    text = ("date 2013-06-10 Man charged with murdering mother and sister in Cumbria\n"
+            "Both women were found dead at their home in Newton Street, Millom, Cumbria, on "
+            "Saturday morning, with Mr Jenkin arrested shortly afterwards.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [m.label for m in _mentions(x, "Newton Street")] == ["FAC"]
+    assert not _mentions(x, "Newton")
+    places = {p.id: p for p in x.places}
+    assert places["place:cumbria-gb"].kind == "region"
+    assert {p.country for p in x.places} <= {None, "GB"}, places
+
+
+def test_a_verb_before_a_name_is_no_part_of_it():
+    # ESC 41/41_9ecbplus.xml (CC BY 3.0), three sentences: the model tags "Describing
+    # Yida" as a person, which made every "Yida" of the article that person
+    text = ("date 2011-11-14 Refugee camp bombed, allegedly by Sudanese government\n"
+            "The government of Sudan bombed the Samaritan's Purse refugee camp in Yida, "
+            "South Sudan, on Thursday, Nov. 10.\n"
+            "\"What do they consider to be South Sudan?\" Isaacs questioned, noting that "
+            "there are elements of a border dispute, with Yida being only 10 miles from the "
+            "border.\n"
+            "Describing Yida as a \"very insecure\" area, Isaacs expressed worry for the "
+            "future of Yida's refugees.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert not any("Describing" in m.span.text for m in x.mentions)
+    assert not any("Describing" in a.name for a in x.actors)
+    assert {m.label for m in _mentions(x, "Yida")} == {"GPE"}
+
+
 def test_a_bay_of_a_place_leaves_no_place_behind():
     # MEANTIME Wikinews 8951 (CC BY 2.5), one sentence: the model tags "the Bay of" and
     # "Biscay" apart; the gazetteer knows a region "Bay" (in Somalia)

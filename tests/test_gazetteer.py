@@ -144,6 +144,40 @@ def test_a_region_named_by_a_common_word_needs_its_country(word, iso2):
                         if len(p["pattern"]) == 1}
 
 
+def test_a_city_of_the_articles_country_over_a_region_abroad():
+    assert gz.lookup_place("Portland", countries=["US"]).id == "place:portland-us"
+    # a region of that name in several countries, none the article's: none of them
+    assert gz.lookup_place("Northern Province", countries=["ID"]) is None
+    assert gz.lookup_place("Northern Province", countries=["LK"]).country == "LK"
+
+
+def test_a_small_town_abroad_needs_its_country():
+    # a story about Alaska names "Palin": no town of Guatemala; a large city or a
+    # capital abroad is still itself
+    assert gz.lookup_place("Palin", countries=["US"]) is None
+    assert gz.lookup_place("Palin", countries=["GT"]).country == "GT"
+    assert gz.lookup_place("Kabul", countries=["US"]).country == "AF"
+    assert gz.lookup_place("Aleppo", countries=["US"]).country == "SY"
+    assert gz.lookup_place("Valley", countries=["US"]) is None  # an alias of The Valley
+
+
+def test_british_counties():
+    for name in ("Cumbria", "Somerset", "Essex", "County Durham", "Fife"):
+        p = gz.lookup_place(name)
+        assert p.kind == "region" and p.country == "GB" and p.lat is None, name
+    assert gz.lookup_place("Norfolk", countries=["US"]).country == "US"  # Virginia's city
+    cumbria = gz.lookup_place("Cumbria")
+    assert gz.lookup_place("Carlisle", within=cumbria).id == "place:carlisle-gb"
+    assert gz.lookup_place("Kabul", within=cumbria) is None
+
+
+@pytest.mark.parametrize("name, iso2", [("Texas", "US"), ("Calif.", "US"), ("England", "GB"),
+                                        ("Cumbria", "GB"), ("Kursk Oblast", "RU"),
+                                        ("Punjab", None), ("Gulf", None), ("Paris", None)])
+def test_region_country(name, iso2):
+    assert gz.region_country(name) == iso2
+
+
 @pytest.mark.parametrize("abbr, state", [
     ("Calif.", "place:california-us"), ("Mich.", "place:michigan-us"),
     ("N.Y.", "place:new-york-us"), ("Ala.", "place:alabama-us"),  # not Aalen (DE)
