@@ -487,8 +487,8 @@ def lookup_place(name: str, *, countries: Iterable[str] = (),
         r = gz.region_by_id.get(within.id)
         if r is not None and not r["admin1"]:
             # a county the city index cannot place cities in ("Carlisle, Cumbria"): the
-            # one city of that name in its country, or unknown ("Wellington, Somerset"
-            # is neither Wellington of England the index holds)
+            # one city of that name the index holds in its country, or unknown where it
+            # holds several (it cannot tell which one the county holds)
             found = [(main, c) for main, c in gz.cities().find(text)
                      if c["countrycode"] == within.country]
             return _city_place(found[0][1]) if len(found) == 1 else None
