@@ -485,17 +485,17 @@ def lookup_place(name: str, *, countries: Iterable[str] = (),
     if within is not None and within.kind in ("region", "country") and within.country:
         gz = _gz()
         r = gz.region_by_id.get(within.id)
-        if r is not None and not r["admin1"]:
-            # a county the city index cannot place cities in ("Carlisle, Cumbria"): the
-            # one city of that name the index holds in its country, or unknown where it
-            # holds several (it cannot tell which one the county holds)
-            found = [(main, c) for main, c in gz.cities().find(text)
-                     if c["countrycode"] == within.country]
-            return _city_place(found[0][1]) if len(found) == 1 else None
+        # a county the city index cannot place cities in ("Carlisle, Cumbria") is asked
+        # like its country, but only a name the index holds once there is taken (it
+        # cannot tell which of several the county holds)
+        county = r is not None and not r["admin1"]
         found = [(main, c) for main, c in gz.cities().find(text)
-                 if c["countrycode"] == within.country and (within.kind == "country" or (
-                     gz.region_by_admin1.get((c["countrycode"], c.get("admin1code") or ""))
-                     or {}).get("id") == within.id)]
+                 if c["countrycode"] == within.country and (
+                     within.kind == "country" or county or (gz.region_by_admin1.get(
+                         (c["countrycode"], c.get("admin1code") or "")) or {}).get("id")
+                     == within.id)]
+        if county and len(found) > 1:
+            return None
         if not found:
             return None
         return _city_place(min(found, key=lambda e: _city_rank(e, {within.country}))[1])
