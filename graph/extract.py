@@ -43,7 +43,9 @@ Actors
 - A country name in an actor's slot (subject, object, possessor, "according to", "with",
   "by", the modifier of an event noun: "U.S. intelligence sharing") is the country as an
   actor; in a locative slot ("in Ukraine") it is a place. A capital city in an actor's slot
-  is that country's government ("according to Kyiv").
+  is that country's government ("according to Kyiv"). A country or region that puts the
+  place before its comma in it ("in Toulouse, France", "which serves Bangkok, Thailand")
+  is a place, whatever slot the parse gives the apposition.
 - Mentions and their types, beyond the model: a Title Case headline is parsed truecased by
   its body, and so are Title Case heading lines at the top of the body (a deck, the real
   headline under a date line; ``graph.casing``); a name inside a temporal expression ("12:41 GMT") is part
@@ -1593,7 +1595,7 @@ class _ArticleExtractor:
         g = _gaz()
         name = e.name
         hint = "region" if self._region_hint(e) or name in self.region_names else None
-        if e.label == "GPE" and _slot(head) == "actor":
+        if e.label == "GPE" and _slot(head) == "actor" and not self._is_qualifier(e):
             cc = g.country_code(name)
             if cc:
                 e.ref = self.country_actor(cc, alias=name)
@@ -1614,6 +1616,26 @@ class _ArticleExtractor:
                 self._resolve_org(e, head)
                 return
         e.ref = self.place(name, hint, facility=e.label == "FAC", within=self._qualifier(e))
+
+    def _is_qualifier(self, e: _Ent) -> bool:
+        """Does this name put the place named just before its comma in a region or
+        country ("Bern, Switzerland", "Troy, Mich.")? Then it names a place, never an
+        actor, whatever its slot in the parse (an apposition, a conjunct)."""
+        first = e.toks[0]
+        doc = first.doc
+        if first.i < 2 or doc[first.i - 1].text != ",":
+            return False
+        prev = next((o for o in self.ents if o.toks[0].doc is doc
+                     and o.toks[-1].i == first.i - 2
+                     and o.label in ("GPE", "LOC", "FAC")), None)
+        if prev is None or _gaz().country_code(prev.name):
+            return False  # "Russia, Ukraine and Belarus": a list of countries
+        g = _gaz()
+        outer = g.lookup_place(e.name)
+        if outer is None or outer.kind not in ("region", "country"):
+            return False
+        inner = g.lookup_place(prev.name, countries=sorted(self.countries), within=outer)
+        return inner is not None and inner.kind != "country"
 
     def _qualifier(self, e: _Ent) -> Place | None:
         """The region or country a place name is put in by the name after its comma

@@ -1562,3 +1562,23 @@ def test_conflict_names_a_small_model_splits_or_mistypes():
     # the story goes on from Saturday, not from the date of the "since" clause
     decision = next(e for e in x.events if e.lemma == "decision")
     assert decision.time.value == "2024-02-17"
+
+
+@pytest.mark.parametrize("source,text,country", [
+    # MEANTIME Wikinews 8951 (CC BY 2.5 via MEANTIME CC BY 4.0), its headline and one
+    # sentence: "France" is in apposition to "Toulouse", which the parse calls an actor's slot
+    ("meantime-8951", "date 2005-04-27 World's largest passenger airliner makes first "
+     "flight\nThe first A380 prototype was unveiled during a lavish ceremony in Toulouse, "
+     "France, on January 18, 2005.\n", "France"),
+    # ESC 7/7_8ecbplus.xml (CC BY 3.0), its headline and one sentence
+    ("esc-7_8", "date 2012-07-07 Wladimir Klitschko defeats Tony Thompson in six rounds\n"
+     "The Ukrainian world champion extended his unbeaten run to eight years by overcoming "
+     "40-year-old Thompson in Berne, Switzerland on Saturday.\n", "Switzerland"),
+])
+def test_the_country_after_a_city_and_its_comma_is_a_place_not_an_actor(source, text, country):
+    x = extract([parse_text(text, f"{source}.txt")])[0]
+    refs = [m.ref for m in _mentions(x, country)]
+    assert refs and all(r.startswith("place:") for r in refs), refs
+    assert not any(a.kind == "country" for a in x.actors), x.actors
+    city = next(p for p in x.places if p.kind == "city")
+    assert city.country == next(p for p in x.places if p.id == refs[0]).country
