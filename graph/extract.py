@@ -30,7 +30,10 @@ Actors
   ("Commander-in-Chief") and from an apposition ("head of ...").
 - ORG mentions are organisations, typed media / military / government by their words or
   by a describing noun ("the military blog DeepState" is media); a legal form is not part
-  of the actor's name ("Apple Inc." is the actor "Apple"). A possessive country
+  of the actor's name ("Apple Inc." is the actor "Apple"; a legal form the model tags
+  apart is joined to the name before it, "Chrysler" + "LLC"), and an organisation the
+  article also names with a word for its business is the short name's actor ("Ford
+  Motor Co." ... "Ford", as ``graph.resolve`` does across articles). A possessive country
   prefix ("Ukraine's Center for ...") is split off as the organisation's country.
 - A demonym heading a force noun ("North Korean troops/soldiers/infantry") is one military
   actor per country, "<Demonym> forces", affiliated with the country's ISO code; before a
@@ -199,7 +202,9 @@ Events
   hostages" is a withdrawal; "called the bailout critical" is a statement, "called
   police/911", "made phone calls" a consultation by telephone (meeting, CAMEO 041),
   "called for calm" an appeal; "pleaded guilty/not guilty/to a charge" is legal,
-  "pleaded for help" an appeal; "captured" a person is coercion, a moment or a title no
+  "pleaded for help" an appeal; a market that "lost 7.6 percent", "a loss of $2.7
+  billion", a sanction verb on jobs, rates, prices or trading ("cut 1,825 jobs", "trading
+  was halted") are business; "captured" a person is coercion, a moment or a title no
   territorial change; "lost" a ship or soldiers is a loss (casualties), market share
   generic, a town territory; a person who collapses is no disaster.
 - Roles: agent (active subject, passive "by" phrase, "under X command", possessor of an
@@ -725,7 +730,8 @@ class _ArticleExtractor:
                     # is no part of the name it takes
                 if toks:
                     found.append((toks, label))
-            model += names.join_split_name(names.join_geo_of(found), _gaz_knows)
+            model += names.join_split_name(names.join_geo_of(names.join_legal_form(found)),
+                                           _gaz_knows)
         # the words each mention's neighbours use alone, for "Lopez and Carrasquillo"
         ends = Counter(t.text for toks, _ in model for t in {toks[0].i: toks[0],
                                                              toks[-1].i: toks[-1]}.values())
@@ -2846,11 +2852,29 @@ class _ArticleExtractor:
         return _norm_space(label)
 
     # ------------------------------------------------------------------------ all
+    def merge_org_names(self) -> None:
+        """An organisation the article names both with and without a word for its
+        business ("Ford Motor Co." ... "Ford", "Apple Computer" ... "Apple") is one actor,
+        the short name's, as ``graph.resolve`` does across articles."""
+        remap = names.org_aliases(list(self.actors.values()))
+        if not remap:
+            return
+        for old, new in remap.items():
+            d, into = self.actors.pop(old), self.actors[new]
+            into.aliases |= d.aliases | {d.name}
+            into.titles |= d.titles
+            into.country = into.country or d.country
+        for e in self.ents:
+            e.ref = remap.get(e.ref, e.ref)
+        for k, refs in self.tok_refs.items():
+            self.tok_refs[k] = list(dict.fromkeys(remap.get(r, r) for r in refs))
+
     def run(self, timexes: list[Timex]) -> Extraction:
         self.timexes = timexes
         self.collect_entities()
         self.retype_names()
         self.resolve_entities()
+        self.merge_org_names()
         events = self.extract_events()
         mentions = []
         for e in self.ents:
@@ -3434,6 +3458,13 @@ def _undergoers(verb) -> list:
     return _with_conjuncts(out)
 
 
+# what a company or a market changes: a sanction verb ("cut", "halt", "freeze", "suspend")
+# acting on one of these is business, not a sanction
+ECONOMIC_NOUNS = frozenset(
+    "rate rates price prices cost costs job jobs production output forecast forecasts "
+    "dividend dividends spending budget staff workforce worker workers employee employees "
+    "trading sales shipment shipments share shares stock stocks capacity investment wage "
+    "wages salary salaries pay bonus bonuses shift shifts plant plants line lines".split())
 PHONE_LIGHT_VERBS = frozenset("make receive take place answer get return field".split())
 PHONE_CALLEES = frozenset("police 911 999 112 home station office".split())
 PHONE_WORDS = frozenset("phone telephone cell cellphone conference emergency 911 999 112 "
@@ -3471,6 +3502,11 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
                     c.dep_ in ("compound", "amod", "nummod") and c.lower_ in PHONE_WORDS
                     for c in trig.children)):
             return by["meeting"]  # "make calls", "a 911 call" (CAMEO 041: by telephone)
+        if lemma in ("loss", "losses", "gain", "gains") and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(
+                    o.ent_type_ in ("MONEY", "PERCENT") or _is_measure(o)
+                    for o in p.children if o.dep_ == "pobj") for p in trig.children):
+            return by["business"]  # "a loss of $2.7 billion"; "the loss of Avdiivka" stays
         if lemma == "release" and any(
                 p.dep_ == "prep" and p.lower_ == "of" and any(
                     personish(o) for o in _with_conjuncts(
@@ -3578,6 +3614,14 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
                and t.lemma_.lower() not in PLACE_NOUNS | _TERRAIN_NOUNS for t in und):
             return taxonomy.GENERIC  # "footage captures the horrific event", "captured
             # the title"; "captured the town" is territory
+    if lemma in ("lose", "gain") and etype.name == "territorial_change" and not und and any(
+            c.dep_ in ("npadvmod", "dobj", "obj") and _is_measure(c) or c.ent_type_ in (
+                "PERCENT", "MONEY") for c in kids):
+        return by["business"]  # "the S&P 500 lost 7.6 percent", "shares gained 3 points"
+    if etype.name == "sanction" and und and all(
+            t.lemma_.lower() in ECONOMIC_NOUNS or _is_measure(t) for t in und):
+        return by["business"]  # "cut interest rates", "will cut 1,825 jobs", "trading was
+        # halted", "froze prices"; "cut aid", "halted the offensive" stay
     if lemma == "lose" and etype.name == "territorial_change" and und and all(
             t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("GPE", "LOC", "FAC")
             and not names_place(t) and t.lemma_.lower() not in PLACE_NOUNS | _TERRAIN_NOUNS

@@ -118,6 +118,28 @@ _DASHES = frozenset("- – — --".split())
 _TRAIL_POS = frozenset("ADP DET CCONJ SCONJ PART PRON AUX VERB".split())
 
 
+_LEGAL_WORD = re.compile(r"^(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|Plc|PLC|plc|AG|SA|S\.A|GmbH|NV|N\.V|"
+                         r"BV|B\.V|LLP|LP|Pty|SpA|S\.p\.A)\.?$")
+
+
+def join_legal_form(mentions: list[tuple[list, str]]) -> list[tuple[list, str]]:
+    """Mentions (tokens, label) of one Doc, in order, with a legal form the model tagged
+    apart joined to the organisation before it ("Chrysler" + "LLC" -> "Chrysler LLC",
+    also across a comma: "Nissan Motor Co., Ltd."): a legal form names no organisation
+    of its own."""
+    out: list[tuple[list, str]] = []
+    for toks, label in mentions:
+        if out and all(_LEGAL_WORD.match(t.text) for t in toks) and out[-1][1] == "ORG":
+            prev = out[-1][0]
+            doc = toks[0].doc
+            gap = doc[prev[-1].i + 1:toks[0].i]
+            if all(t.text == "," for t in gap) and len(gap) <= 1:
+                out[-1] = (list(doc[prev[0].i:toks[-1].i + 1]), "ORG")
+                continue
+        out.append((toks, label))
+    return out
+
+
 def join_geo_of(mentions: list[tuple[list, str]]) -> list[tuple[list, str]]:
     """Mentions (tokens, label) of one Doc, in order, with each "<head> of <place>" joined
     into one place (LOC): "Gulf" + "Aden" -> "Gulf of Aden", also where the head is in no
@@ -514,13 +536,19 @@ def shape_label(toks, label: str) -> str:
 
 
 _LEGAL_FORM = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|Plc|PLC|plc|AG|SA|S\.A|"
-                         r"GmbH|NV|N\.V|BV|B\.V)\.?$")
+                         r"GmbH|NV|N\.V|BV|B\.V|LLP|LP|Pty|SpA|S\.p\.A)\.?$")
 
 
 def canonical_org(name: str) -> str:
-    """An organisation's name without its legal form ("Apple Inc." -> "Apple", "EADS N.V."
-    -> "EADS"), so that the articles that write it and those that do not name one actor."""
-    short = _LEGAL_FORM.sub("", name).strip()
+    """An organisation's name without its legal forms ("Apple Inc." -> "Apple", "EADS N.V."
+    -> "EADS", "Nissan Motor Co., Ltd." -> "Nissan Motor"), so that the articles that
+    write them and those that do not name one actor."""
+    short = name
+    while True:
+        nxt = _LEGAL_FORM.sub("", short).strip()
+        if nxt == short or not any(c.isalpha() for c in nxt):
+            break
+        short = nxt
     return short if short and short != name and any(c.isalpha() for c in short) else name
 
 
@@ -596,3 +624,31 @@ def vote(labels: list[tuple[str, str | None]]) -> str | None:
         if counts[lab] == best:
             return lab
     return None
+
+
+# Last words that name what a company does, not which company it is: "Apple Computer" and
+# "Apple", "Kraft Foods" and "Kraft" are one company. Not words that name a part of it or
+# another company ("Apple Records", "Apple Corps", "Singapore Airlines").
+BUSINESS_WORDS = frozenset("computer computers motor motors foods group holdings company "
+                           "companies corporation industries enterprises".split())
+ORG_KINDS = frozenset({"organization", "media"})
+
+
+def org_aliases(actors) -> dict[str, str]:
+    """Map an organisation named by another organisation's name and a business word to
+    that organisation ("Apple Computer" -> "Apple", "Kraft Foods" -> "Kraft", "Ford Motor"
+    -> "Ford"), when the short name is one organisation among ``actors`` (objects with
+    ``id``, ``name`` and ``kind``)."""
+    by_name: dict[str, list] = {}
+    for a in actors:
+        if a.kind in ORG_KINDS:
+            by_name.setdefault(a.name.lower(), []).append(a)
+    remap = {}
+    for a in sorted(actors, key=lambda a: a.id):
+        words = a.name.split()
+        if a.kind not in ORG_KINDS or len(words) < 2 or words[-1].lower() not in BUSINESS_WORDS:
+            continue
+        stems = by_name.get(" ".join(words[:-1]).lower(), [])
+        if len(stems) == 1 and stems[0].id != a.id:
+            remap[a.id] = stems[0].id
+    return remap

@@ -32,6 +32,7 @@ from typing import Iterable, Sequence
 
 from .model import (Actor, Claim, Event, EventTime, Extraction, Participant, Place,
                     Resolution)
+from .names import org_aliases
 
 KIND_ORDER = ("person", "media", "military", "government", "country", "organization",
               "group", "other")
@@ -146,31 +147,9 @@ def _person_aliases(actors: dict[str, Actor]) -> dict[str, str]:
     return remap
 
 
-# Last words that name what a company does, not which company it is: "Apple Computer" and
-# "Apple", "Kraft Foods" and "Kraft" are one company. Not words that name a part of it or
-# another company ("Apple Records", "Apple Corps", "Singapore Airlines").
-_BUSINESS_WORDS = frozenset("computer computers motor motors foods group holdings company "
-                            "companies corporation industries enterprises".split())
-_ORG_KINDS = frozenset({"organization", "media"})
-
-
 def _org_aliases(actors: dict[str, Actor]) -> dict[str, str]:
-    """Map an organisation named by another organisation's name and a business word to
-    that organisation ("Apple Computer" -> "Apple", "Kraft Foods" -> "Kraft"), when the
-    short name is an organisation of the corpus too."""
-    by_name: dict[str, list[Actor]] = {}
-    for a in actors.values():
-        if a.kind in _ORG_KINDS:
-            by_name.setdefault(a.name.lower(), []).append(a)
-    remap = {}
-    for a in sorted(actors.values(), key=lambda a: a.id):
-        words = a.name.split()
-        if a.kind not in _ORG_KINDS or len(words) < 2 or words[-1].lower() not in _BUSINESS_WORDS:
-            continue
-        stems = by_name.get(" ".join(words[:-1]).lower(), [])
-        if len(stems) == 1 and stems[0].id != a.id:
-            remap[a.id] = stems[0].id
-    return remap
+    """"Apple Computer" -> "Apple" across the corpus (``names.org_aliases``)."""
+    return org_aliases(actors.values())
 
 
 def _merge_places(places: Sequence[Place]) -> dict[str, Place]:

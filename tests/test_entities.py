@@ -394,6 +394,7 @@ def test_legal_form_is_not_part_of_the_actor():
     from graph.names import canonical_org
     assert canonical_org("Apple Inc.") == "Apple" and canonical_org("EADS N.V.") == "EADS"
     assert canonical_org("AirTran Airways") == "AirTran Airways"  # a name, not a form
+    assert canonical_org("Nissan Motor Co., Ltd.") == "Nissan Motor"  # two forms
     # the seed 199629 (Wikinews, CC BY 2.5), shortened
     text = ("date 2010-08-08 Apple executive leaves company\n"
             "Mark Papermaster, senior vice president of Apple Inc., has left the company. "
@@ -1582,3 +1583,21 @@ def test_the_country_after_a_city_and_its_comma_is_a_place_not_an_actor(source, 
     assert not any(a.kind == "country" for a in x.actors), x.actors
     city = next(p for p in x.places if p.kind == "city")
     assert city.country == next(p for p in x.places if p.id == refs[0]).country
+
+
+def test_a_legal_form_tagged_apart_and_a_business_word_name_no_other_company():
+    # written for this test in the style of car-industry news: the model tags "Chrysler"
+    # and "LLC" apart; "Ford Motor Co." and "Ford" are one company, as across articles
+    text = ("date 2008-10-10 Carmakers cut jobs\n"
+            "Chrysler LLC, which is owned by Cerberus Capital Management, said it will cut "
+            "1,825 jobs. Ford Motor Co. said sales fell 20 percent, and Ford will close a "
+            "plant in Michigan.\n")
+    x = extract([parse_text(text, "cars.txt")])[0]
+    assert not any("LLC" == a.name for a in x.actors), x.actors
+    assert [m.ref for m in _mentions(x, "Chrysler LLC")] == ["actor:chrysler"]
+    fords = {m.ref for m in x.mentions if m.span.text.startswith("Ford")}
+    assert fords == {"actor:ford"}, fords
+    ford = next(a for a in x.actors if a.id == "actor:ford")
+    assert "Ford Motor Co." in ford.aliases
+    said = next(e for e in x.events if e.lemma == "say" and "Ford" in e.claim.sentence.text)
+    assert any(p.ref == "actor:ford" and p.role == "agent" for p in said.participants)

@@ -346,3 +346,16 @@ def test_we_in_a_quote_is_the_speakers_organisation_or_no_one(xs):
     # a minister's "we" is not the subject of the sentence before (the EU)
     assert not any(r == "actor:european-union" for r, _ in _roles(need))
 
+
+
+def test_market_moves_and_cuts_of_jobs_or_rates_are_business():
+    # written for this test in the style of market and car-industry news
+    def type_of(sentence, lemma):
+        x = extract([parse_text("date 2008-10-10 Markets\n" + sentence + "\n", "m.txt")])[0]
+        return next(e.type for e in x.events if e.lemma == lemma)
+    assert type_of("The S&P 500 lost 7.6 percent.", "lose") == "business"
+    assert type_of("Ford reported a loss of $2.7 billion for the quarter.", "loss") == "business"
+    assert type_of("Chrysler said it will cut 1,825 jobs.", "cut") == "business"
+    assert type_of("The Federal Reserve cut interest rates.", "cut") == "business"
+    assert type_of("The United States cut military aid to Ukraine.", "cut") == "sanction"
+    assert type_of("Ukraine lost Avdiivka in February.", "lose") == "territorial_change"

@@ -454,6 +454,22 @@ CASES = [
     ("The plant closed on March 3, 2009. Sales fell in 2010. The following month it "
      "reopened.", "The following month", "2011-10-06", "past",
      "DATE", "2009-04", None, "2009-04-01", "2009-04-30"),
+    # a year-level anaphor after a quarter: that quarter's year; a year after "since" bounds
+    # a span and is no time of the story
+    ("Ford reported a loss of $2.7 billion for the second quarter, compared with a profit "
+     "of $750 million a year earlier.", "a year earlier", "2008-10-10", "past",
+     "DATE", "2007", None, "2007-01-01", "2007-12-31"),
+    ("Shares fell to their lowest level since 1950. The company made a profit a year "
+     "earlier.", "a year earlier", "2008-10-10", "past",  # (no reference: not 1949)
+     "DURATION", "P1Y", None, None, None),
+    # a quarter without a year: the one just ended is this year's whatever the tense (its
+    # results come out now); another one by the tense
+    ("The company said third-quarter sales would drop.", "third-quarter", "2008-10-10",
+     "future", "DATE", "2008-Q3", None, "2008-07-01", "2008-09-30"),
+    ("Fourth-quarter results will be released next month.", "Fourth-quarter", "2009-01-15",
+     "future", "DATE", "2008-Q4", None, "2008-10-01", "2008-12-31"),
+    ("The plant will reopen in the second quarter.", "the second quarter", "2008-10-10",
+     "future", "DATE", "2009-Q2", None, "2009-04-01", "2009-06-30"),
     # --- a weekday and a relative week: one timex, that weekday of that ISO week ----------
     ("Police said on Tuesday last week that he had fled.", "Tuesday last week", "2011-10-20",
      "past", "DATE", "2011-10-11", None, "2011-10-11", "2011-10-11"),

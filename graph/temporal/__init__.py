@@ -91,7 +91,9 @@ Resolution
   else the publication day): "the next/following/previous day" (also "the previous
   day's"), "the day before/after/following (X)", "that day", "the same day", "that
   week/year", "in the week before X", "N days later/earlier" (a DATE only when the text
-  gave a date before, else a DURATION), "a few/N (< 24) hours later/earlier" (a TIME
+  gave a date before, else a DURATION; for year-level ones a quarter, half or season
+  counts as the year it names, and a year after "since/until" bounds a span and is no
+  reference: "the lowest since 1950 ... a year earlier" is not 1949), "a few/N (< 24) hours later/earlier" (a TIME
   ``YYYY-MM-DDTXX:XX`` of the reference day, when the text gave a date before), "at the
   time" (not "at the time of"; PAST_REF when no date was given; a year or month named
   after the last full date is the time then: "in 1999 ... at the time" is 1999), "spend
@@ -110,7 +112,10 @@ Resolution
   ahead, whatever the clause's tense): past -> the
   latest occurrence on or before publication, future -> the earliest on or after it, an
   occurrence containing the publication day counting for both (a weekday equal to the
-  publication's weekday is the publication day); present or unknown -> the nearest
+  publication's weekday is the publication day; a quarter without a year that is the
+  publication's or the one just ended is that one whatever the tense, as its results
+  come out in the next quarter: "third-quarter sales would drop" written in October is
+  this year's); present or unknown -> the nearest
   occurrence, ties to the past (weekday 1-3 days ahead -> forward, 4-6 -> back; month
   1-5 months ahead -> forward, 6-11 -> back). "last Monday" is the latest Monday strictly
   before publication, "next Monday" the first strictly after, "this Monday" the Monday

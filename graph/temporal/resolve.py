@@ -125,6 +125,14 @@ def season_rel(anchor: date, s: str, rel: str) -> int:
 
 
 def quarter(anchor: date, q: int, tense: str | None) -> int:
+    """The year of a quarter named without one: the current quarter's, the one just
+    ended (its results come out in the next quarter: "third-quarter sales would drop",
+    written in October, are this year's), else by the tense as months are."""
+    current = (anchor.month - 1) // 3 + 1
+    if q == current:
+        return anchor.year
+    if q == current - 1 or (q == 4 and current == 1):
+        return anchor.year if q < current else anchor.year - 1
     cands = []
     for y in range(anchor.year - 1, anchor.year + 2):
         cands.append((date(y, 3 * q - 2, 1), month_end(y, 3 * q), y))

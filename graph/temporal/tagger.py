@@ -116,6 +116,12 @@ class Ctx:
 
 # a year or month value ("1984", "2001-05"): a reference for year- and month-level anaphors
 COARSE_VALUE = re.compile(r"(\d{4})(?:-(\d{2}))?\Z")
+# a quarter, half or season of a year ("2008-Q2"): a reference for year-level anaphors
+# ("a loss for the second quarter, against a profit a year earlier")
+PART_VALUE = re.compile(r"(\d{4})-(?:Q[1-4]|H[12]|SP|SU|FA|WI)()\Z")
+# a year after these words bounds a span, it is no time the story is told at ("the lowest
+# level since 1950" ... "a year earlier" is not 1949)
+BOUNDARY_WORDS = frozenset("since until till".split())
 SENT_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+[\"“‘(\[]?[A-Z0-9]|\n")
 
 
@@ -2263,8 +2269,9 @@ def tag(text: str, anchor: str | None, *, tense: Callable[[int], str | None] | N
             ctx.ref = r.day
             ctx.ref_in_text = True
             ctx.coarse = None
-        elif r.type == "DATE" and not c.info.get("anaphoric"):
-            mm = COARSE_VALUE.match(r.value)
+        elif r.type == "DATE" and not c.info.get("anaphoric") and \
+                _norm_prev(prev_tok(text, s)) not in BOUNDARY_WORDS:
+            mm = COARSE_VALUE.match(r.value) or PART_VALUE.match(r.value)
             if mm:
                 ctx.coarse = (int(mm[1]), int(mm[2]) if mm[2] else None)
         if c.info.get("abs") and r.type in ("DATE", "TIME"):
