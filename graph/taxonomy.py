@@ -101,7 +101,7 @@ TYPES: tuple[EventType, ...] = (
     _t("business", None, "products, deals, sales and results",
        "release launch unveil introduce sell buy acquire invest merge price earn ship "
        "announce-product open close manufacture produce market cost", "release launch "
-       "acquisition merger sale sales purchase investment earnings revenue profit product "
+       "acquisition merger sale sales purchase investment "
        "deal bankruptcy order orders pre-order pre-orders production delivery refund "
        "bailout upgrade installation replacement bid bids bidding award"),
     _t("personnel", None, "appointments, resignations and departures",

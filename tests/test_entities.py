@@ -1601,3 +1601,13 @@ def test_a_legal_form_tagged_apart_and_a_business_word_name_no_other_company():
     assert "Ford Motor Co." in ford.aliases
     said = next(e for e in x.events if e.lemma == "say" and "Ford" in e.claim.sentence.text)
     assert any(p.ref == "actor:ford" and p.role == "agent" for p in said.participants)
+
+
+def test_a_capital_owning_a_market_is_the_city_not_the_government():
+    # written for this test in the style of market news; "according to Kyiv" stays the
+    # government (see test_capital_as_actor...)
+    text = ("date 2008-10-29 Markets\nEuropean shares opened higher, with London's FTSE 100 "
+            "index up 2.3% by midday. Moscow's decision to halt trading surprised investors.\n")
+    x = extract([parse_text(text, "l.txt")])[0]
+    assert [m.ref for m in _mentions(x, "London")] == ["place:london-gb"]
+    assert [m.ref for m in _mentions(x, "Moscow")] == ["actor:russian-government"]

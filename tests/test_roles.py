@@ -359,3 +359,21 @@ def test_market_moves_and_cuts_of_jobs_or_rates_are_business():
     assert type_of("The Federal Reserve cut interest rates.", "cut") == "business"
     assert type_of("The United States cut military aid to Ukraine.", "cut") == "sanction"
     assert type_of("Ukraine lost Avdiivka in February.", "lose") == "territorial_change"
+
+
+def test_markets_rally_and_hit_lows_and_products_are_no_events():
+    # written for this test in the style of market news
+    def events(sentence):
+        x = extract([parse_text("date 2008-10-29 Markets\n" + sentence + "\n", "r.txt")])[0]
+        return {e.lemma: e for e in x.events}
+    assert events("Stock markets around the world rallied on Wednesday.")["rally"].type \
+        == "business"
+    assert events("Thousands of supporters rallied outside parliament.")["rally"].type \
+        == "protest"
+    hit = events("The Nikkei closed up 7.7%, a day after it hit a 26-year low.")["hit"]
+    assert hit.type == "occurrence" and not hit.participants  # "it" is the Nikkei
+    assert events("Trading on the Moscow stock exchange was suspended.")["suspend"].type \
+        == "business"
+    # (MEANTIME marks profits and prices as financial entities, never as events)
+    evs = events("Apple said it made a profit of $565 million on the product.")
+    assert "product" not in evs and "profit" not in evs and "say" in evs
