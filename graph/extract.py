@@ -137,7 +137,9 @@ Actors
   tags nothing, or a person that the tagger calls no plural); otherwise a name the
   model calls a person in some mentions and an organisation in others takes the type of
   most of them (places keep theirs). An acronym defined in the text ("United States Air
-  Force (USAF)", "Sudan Armed Forces, or SAF") is the long name's actor; an untagged
+  Force (USAF)", "Sudan Armed Forces, or SAF") is the long name's actor, and so is one
+  used undefined that spells the initials of one name of the article, with or without its
+  legal form ("GM" for "General Motors Corp."); an untagged
   acronym that acts ("TMZ reported") is an organisation, and so is a newspaper: "The" and
   a newspaper's word, both capitalised inside a sentence ("told The Post", "The News
   reviewed the tape"; its "the" makes no product of it); an untagged capitalised word
@@ -252,7 +254,9 @@ Events
   without a subject in the parse takes a name attached before it as a noun-phrase
   adverbial or in apposition to one (a date line glued to the lead: "June 13, 2005 \n
   European aircraft manufacturer, Airbus, has won"). Officials, executives,
-  representatives "from/of X" stand for X.
+  representatives, analysts "from/of/at X" stand for X. A place one travels or is sent
+  "to" is the move's place, never an actor ("flew to Washington", "sent troops to
+  Kursk").
 - Time: a timex in the event's own clause (basis ``explicit``; the nearest, a named time
   before "now"; not the time a verb of scheduling sets: "a trial hearing was penciled in
   for October" dates the hearing, not the penciling) > a date elsewhere in the sentence that the event's own tense allows (a
@@ -380,7 +384,8 @@ COMPANY_NOUNS = names.COMPANY_NOUNS  # "the company said": the organisation
 # People who act for an organisation or a country: "officials from X" stands for X.
 REPRESENTATIVE_NOUNS = GOVERNMENT_NOUNS | frozenset(
     "representative representatives executive executives delegation delegations delegate "
-    "delegates negotiator negotiators envoy envoys leader leaders".split())
+    "delegates negotiator negotiators envoy envoys leader leaders analyst analysts "
+    "economist economists strategist strategists researchers".split())
 MEDIA_NOUNS = names.MEDIA_NOUNS
 MEDIA_WORDS = re.compile(
     r"\b(News|Times|Post|Herald|Journal|Tribune|Gazette|Daily|Telegraph|Guardian|Agency|"
@@ -2480,8 +2485,11 @@ class _ArticleExtractor:
             prep, depth = stack.pop()
             p = prep.lower_
             for o in (x for x in prep.children if x.dep_ == "pobj"):
-                if p in LOCATIVE_PREPS or (p == "of" and prep.head.lemma_.lower() in PART_NOUNS):
-                    out += self.place_refs(o)
+                if p in LOCATIVE_PREPS or (p == "of" and prep.head.lemma_.lower() in PART_NOUNS) \
+                        or (p == "to" and depth == 0 and head.pos_ == "VERB" and
+                            taxonomy.type_of_verb(head.lemma_.lower()).name in (
+                                "movement", "deployment")):
+                    out += self.place_refs(o)  # (and the goal of a move: "flew to Washington")
                 if depth < 2 and o.pos_ in NOUN_POS:
                     stack += [(c, depth + 1) for c in o.children if c.dep_ == "prep"]
         # "where" in a relative clause of a place: "in the Kursk region, where ..."
@@ -3346,6 +3354,9 @@ def _slot(head) -> str:
             return "locative"
         if p == "to" and head.head.head.lower_ == "according":
             return "actor"
+        if p in ("to", "for") and head.head.head.pos_ == "VERB" and taxonomy.type_of_verb(
+                head.head.head.lemma_.lower()).name in ("movement", "deployment"):
+            return "locative"  # "flew to Washington", "sent troops to Kursk"
         if p in ACTOR_PREPS:
             return "actor"
     if dep == "conj":

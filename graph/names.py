@@ -569,9 +569,13 @@ def _initials_match(acro: str, words: list[str]) -> bool:
 
 def spells(acro: str, name: str) -> bool:
     """Are the letters of ``acro`` exactly the initials of the capitalised words of
-    ``name`` ("UN", "United Nations"; "NP", "Nonviolent Peaceforce"; not "AP", "Apple")?"""
-    caps = [w for w in name.split() if w[:1].isupper()]
-    return len(caps) >= 2 and "".join(w[0] for w in caps) == acro
+    ``name`` ("UN", "United Nations"; "NP", "Nonviolent Peaceforce"; not "AP", "Apple"),
+    its legal form left out or not ("GM", "General Motors Corp.")?"""
+    for n in dict.fromkeys((name, canonical_org(name))):
+        caps = [w for w in n.split() if w[:1].isupper()]
+        if len(caps) >= 2 and "".join(w[0] for w in caps) == acro:
+            return True
+    return False
 
 
 def acronym_definitions(doc) -> list[tuple[int, int, int]]:

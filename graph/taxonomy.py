@@ -108,7 +108,7 @@ TYPES: tuple[EventType, ...] = (
        "appoint resign hire fire retire succeed replace leave name promote step",
        "appointment resignation departure retirement succession termination dismissal leave"),
     _t("movement", None, "travel, arrival and movement",
-       "travel arrive go move return flee cross enter leave run escape", "arrival departure return "
+       "travel arrive go move return flee cross enter leave run escape fly", "arrival departure return "
        "trip journey flight escape tour landing chase stay transfer jailbreak homecoming "
        "take-off takeoff driving"),
     _t("disaster", None, "accidents and disasters",

@@ -377,3 +377,24 @@ def test_markets_rally_and_hit_lows_and_products_are_no_events():
     # (MEANTIME marks profits and prices as financial entities, never as events)
     evs = events("Apple said it made a profit of $565 million on the product.")
     assert "product" not in evs and "profit" not in evs and "say" in evs
+
+
+def test_an_acronym_a_trip_to_a_capital_and_analysts_of_a_firm():
+    # written for this test in the style of car-industry news
+    text = ("date 2008-12-03 GM asks Congress for $18 billion bailout\n"
+            "General Motors Corp. on Tuesday asked Congress for up to $18 billion in federal "
+            "loans. GM chief executive Rick Wagoner said the company would cut jobs. The "
+            "chief executives of the three carmakers flew to Washington in private jets last "
+            "month. Analysts at Barclays Capital said GM could file for bankruptcy protection "
+            "early next year.\n")
+    x = extract([parse_text(text, "gm.txt")])[0]
+    # the acronym spells the name without its legal form, even before the name is written
+    assert {m.ref for m in x.mentions if m.span.text in ("GM", "General Motors Corp.")} \
+        == {"actor:general-motors"}
+    # a capital one travels to is a place, the trip's
+    assert [m.ref for m in x.mentions if m.span.text == "Washington"] == ["place:washington-us"]
+    flew = next(e for e in x.events if e.lemma == "fly")
+    assert flew.type == "movement" and "place:washington-us" in flew.places
+    # analysts at a firm speak for it
+    said = [e for e in x.events if e.lemma == "say" and "Analysts" in e.claim.sentence.text]
+    assert ("actor:barclays-capital", "agent") in _roles(said[0])

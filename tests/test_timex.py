@@ -470,6 +470,12 @@ CASES = [
      "future", "DATE", "2008-Q4", None, "2008-10-01", "2008-12-31"),
     ("The plant will reopen in the second quarter.", "the second quarter", "2008-10-10",
      "future", "DATE", "2009-Q2", None, "2009-04-01", "2009-06-30"),
+    # a half before what a company reports is a half of a year: the publication's or the
+    # one just ended ("the first half" alone may be a match's, see NOT_TIMEXES)
+    ("The company reported a first-half loss.", "first-half", "2008-10-10", "past",
+     "DATE", "2008-H1", None, "2008-01-01", "2008-06-30"),
+    ("Second-half profit rose.", "Second-half", "2009-02-10", "past",
+     "DATE", "2008-H2", None, "2008-07-01", "2008-12-31"),
     # --- a weekday and a relative week: one timex, that weekday of that ISO week ----------
     ("Police said on Tuesday last week that he had fled.", "Tuesday last week", "2011-10-20",
      "past", "DATE", "2011-10-11", None, "2011-10-11", "2011-10-11"),
@@ -563,6 +569,7 @@ def test_cases(sentence, expr, anchor, tense, ttype, value, mod, earliest, lates
 # --- not times ---------------------------------------------------------------------------
 
 NOT_TIMES = [
+    "He scored twice in the first half and once in the second-half stoppage.",
     "The Lakers won the May 3-2 game.",
     "Prime Minister Theresa May said the deal was final.",
     "May said she would not resign.",

@@ -139,7 +139,9 @@ Intervals (``earliest``/``latest``, ``YYYY-MM-DD``)
   season, a day) thirds by day count (the first and last third get n//3 days, the
   middle the rest; a single day stays that day).
 - "the first/second half of" a year gives ``YYYY-H1``/``H2``; of a month, START/END
-  with days 1-15 / 16-end.
+  with days 1-15 / 16-end. "first-half"/"second-half" before what a company reports
+  ("first-half profit", "second-half results") is the publication's half or the one just
+  ended; a bare "the first half" is no time (a match's).
 - "earlier this year|month|week" keeps the period's value, no mod, and runs from the
   period's start to the publication day; "later this ..." and "the rest of the ..."
   from the publication day to the period's end.

@@ -737,6 +737,11 @@ def r_fiscal(m, text):
 
 # Quarters and halves ------------------------------------------------------------------------
 
+# what a company reports for a period: "first-half profit" is a half of a year (a "first
+# half" alone may be a match's)
+RESULT_NOUNS = frozenset("profit profits loss losses results earnings sales revenue revenues "
+                         "net income growth output deficit surplus figures".split())
+
 @rule(B0 + r"(?:(?P<the>the)" + S + r")?(?P<ord>first|second|third|fourth|final|last|1st|2nd"
       r"|3rd|4th)(?:" + S + r"|-)(?P<qh>quarter|half)(?:(?:" + S + r"of)?(?:" + S
       + r"(?:fiscal" + S + r"(?:year" + S + r")?)?" + YEAR4 + r"|" + S
@@ -749,11 +754,14 @@ def r_quarter(m, text):
     year = int(m["year"]) if m["year"] else None
     rel = (m["rel"] or "").lower().replace("  ", " ")
     explicit = year is not None or bool(rel)
+    results_half = False
     if qh == "half":
         if n > 2 and ordw not in ("final", "last"):
             return None
-        if not explicit:
-            return None  # "in the first half" of a match
+        results_half = not explicit and "-" in m.group() and \
+            (next_tok(text, m.end()) or "").lower() in RESULT_NOUNS and n <= 2
+        if not explicit and not results_half:
+            return None  # "in the first half" of a match; "first-half profit" is a year's
         n = 2 if ordw in ("final", "last") else n
     relative_last = ordw == "last" and not explicit  # "the last quarter" = the previous one
 
@@ -770,6 +778,11 @@ def r_quarter(m, text):
             if a is None:
                 return Res("DATE", f"XXXX-{'Q' if qh == 'quarter' else 'H'}{n}")
             y = a.year + {"last": -1, "the previous": -1, "next": 1}.get(rel, 0)
+        elif results_half:
+            if a is None:
+                return Res("DATE", f"XXXX-H{n}")
+            # the half of the publication or the one just ended: what results are out for
+            y = a.year - 1 if n == 2 and a.month <= 6 else a.year
         else:
             if a is None:
                 return Res("DATE", f"XXXX-Q{n}")
