@@ -208,7 +208,7 @@ Events
   "called for calm" an appeal; "pleaded guilty/not guilty/to a charge" is legal,
   "pleaded for help" an appeal; a market that "lost 7.6 percent", "a loss of $2.7
   billion", a sanction verb on jobs, rates, prices or trading ("cut 1,825 jobs", "trading
-  was halted") are business, and so is a rally of markets ("stock markets rallied"; people
+  was halted") are business, and so are "its biggest weekly loss", "a net loss", and a rally of markets ("stock markets rallied"; people
   rallying protest); "hit a 26-year low" is no attack; "captured" a person is coercion, a moment or a title no
   territorial change; "lost" a ship or soldiers is a loss (casualties), market share
   generic, a town territory; a person who collapses is no disaster.
@@ -329,7 +329,8 @@ Events
   1998 aggravated sexual assault conviction") and, for an event noun, the events of its
   relative clause ("a 1999 incident where he stabbed his wife"); a date after
   "since" starts a span that runs to the present and dates no event ("the fifth
-  operation since September"); "now"/"currently" is the publication day; "at the time"
+  operation since September", also deeper in the phrase: "its biggest decline since the
+  week after the September 11, 2001 attacks" dates the attacks only); "now"/"currently" is the publication day; "at the time"
   is the last time narrated, however coarse ("... in 1999 ... visiting another inmate
   at the time": 1999, not the story's day); a date in a "since" clause is background and
   no story goes on from it ("its biggest gain since it captured Bakhmut in May last
@@ -1705,8 +1706,10 @@ class _ArticleExtractor:
             for c in tok.children:
                 if c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
                     out += [r for r in self.tok_refs.get(self.key(c), []) if r not in out]
-        if not out and tok.pos_ in NOUN_POS + ("NUM", "ADJ"):
-            # an entity inside the noun phrase headed by this token
+        if not out and tok.pos_ in NOUN_POS + ("NUM", "ADJ") and \
+                tok.lemma_.lower() not in MARKET_NOUNS:
+            # an entity inside the noun phrase headed by this token (not a market's owner:
+            # "Britain's FTSE 100 index lost 8.9 percent" is no act of Britain)
             for t in tok.subtree:
                 if t.i == tok.i or t.dep_ in ("prep", "relcl", "acl", "appos", "conj", "cc"):
                     continue
@@ -2559,7 +2562,8 @@ class _ArticleExtractor:
         doc = sent.doc
         # "since September" starts a span that runs to now: no event lies in September
         since = {tx.id for i, tx in timex_by_tok.items() if i > 0 and i - 1 not in timex_by_tok
-                 and doc[i - 1].lower_ == "since"}
+                 and doc[i - 1].lower_ == "since" or _under_since(doc[i], trig)
+                 and not 0 <= at - tx.span.end <= 1}  # (not "the September 11, 2001 attacks")
         usable = {i: tx for i, tx in timex_by_tok.items() if tx.type in ("DATE", "TIME")
                   and tx.earliest is not None
                   and _dated_by_premodifier(trig, noun_of.get(tx.id, trig.i))
@@ -3474,9 +3478,14 @@ def _undergoers(verb) -> list:
     return _with_conjuncts(out)
 
 
+# words that make a loss or gain a company's or a market's result
+RESULT_PERIOD_WORDS = frozenset("weekly monthly quarterly annual yearly daily net operating "
+                                "pre-tax pretax first-half second-half first-quarter "
+                                "second-quarter third-quarter fourth-quarter full-year "
+                                "one-day trading".split())
 # what markets trade: a "rally" of these is business, no protest
 MARKET_NOUNS = frozenset("market stock share bond dollar euro yen pound currency index price "
-                         "oil gold commodity equity futures".split())
+                         "oil gold commodity equity futures composite average".split())
 # levels a thing "hits" or "reaches" (no attack): "hit a 26-year low", "hit a record"
 MARK_NOUNS = frozenset("low high record level peak bottom mark milestone threshold "
                        "ceiling floor barrier target".split())
@@ -3531,11 +3540,15 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
                     c.dep_ in ("compound", "amod", "nummod") and c.lower_ in PHONE_WORDS
                     for c in trig.children)):
             return by["meeting"]  # "make calls", "a 911 call" (CAMEO 041: by telephone)
-        if lemma in ("loss", "losses", "gain", "gains") and any(
+        if lemma in ("loss", "losses", "gain", "gains") and (any(
                 p.dep_ == "prep" and p.lower_ == "of" and any(
                     o.ent_type_ in ("MONEY", "PERCENT") or _is_measure(o)
-                    for o in p.children if o.dep_ == "pobj") for p in trig.children):
-            return by["business"]  # "a loss of $2.7 billion"; "the loss of Avdiivka" stays
+                    for o in p.children if o.dep_ == "pobj") for p in trig.children) or any(
+                c.dep_ in ("amod", "compound", "nmod") and (
+                    c.lower_ in RESULT_PERIOD_WORDS or c.ent_type_ in ("MONEY", "PERCENT"))
+                for c in trig.children)):
+            return by["business"]  # "a loss of $2.7 billion", "its biggest weekly loss", "a
+            # net loss", "a $2 billion loss"; "the loss of Avdiivka" stays
         if lemma == "rally" and any(c.lemma_.lower() in MARKET_NOUNS for c in trig.children
                                     if c.dep_ in ("compound", "nmod", "amod", "poss")):
             return by["business"]  # "Stock markets rally", "a relief rally in shares"
@@ -3905,6 +3918,18 @@ def _from_timex(tx: Timex, basis: str, pub: str | None = None) -> EventTime:
     if tx.value == "PRESENT_REF" and pub:  # "now", "currently": the publication day
         return EventTime(pub, None, pub, pub, basis, tx.id, "includes")
     return EventTime(tx.value, tx.mod, tx.earliest, tx.latest, basis, tx.id)
+
+
+def _under_since(tok, trig) -> bool:
+    """Whether the token is inside a "since" phrase ("its biggest decline since the week
+    after the September 11, 2001 attacks"), up to the clause's verb, that does not hold
+    the trigger too (the attacks are dated by their date)."""
+    for a in tok.ancestors:
+        if a.lower_ == "since" and a.dep_ in ("prep", "mark"):
+            return not (a.left_edge.i <= trig.i <= a.right_edge.i)
+        if a.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _premodified_nouns(doc, timex_by_tok: dict) -> dict[str, int]:

@@ -493,3 +493,17 @@ def test_a_date_a_span_starts_from_is_not_the_storys_day():
     # "since Wednesday's close" starts a span: the headline's news is not Wednesday's
     assert _time(_ev(_in(x, "Steve Jobs resigns"), "resigns")) == ("2011-08-25",
                                                                      "publication")
+
+
+def test_a_date_inside_a_since_phrase_dates_only_what_it_premodifies():
+    # written for this test in the style of market news: the decline is this week's, the
+    # attacks are of September 11, 2001
+    text = ("date 2008-10-11 US stocks post biggest weekly loss since 2001\n"
+            "The Dow fell 128 points on Friday. The index lost 18 percent, its biggest weekly "
+            "decline since the week after the September 11, 2001 attacks.\n")
+    x = extract([parse_text(text, "w.txt")])[0]
+    evs = {e.lemma: e for e in x.events}
+    assert not evs["lose"].time.value.startswith("2001")
+    assert not evs["decline"].time.value.startswith("2001")
+    assert evs["attack"].time.value == "2001-09-11"
+    assert evs["loss"].type == "business"  # a weekly loss of a market, no territory

@@ -1611,3 +1611,12 @@ def test_a_capital_owning_a_market_is_the_city_not_the_government():
     x = extract([parse_text(text, "l.txt")])[0]
     assert [m.ref for m in _mentions(x, "London")] == ["place:london-gb"]
     assert [m.ref for m in _mentions(x, "Moscow")] == ["actor:russian-government"]
+
+
+def test_the_owner_of_a_market_index_does_not_act_through_it():
+    # written for this test in the style of market news
+    text = ("date 2008-10-11 Markets\nJapanese shares plunged 9.6 percent on Friday, and "
+            "Britain's FTSE 100 index lost 8.9 percent.\n")
+    x = extract([parse_text(text, "b.txt")])[0]
+    lost = next(e for e in x.events if e.lemma == "lose")
+    assert not lost.participants, lost.participants

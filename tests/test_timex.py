@@ -476,6 +476,11 @@ CASES = [
      "DATE", "2008-H1", None, "2008-01-01", "2008-06-30"),
     ("Second-half profit rose.", "Second-half", "2009-02-10", "past",
      "DATE", "2008-H2", None, "2008-07-01", "2008-12-31"),
+    # "the week after <a date>": the period next to that date, not to the reference day
+    ("Its biggest weekly decline since the week after the September 11, 2001 attacks.",
+     "the week", "2008-10-11", "past", "DATE", "2001-W38", None, "2001-09-17", "2001-09-23"),
+    ("He was arrested the day before the May 5 election.", "the day", "2008-10-11", "past",
+     "DATE", "2008-05-04", None, "2008-05-04", "2008-05-04"),
     # --- a weekday and a relative week: one timex, that weekday of that ISO week ----------
     ("Police said on Tuesday last week that he had fled.", "Tuesday last week", "2011-10-20",
      "past", "DATE", "2011-10-11", None, "2011-10-11", "2011-10-11"),

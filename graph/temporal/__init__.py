@@ -90,7 +90,9 @@ Resolution
 - Relative to the reference day (the last day-precise date the text mentioned before,
   else the publication day): "the next/following/previous day" (also "the previous
   day's"), "the day before/after/following (X)", "that day", "the same day", "that
-  week/year", "in the week before X", "N days later/earlier" (a DATE only when the text
+  week/year", "in the week before X" ("the week/day after/before" a phrase that names a
+  day-precise date a few words on is next to that date: "the week after the September 11,
+  2001 attacks" is ``2001-W38``), "N days later/earlier" (a DATE only when the text
   gave a date before, else a DURATION; for year-level ones a quarter, half or season
   counts as the year it names, and a year after "since/until" bounds a span and is no
   reference: "the lowest since 1950 ... a year earlier" is not 1949), "a few/N (< 24) hours later/earlier" (a TIME

@@ -1130,7 +1130,10 @@ def r_anaphoric(m, text):
         if unit == "day":
             return Res("DATE", v, day=base + timedelta(days=off))
         return Res("DATE", v)
-    return Cand(m.start(), end, "date", fn, info={"unit": unit, "anaphoric": True})
+    info = {"unit": unit, "anaphoric": True}
+    if end == m.end("u2") and post in ("before", "after") and not part:
+        info["of_next"] = off  # "the week after the September 11, 2001 attacks"
+    return Cand(m.start(), end, "date", fn, info=info)
 
 
 @rule(B0 + r"the" + S + r"(?P<u>week|month|year|weekend|night)" + S + r"before" + S
@@ -2258,6 +2261,7 @@ def tag(text: str, anchor: str | None, *, tense: Callable[[int], str | None] | N
     ctx = Ctx(adate, ahm, tense, ref=None, text=text,
               numeric_order=numeric_conventions(text) if "/" in text or "." in text else None)
     out: list[Timex] = []
+    of_next: list[tuple[int, Cand]] = []  # "the week after <a date>": dated by that date
     last_end = -1
     for c in chosen:
         if c.start < last_end:
@@ -2277,6 +2281,8 @@ def tag(text: str, anchor: str | None, *, tense: Callable[[int], str | None] | N
             e -= 1
         out.append(Timex(id=f"{id_prefix}:{s}-{e}", span=Span(s, e, text[s:e]), type=r.type,
                          value=r.value, mod=r.mod, earliest=fmt(lo), latest=fmt(hi)))
+        if "of_next" in c.info:
+            of_next.append((len(out) - 1, c))
         last_end = e
         if r.day is not None and r.type in ("DATE", "TIME") and not c.info.get("anaphoric"):
             ctx.ref = r.day
@@ -2292,4 +2298,23 @@ def tag(text: str, anchor: str | None, *, tense: Callable[[int], str | None] | N
             if mm:
                 ctx.abs_ref = (int(mm[1]), int(mm[2]) if mm[2] else None,
                                int(mm[3]) if mm[3] else None, e)
+    for k, c in of_next:
+        out[k] = _dated_by_next(text, out, k, c, adate)
     return out
+
+
+def _dated_by_next(text: str, out: list[Timex], k: int, c: Cand, adate) -> Timex:
+    """"the week after the September 11, 2001 attacks", "the day before the May 5
+    election": the period next to the day-precise date that the signal's phrase names
+    (the next timex, a few words on in the same sentence); else as resolved."""
+    t = out[k]
+    nxt = out[k + 1] if k + 1 < len(out) else None
+    if nxt is None or nxt.type != "DATE" or nxt.earliest is None or \
+            nxt.earliest != nxt.latest or nxt.span.start - t.span.end > 40 or \
+            SENT_BREAK.search(text[t.span.end:nxt.span.start]):
+        return t
+    day = date.fromisoformat(nxt.earliest)
+    v = period_value(day, c.info["unit"], c.info["of_next"])
+    lo, hi = bounds("DATE", v, None, adate)
+    return Timex(id=t.id, span=t.span, type="DATE", value=v, mod=t.mod,
+                 earliest=fmt(lo), latest=fmt(hi))
