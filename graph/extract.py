@@ -31,7 +31,8 @@ Actors
 - ORG mentions are organisations, typed media / military / government by their words or
   by a describing noun ("the military blog DeepState" is media); a legal form is not part
   of the actor's name ("Apple Inc." is the actor "Apple"; a legal form the model tags
-  apart is joined to the name before it, "Chrysler" + "LLC"), and an organisation the
+  apart is joined to the name before it, "Chrysler" + "LLC", and a name it cuts after
+  "of" takes the capitalised words or number after it, "Group of" + "Seven"), and an organisation the
   article also names with a word for its business is the short name's actor ("Ford
   Motor Co." ... "Ford", as ``graph.resolve`` does across articles). A possessive country
   prefix ("Ukraine's Center for ...") is split off as the organisation's country.
@@ -254,7 +255,7 @@ Events
   without a subject in the parse takes a name attached before it as a noun-phrase
   adverbial or in apposition to one (a date line glued to the lead: "June 13, 2005 \n
   European aircraft manufacturer, Airbus, has won"). Officials, executives,
-  representatives, analysts "from/of/at X" stand for X. A place one travels or is sent
+  representatives, ministers, members, analysts "from/of/at X" stand for X. A place one travels or is sent
   "to" is the move's place, never an actor ("flew to Washington", "sent troops to
   Kursk").
 - Time: a timex in the event's own clause (basis ``explicit``; the nearest, a named time
@@ -386,7 +387,8 @@ COMPANY_NOUNS = names.COMPANY_NOUNS  # "the company said": the organisation
 REPRESENTATIVE_NOUNS = GOVERNMENT_NOUNS | frozenset(
     "representative representatives executive executives delegation delegations delegate "
     "delegates negotiator negotiators envoy envoys leader leaders analyst analysts "
-    "economist economists strategist strategists researchers".split())
+    "economist economists strategist strategists researchers minister ministers member "
+    "members".split())
 MEDIA_NOUNS = names.MEDIA_NOUNS
 MEDIA_WORDS = re.compile(
     r"\b(News|Times|Post|Herald|Journal|Tribune|Gazette|Daily|Telegraph|Guardian|Agency|"
@@ -739,8 +741,8 @@ class _ArticleExtractor:
                     # is no part of the name it takes
                 if toks:
                     found.append((toks, label))
-            model += names.join_split_name(names.join_geo_of(names.join_legal_form(found)),
-                                           _gaz_knows)
+            joined = names.join_geo_of(names.join_legal_form(names.join_trailing_of(found)))
+            model += names.join_split_name(joined, _gaz_knows)
         # the words each mention's neighbours use alone, for "Lopez and Carrasquillo"
         ends = Counter(t.text for toks, _ in model for t in {toks[0].i: toks[0],
                                                              toks[-1].i: toks[-1]}.values())

@@ -122,6 +122,29 @@ _LEGAL_WORD = re.compile(r"^(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|Plc|PLC|plc|AG|SA|S\.
                          r"BV|B\.V|LLP|LP|Pty|SpA|S\.p\.A)\.?$")
 
 
+def join_trailing_of(mentions: list[tuple[list, str]]) -> list[tuple[list, str]]:
+    """Mentions (tokens, label) of one Doc, in order, with an organisation the model cut
+    after "of" completed by the capitalised words or the number that follow ("Group of" +
+    "Seven" -> "Group of Seven", "Group of 20"), taking in a mention that starts there."""
+    out: list[tuple[list, str]] = []
+    skip_to = -1
+    for toks, label in mentions:
+        if toks[0].i < skip_to:
+            continue
+        if label == "ORG" and len(toks) > 1 and toks[-1].lower_ == "of":
+            doc = toks[0].doc
+            j = toks[-1].i + 1
+            while j < len(doc) and (doc[j].is_title or doc[j].like_num) and \
+                    not doc[j].is_sent_start and "\n" not in doc[j - 1].whitespace_:
+                j += 1
+            if j > toks[-1].i + 1:
+                out.append((list(doc[toks[0].i:j]), "ORG"))
+                skip_to = j
+                continue
+        out.append((toks, label))
+    return out
+
+
 def join_legal_form(mentions: list[tuple[list, str]]) -> list[tuple[list, str]]:
     """Mentions (tokens, label) of one Doc, in order, with a legal form the model tagged
     apart joined to the organisation before it ("Chrysler" + "LLC" -> "Chrysler LLC",

@@ -398,3 +398,16 @@ def test_an_acronym_a_trip_to_a_capital_and_analysts_of_a_firm():
     # analysts at a firm speak for it
     said = [e for e in x.events if e.lemma == "say" and "Analysts" in e.claim.sentence.text]
     assert ("actor:barclays-capital", "agent") in _roles(said[0])
+
+
+def test_ministers_from_a_group_cut_after_of_meet_as_that_group():
+    # written for this test in the style of economic news: the model tags "Group of" and
+    # "Seven" apart
+    text = ("date 2008-10-11 G7 meets\nFinance ministers from the Group of Seven "
+            "industrialized nations met in Washington on Friday evening.\n")
+    x = extract([parse_text(text, "g7.txt")])[0]
+    assert [m.span.text for m in x.mentions if m.ref == "actor:group-of-seven"] == \
+        ["Group of Seven"]
+    met = next(e for e in x.events if e.claim.trigger.text == "met")
+    assert ("actor:group-of-seven", "agent") in _roles(met)
+    assert met.places == ("place:washington-us",)
