@@ -54,7 +54,10 @@ Conventions
   else its country; region -> country; country and continent -> ``None``.
 * ``aliases``: a few standard forms from the data (never the query), sorted.
 * Lookup preference without a hint: continent, country, region named in full (unless its
-  namesake city is named the same: "Kyiv", "New York" are cities), city; among cities:
+  namesake city is named the same: "Kyiv", "New York" are cities; a region with no
+  coordinates here yields to a city of that name of ``METROPOLIS`` inhabitants or a
+  capital: "Jerusalem", "Portland"), city; a name ending in a water word ("Red Sea",
+  "Suez Canal": ``WATER_WORDS``) is none of them; among cities:
   in ``countries`` first, then main names before alternate names, capitals, population.
   ``hint="region"`` ("the Kursk region", "Kursk Oblast") prefers regions, also found
   through their namesake city ("Zaporizhzhia region"); ``hint="city"`` prefers cities.
@@ -415,12 +418,15 @@ def is_capital(name: str) -> str | None:
 _REGION_SUFFIX = re.compile(r"^(.+?)\s+(" + "|".join(REGION_WORDS) + r")$", re.I)
 _REGION_PREFIX = re.compile(r"^(?:region|province|state|oblast)\s+of\s+(.+)$", re.I)
 _CITY_PREFIX = re.compile(r"^city\s+of\s+(.+)$", re.I)
+# last words of the names of seas and waterways, which the index does not hold
+WATER_WORDS = frozenset("Sea Ocean Strait Straits Canal Channel".split())
 _CITY_SUFFIX = re.compile(r"^(.+?)\s+city$", re.I)
 
 
 # inhabitants from which a city abroad is named without its country (the entity ruler's
 # threshold in bench/make_gazetteer_data.py)
 LARGE_CITY = 100_000
+METROPOLIS = 500_000  # a city whose name outweighs a county's or governorate's
 
 
 def _region_rank(r: dict, countries: set[str]):
@@ -509,6 +515,9 @@ def lookup_place(name: str, *, countries: Iterable[str] = (),
     if m:
         text, hint = _clean(m.group(1)), hint or "city"
     key = _fold(text)
+    if hint is None and stem is None and text.split()[-1] in WATER_WORDS:
+        return None  # "the Red Sea" is the sea, not Sudan's Red Sea state (its name with
+        # "state" after it is), and the index holds no seas
 
     # 1. the whole text
     if key in gz.continents and hint is None:
@@ -570,6 +579,14 @@ def lookup_place(name: str, *, countries: Iterable[str] = (),
         # A region named like its namesake city: the bare name is the city ("Kyiv",
         # "New York", "Idlib"), the region needs "region"/"oblast"/"province".
         namesake = [e for e in cities if e[1]["geonameid"] == best["centre_id"]]
+        if not namesake and best["centre_id"] is None:
+            # a region the index cannot place (an ISO 3166-2 governorate or county) named
+            # like a city of half a million or a capital: the bare name is the city
+            # ("Jerusalem", not the Jerusalem governorate; "Kent" stays the county, not
+            # Kent, Washington)
+            namesake = [e for e in cities if e[0] and _fold(e[1]["name"]) == key and (
+                int(e[1]["population"] or 0) >= METROPOLIS
+                or e[1]["geonameid"] in gz.capital_ids)]
         if namesake:
             return _city_place(namesake[0][1])
         home = [e for e in cities if e[1]["countrycode"] in ctry]

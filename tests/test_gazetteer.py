@@ -173,6 +173,21 @@ def test_british_counties():
     assert gz.lookup_place("Newport", within=cumbria) is None
 
 
+def test_a_large_city_over_a_region_the_index_cannot_place():
+    # ISO 3166-2 governorates and parishes have no coordinates here; a bare name they share
+    # with a city of half a million or a capital is that city
+    assert gz.lookup_place("Jerusalem").kind == "city"
+    assert gz.lookup_place("Portland").country == "US"  # not the parish of Jamaica
+    # a county keeps its name against a smaller city abroad
+    assert gz.lookup_place("Kent").id == "place:kent-gb"
+
+
+def test_seas_are_no_regions():
+    assert gz.lookup_place("Red Sea") is None  # not Sudan's Red Sea state
+    assert gz.lookup_place("Red Sea state").country == "SD"
+    assert gz.lookup_place("Black Sea") is None and gz.lookup_place("Suez Canal") is None
+
+
 @pytest.mark.parametrize("name, iso2", [("Texas", "US"), ("Calif.", "US"), ("England", "GB"),
                                         ("Cumbria", "GB"), ("Kursk Oblast", "RU"),
                                         ("Punjab", None), ("Gulf", None), ("Paris", None)])
