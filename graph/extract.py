@@ -36,7 +36,8 @@ Actors
   article also names with a word for its business is the short name's actor ("Ford
   Motor Co." ... "Ford", as ``graph.resolve`` does across articles). A possessive country
   prefix ("Ukraine's Center for ...") is split off as the organisation's country.
-- A demonym heading a force noun ("North Korean troops/soldiers/infantry") is one military
+- A demonym heading a force or weapon noun ("North Korean troops/soldiers/infantry",
+  "Ukrainian drones") is one military
   actor per country, "<Demonym> forces", affiliated with the country's ISO code; before a
   government noun ("Ukrainian government sources") it is "<Demonym> government". A
   demonym (or a religion) heading its own noun phrase ("the 40-year-old American never
@@ -255,7 +256,10 @@ Events
   without a subject in the parse takes a name attached before it as a noun-phrase
   adverbial or in apposition to one (a date line glued to the lead: "June 13, 2005 \n
   European aircraft manufacturer, Airbus, has won"). Officials, executives,
-  representatives, ministers, members, analysts "from/of/at X" stand for X. A place one travels or is sent
+  representatives, ministers, members, analysts "from/of/at X" stand for X, and "a
+  source in X" for X; inside a noun phrase the name compounded to its head comes before
+  its owner ("a source in Ukraine's SBU security service" is the SBU). A name's compound
+  adjective is no event ("the Hamas-run health ministry", "an EADS-led consortium"). A place one travels or is sent
   "to" is the move's place, never an actor ("flew to Washington", "sent troops to
   Kursk").
 - Time: a timex in the event's own clause (basis ``explicit``; the nearest, a named time
@@ -377,7 +381,8 @@ FORCE_NOUNS = frozenset(
     "troops forces force soldiers soldier infantry army armies military servicemen "
     "servicemembers fighters units unit personnel marines sailors navy paratroopers "
     "commandos mercenaries brigade brigades battalion battalions regiment division "
-    "militants militia militias contingent contingents garrison garrisons".split())
+    "militants militia militias contingent contingents garrison garrisons drones missiles "
+    "rockets warplanes warships artillery tanks bombers gunboats".split())
 GOVERNMENT_NOUNS = frozenset(
     "government governments officials official authorities authority ministry leadership "
     "administration regime cabinet diplomats diplomat spokesman spokeswoman "
@@ -388,7 +393,7 @@ REPRESENTATIVE_NOUNS = GOVERNMENT_NOUNS | frozenset(
     "representative representatives executive executives delegation delegations delegate "
     "delegates negotiator negotiators envoy envoys leader leaders analyst analysts "
     "economist economists strategist strategists researchers minister ministers member "
-    "members".split())
+    "members source sources".split())
 MEDIA_NOUNS = names.MEDIA_NOUNS
 MEDIA_WORDS = re.compile(
     r"\b(News|Times|Post|Herald|Journal|Tribune|Gazette|Daily|Telegraph|Guardian|Agency|"
@@ -1699,7 +1704,8 @@ class _ArticleExtractor:
         if not out and tok.lower_ in REPRESENTATIVE_NOUNS:
             # "officials from the People's Republic of China", "executives of Boeing"
             for p in tok.children:
-                if p.dep_ == "prep" and p.lower_ in ("from", "of", "at"):
+                if p.dep_ == "prep" and (p.lower_ in ("from", "of", "at") or
+                                         p.lower_ == "in" and tok.lemma_.lower() == "source"):
                     for o in p.children:
                         if o.dep_ == "pobj":
                             out += [r for r in self.refs(o, depth + 1) if r not in out]
@@ -1712,13 +1718,16 @@ class _ArticleExtractor:
                 tok.lemma_.lower() not in MARKET_NOUNS:
             # an entity inside the noun phrase headed by this token (not a market's owner:
             # "Britain's FTSE 100 index lost 8.9 percent" is no act of Britain)
-            for t in tok.subtree:
-                if t.i == tok.i or t.dep_ in ("prep", "relcl", "acl", "appos", "conj", "cc"):
-                    continue
-                if _within_np(t, tok):
-                    out += [r for r in self.tok_refs.get(self.key(t), []) if r not in out]
-                    if out:
-                        break
+            # (the name compounded to the head before its owner: "Ukraine's SBU security
+            # service" is the SBU)
+            inner = [t for t in tok.subtree if t.i != tok.i and t.dep_ not in (
+                "prep", "relcl", "acl", "appos", "conj", "cc") and _within_np(t, tok)]
+            for t in sorted(inner, key=lambda t: (t.dep_ == "poss" or any(
+                    a.dep_ == "poss" for a in t.ancestors if a.i != tok.i and
+                    tok.left_edge.i <= a.i <= tok.i), t.i)):
+                out += [r for r in self.tok_refs.get(self.key(t), []) if r not in out]
+                if out:
+                    break
         if depth < 3:
             for c in tok.conjuncts if tok.dep_ != "conj" else []:
                 out += [r for r in self.refs(c, depth + 1) if r not in out]
@@ -2069,6 +2078,12 @@ class _ArticleExtractor:
                 return None
             if tok.dep_ == "amod":
                 return None  # participles as adjectives: "aggravated assault", "long awaited"
+            if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and \
+                    tok.doc[tok.i - 1].whitespace_ == "" and \
+                    tok.doc[tok.i - 2].whitespace_ == "" and \
+                    tok.doc[tok.i - 2].text[:1].isupper():
+                return None  # a name's compound adjective: "the Hamas-run health ministry",
+                # "an EADS-led consortium", "Russian-backed separatists"
             if lemma in ("update", "publish", "post", "modify") and not any(
                     c.dep_ in ("dobj", "obj", "ccomp") for c in tok.children) and (
                     _stamp_follows(tok) or tok.i == tok.sent.start and not any(

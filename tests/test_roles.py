@@ -411,3 +411,19 @@ def test_ministers_from_a_group_cut_after_of_meet_as_that_group():
     met = next(e for e in x.events if e.claim.trigger.text == "met")
     assert ("actor:group-of-seven", "agent") in _roles(met)
     assert met.places == ("place:washington-us",)
+
+
+def test_drones_of_a_country_strike_and_a_source_in_a_service_speaks_for_it():
+    # written for this test in the style of war news
+    text = ("date 2024-02-13 Refinery hit\nUkrainian drones hit an oil refinery in Russia's "
+            "Volgograd region early on Saturday, a source in Ukraine's SBU security service "
+            "said. Israeli air strikes killed at least 67 people, according to the Hamas-run "
+            "health ministry.\n")
+    x = extract([parse_text(text, "w.txt")])[0]
+    hit = next(e for e in x.events if e.lemma == "hit" and "drones" in e.claim.sentence.text)
+    assert ("actor:ukrainian-forces", "agent") in _roles(hit)
+    assert hit.places == ("place:volgograd-oblast-ru",)
+    said = next(e for e in x.events if e.lemma == "say")
+    assert ("actor:sbu", "agent") in _roles(said)
+    # "Hamas-run" describes the ministry: no event "run"
+    assert "run" not in {e.lemma for e in x.events}
