@@ -32,7 +32,8 @@ Actors
   by a describing noun ("the military blog DeepState" is media); a legal form is not part
   of the actor's name ("Apple Inc." is the actor "Apple"; a legal form the model tags
   apart is joined to the name before it, "Chrysler" + "LLC", and a name it cuts after
-  "of" takes the capitalised words or number after it, "Group of" + "Seven"), and an organisation the
+  "of" takes the capitalised words or number after it, "Group of" + "Seven"; the start of
+  a person's title at its end is cut off, "Apple Inc Chief" + "Executive Steve Jobs"), and an organisation the
   article also names with a word for its business is the short name's actor ("Ford
   Motor Co." ... "Ford", as ``graph.resolve`` does across articles). A possessive country
   prefix ("Ukraine's Center for ...") is split off as the organisation's country.
@@ -746,7 +747,8 @@ class _ArticleExtractor:
                     # is no part of the name it takes
                 if toks:
                     found.append((toks, label))
-            joined = names.join_geo_of(names.join_legal_form(names.join_trailing_of(found)))
+            joined = names.join_geo_of(names.join_legal_form(names.join_trailing_of(
+                names.strip_trailing_title(found))))
             model += names.join_split_name(joined, _gaz_knows)
         # the words each mention's neighbours use alone, for "Lopez and Carrasquillo"
         ends = Counter(t.text for toks, _ in model for t in {toks[0].i: toks[0],
@@ -1667,8 +1669,9 @@ class _ArticleExtractor:
         gazetteer knows that name as a region or country; else None."""
         last = e.toks[-1]
         doc = last.doc
-        if last.i + 2 >= len(doc) or doc[last.i + 1].text != ",":
-            return None
+        if last.i + 2 >= len(doc) or doc[last.i + 1].text != "," or \
+                _gaz().country_code(e.name):
+            return None  # (a country is in no other: "Britain, France and Germany")
         nxt = doc[last.i + 2]
         q = next((o for o in self.ents if o.toks[0].doc is doc and o.toks[0].i == nxt.i
                   and o.label in ("GPE", "LOC")), None)

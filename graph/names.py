@@ -259,6 +259,33 @@ TITLE_NOUNS = frozenset(
     "commander colonel captain lieutenant sergeant inmate suspect".split())
 
 
+_TITLE_OPENERS = TITLE_NOUNS | frozenset("chief executive vice senior director head general "
+                                        "managing".split())
+
+
+def strip_trailing_title(mentions: list[tuple[list, str]]) -> list[tuple[list, str]]:
+    """Mentions (tokens, label) of one Doc with the start of a person's title cut off the
+    end of an organisation's name ("Apple Inc Chief" + "Executive Steve Jobs" -> "Apple
+    Inc"): only where the title goes on after the span ("Executive", "Officer") or a
+    person's name follows."""
+    out = []
+    for toks, label in mentions:
+        if label == "ORG" and len(toks) > 1:
+            doc = toks[0].doc
+            nxt = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+            k = len(toks)
+            while k > 1 and (toks[k - 1].lower_.rstrip(".") in _TITLE_OPENERS and
+                             toks[k - 1].text[:1].isupper() or k < len(toks) and (
+                                 toks[k - 1].text == "-" or toks[k - 1].lower_ == "co"
+                                 and toks[k].text == "-")):
+                k -= 1  # (and the "Co-" of "Co-Founder")
+            if k < len(toks) and nxt is not None and (
+                    nxt.is_title and nxt.lower_ in _TITLE_OPENERS or nxt.ent_type_ == "PERSON"):
+                toks = toks[:k]
+        out.append((toks, label))
+    return out
+
+
 def strip_title(toks: list) -> list:
     """A person's name without the title the model took into its span ("Spokeswoman Sandy
     Angers" -> "Sandy Angers"); the same list when there is none. The rest must be proper

@@ -1620,3 +1620,22 @@ def test_the_owner_of_a_market_index_does_not_act_through_it():
     x = extract([parse_text(text, "b.txt")])[0]
     lost = next(e for e in x.events if e.lemma == "lose")
     assert not lost.participants, lost.participants
+
+
+def test_a_title_after_a_company_and_a_list_of_countries():
+    # ESC 41/41_1ecbplus.xml (CC BY 3.0): a title the model took into the organisation
+    text = ("date 2011-11-11 Refugee camp bombed\n\"The regime in Khartoum is attempting to "
+            "provoke South Sudan into restarting a war,\" said Enough Project Co-Founder John "
+            "Prendergast, quoted by the Associated Press.\n")
+    x = extract([parse_text(text, "e.txt")])[0]
+    assert [m.span.text for m in x.mentions if m.label == "ORG" and "Enough" in m.span.text] \
+        == ["Enough Project"]
+    # written for this test: "Chief" ends the model's "Apple Inc Chief"; a country before
+    # another in a list is not put in it ("Britain, France")
+    text = ("date 2010-06-08 Apple unveils new iPhone\nApple Inc Chief Executive Steve Jobs "
+            "unveiled a new iPhone on Monday. It will go on sale in the United States, "
+            "Britain, France, Germany and Japan on June 24.\n")
+    x = extract([parse_text(text, "a.txt")])[0]
+    assert {m.ref for m in x.mentions if m.span.text.startswith("Apple")} == {"actor:apple"}
+    assert not any("Chief" in a.name for a in x.actors)
+    assert [m.ref for m in _mentions(x, "Britain")] == ["place:united-kingdom"]
