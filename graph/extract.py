@@ -254,6 +254,9 @@ Events
   subject for adjectives of will and ability ("they will be willing to contribute"), makes
   it the patient for "easy/hard/difficult/tough/impossible" ("Thompson is hard to hit")
   and has no subject after other adjectives ("it is disappointing to hear"). A verb
+  parsed as a participle modifying the root noun of a full sentence after an apposition
+  and its comma is that noun's main verb, active ("General Motors Corporation, once the
+  largest automaker in the world, filed for bankruptcy"). A verb
   without a subject in the parse takes a name attached before it as a noun-phrase
   adverbial or in apposition to one (a date line glued to the lead: "June 13, 2005 \n
   European aircraft manufacturer, Airbus, has won"). Officials, executives,
@@ -2306,6 +2309,9 @@ class _ArticleExtractor:
                 # (a participle the tagger calls a past tense is still a participle:
                 # "a convicted rapist recaptured last month")
                 reduced_passive = v.tag_ == "VBN" or (v.dep_ == "acl" and v.tag_ == "VBD")
+                if reduced_passive and _main_verb_as_participle(v):
+                    reduced_passive = False  # "General Motors Corporation, once the
+                    # largest automaker, filed for bankruptcy": the main verb
                 if not refs and v.dep_ == "acl" and v.tag_ == "VB" and \
                         v.head.dep_ in ("dobj", "obj") and v.head.head.pos_ in ("VERB", "AUX") \
                         and not any(c.dep_ == "dative" for c in v.head.head.children):
@@ -3938,6 +3944,25 @@ def _from_timex(tx: Timex, basis: str, pub: str | None = None) -> EventTime:
     if tx.value == "PRESENT_REF" and pub:  # "now", "currently": the publication day
         return EventTime(pub, None, pub, pub, basis, tx.id, "includes")
     return EventTime(tx.value, tx.mod, tx.earliest, tx.latest, basis, tx.id)
+
+
+def _main_verb_as_participle(v) -> bool:
+    """A sentence's main verb the parser took for a participle modifying its subject: the
+    noun is the root of a full sentence (a period at its end, no other verb heads it) and
+    the "participle" comes after a comma that closes an apposition, with no "by" agent
+    ("General Motors Corporation, once the largest automaker in the world, filed for
+    bankruptcy"). A headline's "Two hostages released" is no such sentence."""
+    head = v.head
+    sent = v.sent
+    words = [t for t in sent if not t.is_space]
+    if v.dep_ != "acl" or head.dep_ != "ROOT" or not words or words[-1].text != "." or \
+            len(words) < 8:
+        return False
+    if any(c.dep_ == "agent" for c in v.children):
+        return False
+    prev = v.doc[v.i - 1] if v.i > 0 else None
+    return prev is not None and prev.text == "," and any(
+        c.dep_ == "appos" and c.i < v.i for c in head.children)
 
 
 def _under_since(tok, trig) -> bool:

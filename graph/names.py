@@ -586,7 +586,8 @@ def shape_label(toks, label: str) -> str:
 
 
 _LEGAL_FORM = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|Plc|PLC|plc|AG|SA|S\.A|"
-                         r"GmbH|NV|N\.V|BV|B\.V|LLP|LP|Pty|SpA|S\.p\.A)\.?$")
+                         r"GmbH|NV|N\.V|BV|B\.V|LLP|LP|Pty|SpA|S\.p\.A|Corporation|"
+                         r"Incorporated|Limited)\.?$")
 
 
 def canonical_org(name: str) -> str:

@@ -427,3 +427,15 @@ def test_drones_of_a_country_strike_and_a_source_in_a_service_speaks_for_it():
     assert ("actor:sbu", "agent") in _roles(said)
     # "Hamas-run" describes the ministry: no event "run"
     assert "run" not in {e.lemma for e in x.events}
+
+
+def test_a_main_verb_parsed_as_a_participle_after_an_apposition_keeps_its_agent():
+    # written for this test in the style of car-industry news: the parser takes "filed"
+    # for a participle modifying the company ("the hostages released ..."); a headline's
+    # participle stays passive
+    text = ("date 2009-06-01 Two hostages released in Mali\nGeneral Motors Corporation, once "
+            "the largest automaker in the world, filed for Chapter 11 bankruptcy protection in "
+            "a New York court on Monday.\n")
+    x = extract([parse_text(text, "gm.txt")])[0]
+    filed = next(e for e in x.events if e.lemma == "file")
+    assert _roles(filed) == {("actor:general-motors", "agent")}
