@@ -476,6 +476,11 @@ CASES = [
      "DATE", "2008-H1", None, "2008-01-01", "2008-06-30"),
     ("Second-half profit rose.", "Second-half", "2009-02-10", "past",
      "DATE", "2008-H2", None, "2008-07-01", "2008-12-31"),
+    # a second month in a pair is a month, whatever its case ("January and March")
+    ("Prices rose 3% between January and March.", "March", "2007-06-05", "past",
+     "DATE", "2007-03", None, "2007-03-01", "2007-03-31"),
+    ("Prices rose between March and May.", "May", "2007-06-05", "past",
+     "DATE", "2007-05", None, "2007-05-01", "2007-05-31"),
     # "the week after <a date>": the period next to that date, not to the reference day
     ("Its biggest weekly decline since the week after the September 11, 2001 attacks.",
      "the week", "2008-10-11", "past", "DATE", "2001-W38", None, "2001-09-17", "2001-09-23"),
@@ -574,6 +579,7 @@ def test_cases(sentence, expr, anchor, tense, ttype, value, mod, earliest, lates
 # --- not times ---------------------------------------------------------------------------
 
 NOT_TIMES = [
+    "Theresa May and March organisers met.",
     "He scored twice in the first half and once in the second-half stoppage.",
     "The Lakers won the May 3-2 game.",
     "Prime Minister Theresa May said the deal was final.",

@@ -529,8 +529,13 @@ def r_month(m, text):
         weak = False
         if pt in WEAK_PREPS or pt in ("and", "or", "to"):
             before = text[max(0, m.start() - 30):m.start()]
-            weak = bool(re.search(rf"(?:{MONTH_FULL_RX})\.?(?:{S0},?{S0}\d{{1,4}})?{S0}"
-                                  rf"(?:,{S0})?(?:and|or|to|through|-|–|—){S0}\Z", before))
+            wm = re.search(rf"(?P<m>{MONTH_FULL_RX})\.?(?:{S0},?{S0}\d{{1,4}})?{S0}"
+                           rf"(?:,{S0})?(?:and|or|to|through|-|–|—){S0}\Z", before, flags=re.I)
+            # (the month before must be one: not "Theresa May and March organisers")
+            wp = prev_tok(before, wm.start()) if wm is not None else ""
+            weak = wm is not None and not (
+                wm["m"].lower() in ("may", "march") and is_cap(wp)
+                and _norm_prev(wp) not in STRONG_PREPS | WEAK_PREPS)
         if name in ("may", "march"):
             if not (strong or weak):
                 return None
