@@ -35,7 +35,11 @@ Actors
   "of" takes the capitalised words or number after it, "Group of" + "Seven"; the start of
   a person's title at its end is cut off, "Apple Inc Chief" + "Executive Steve Jobs"), and an organisation the
   article also names with a word for its business is the short name's actor ("Ford
-  Motor Co." ... "Ford", as ``graph.resolve`` does across articles). A possessive country
+  Motor Co." ... "Ford", as ``graph.resolve`` does across articles), and one it names by
+  the first word of a name written before ("Lehman Brothers" ... "Lehman"; not "Vodafone
+  Egypt" ... "Vodafone", whose second word is a place) is the full name's actor. A
+  name conjoined to a subject ("The Fed and the Treasury declined") is an agent, no
+  product. A possessive country
   prefix ("Ukraine's Center for ...") is split off as the organisation's country.
 - A demonym heading a force or weapon noun ("North Korean troops/soldiers/infantry",
   "Ukrainian drones") is one military
@@ -2898,8 +2902,35 @@ class _ArticleExtractor:
     def merge_org_names(self) -> None:
         """An organisation the article names both with and without a word for its
         business ("Ford Motor Co." ... "Ford", "Apple Computer" ... "Apple") is one actor,
-        the short name's, as ``graph.resolve`` does across articles."""
+        the short name's, as ``graph.resolve`` does across articles; one it names by the
+        first word of its name ("Lehman" after "Lehman Brothers") is the full name's."""
         remap = names.org_aliases(list(self.actors.values()))
+        # a one-word name that is the first word of one organisation's name of the article
+        # is that organisation ("Lehman Brothers" ... "Lehman", "Merrill Lynch" ...
+        # "Merrill"), unless it is a common word or names an organisation of its own kind
+        # (the full name written first, and no place after the first word: "Vodafone
+        # Egypt", a unit, is not what a later "Vodafone" means; nor is "Boeing Commercial
+        # Airplanes" when "Boeing" came first)
+        orgs = [a for a in self.actors.values() if a.kind in names.ORG_KINDS]
+        first = {}
+        for e in sorted(self.ents, key=lambda e: e.start):
+            if e.ref is not None:
+                first.setdefault(e.ref, e.start)
+        g = _gaz()
+        for a in orgs:
+            words = a.name.split()
+            if len(words) != 1 or a.id in remap or names.common_noun(a.name) or \
+                    not a.name[:1].isupper() or a.name.isupper():
+                continue
+            longer = [b for b in orgs if b.id != a.id and len(b.name.split()) > 1
+                      and b.name.split()[0] == a.name and b.id not in remap]
+            if len(longer) != 1:
+                continue
+            b = longer[0]
+            rest = " ".join(b.name.split()[1:])
+            if first.get(b.id, 1 << 30) < first.get(a.id, -1) and not (
+                    g.country_code(rest) or g.lookup_place(rest) is not None):
+                remap[a.id] = b.id
         if not remap:
             return
         for old, new in remap.items():
@@ -3253,7 +3284,10 @@ def _product_names(ents) -> set[str]:
                 len(e.toks) > 1 and e.toks[-1].text in names.ORG_LAST_WORDS:
             vetoed.add(e.name)  # plural, acronym or company-shaped ("Kraft Foods"): a
             continue  # group or an institution
-        if head.dep_ == "nsubj" and head.head.lemma_.lower() in _AGENT_VERBS or \
+        role = head
+        while role.dep_ == "conj" and role.head.i != role.i:
+            role = role.head  # "The Fed and the Treasury declined": both are subjects
+        if role.dep_ == "nsubj" and role.head.lemma_.lower() in _AGENT_VERBS or \
                 head.dep_ == "poss" or \
                 head.dep_ == "pobj" and head.head.dep_ == "agent" or (e.toks[-1].i + 1 < len(doc)
                                            and doc[e.toks[-1].i + 1].tag_ == "POS"):

@@ -1640,3 +1640,17 @@ def test_a_title_after_a_company_and_a_list_of_countries():
     assert {m.ref for m in x.mentions if m.span.text.startswith("Apple")} == {"actor:apple"}
     assert not any("Chief" in a.name for a in x.actors)
     assert [m.ref for m in _mentions(x, "Britain")] == ["place:united-kingdom"]
+
+
+def test_an_organisation_named_by_its_first_word_after_its_full_name():
+    # written for this test in the style of market news; and a name conjoined to a
+    # subject is a subject ("the Treasury" was taken for a thing)
+    text = ("date 2008-09-16 Wall Street falls\nLehman Brothers filed for bankruptcy on "
+            "Monday. The Fed and the Treasury declined to rescue Lehman. Vodafone Egypt said "
+            "its network was down; Vodafone said it would help.\n")
+    x = extract([parse_text(text, "l.txt")])[0]
+    assert {m.ref for m in x.mentions if m.span.text.startswith("Lehman")} == \
+        {"actor:lehman-brothers"}
+    assert [m.label for m in _mentions(x, "Treasury")] == ["ORG"]
+    # a unit named by a place after the name is not what the bare name means
+    assert [m.ref for m in _mentions(x, "Vodafone")] == ["actor:vodafone"]
