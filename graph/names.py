@@ -119,7 +119,7 @@ _TRAIL_POS = frozenset("ADP DET CCONJ SCONJ PART PRON AUX VERB".split())
 
 
 _LEGAL_WORD = re.compile(r"^(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|Plc|PLC|plc|AG|SA|S\.A|GmbH|NV|N\.V|"
-                         r"BV|B\.V|LLP|LP|Pty|SpA|S\.p\.A)\.?$")
+                         r"BV|B\.V|LLP|LP|Pty|SpA|S\.p\.A|SE|AB|ASA|Oyj|KGaA|SAS)\.?$")
 
 
 def join_trailing_of(mentions: list[tuple[list, str]]) -> list[tuple[list, str]]:
@@ -587,7 +587,7 @@ def shape_label(toks, label: str) -> str:
 
 _LEGAL_FORM = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|Plc|PLC|plc|AG|SA|S\.A|"
                          r"GmbH|NV|N\.V|BV|B\.V|LLP|LP|Pty|SpA|S\.p\.A|Corporation|"
-                         r"Incorporated|Limited)\.?$")
+                         r"Incorporated|Limited|SE|AB|ASA|Oyj|KGaA|SAS|S\.A\.S)\.?$")
 
 
 def canonical_org(name: str) -> str:
@@ -596,7 +596,7 @@ def canonical_org(name: str) -> str:
     write them and those that do not name one actor."""
     short = name
     while True:
-        nxt = _LEGAL_FORM.sub("", short).strip()
+        nxt = re.sub(r"\s*(?:&|and)$", "", _LEGAL_FORM.sub("", short).strip()).strip()
         if nxt == short or not any(c.isalpha() for c in nxt):
             break
         short = nxt

@@ -396,6 +396,10 @@ def test_legal_form_is_not_part_of_the_actor():
     assert canonical_org("AirTran Airways") == "AirTran Airways"  # a name, not a form
     assert canonical_org("Nissan Motor Co., Ltd.") == "Nissan Motor"  # two forms
     assert canonical_org("General Motors Corporation") == "General Motors"
+    for name, short in [("Porsche SE", "Porsche"), ("Volvo AB", "Volvo"), ("Nokia Oyj", "Nokia"),
+                        ("Henkel AG & Co. KGaA", "Henkel"),
+                        ("Procter & Gamble Co.", "Procter & Gamble")]:
+        assert canonical_org(name) == short, name
     # the seed 199629 (Wikinews, CC BY 2.5), shortened
     text = ("date 2010-08-08 Apple executive leaves company\n"
             "Mark Papermaster, senior vice president of Apple Inc., has left the company. "
