@@ -213,7 +213,8 @@ Events
   hostages" is a withdrawal; "called the bailout critical" is a statement, "called
   police/911", "made phone calls" a consultation by telephone (meeting, CAMEO 041),
   "called for calm" an appeal; "pleaded guilty/not guilty/to a charge" is legal,
-  "pleaded for help" an appeal; a market that "lost 7.6 percent", "a loss of $2.7
+  "pleaded for help" an appeal; talks, a bank or a market that "collapsed" is no
+  disaster, and one "succeeds" a person (object or "as") only as personnel; a market that "lost 7.6 percent", "a loss of $2.7
   billion", a sanction verb on jobs, rates, prices or trading ("cut 1,825 jobs", "trading
   was halted") are business, and so are "its biggest weekly loss", "a net loss", and a rally of markets ("stock markets rallied"; people
   rallying protest); "hit a 26-year low" is no attack; "captured" a person is coercion, a moment or a title no
@@ -364,8 +365,8 @@ Events
 
 Sources
 - The article is a source of every event. Within a sentence: "according to X" applies to
-  every event of the sentence ("a report in X" -> X as ``report``, "estimates" ->
-  ``estimate``); a reporting verb's subject is a source of the events in its complement
+  every event of the sentence ("a report in X" -> X as ``report``, "a statement from X"
+  -> X, "estimates" -> ``estimate``); a reporting verb's subject is a source of the events in its complement
   (``quoted`` inside quotation marks, else ``according_to``); nested chains keep both.
 """
 from __future__ import annotations
@@ -2543,17 +2544,21 @@ class _ArticleExtractor:
             for o in (c for c in to.children if c.dep_ == "pobj"):
                 found = True
                 lemma = o.lemma_.lower()
-                if lemma in ("report", "reports"):
+                if lemma in ("report", "reports") or lemma in STATEMENT_NOUNS:
+                    # "according to a report in NK News", "according to a statement from
+                    # the White House": the outlet or the author
+                    kind = "report" if lemma in ("report", "reports") else "according_to"
                     inner = [x for p in o.children if p.dep_ == "prep" and
-                             p.lower_ in ("in", "by", "from") for x in p.children
+                             p.lower_ in ("in", "by", "from", "of") for x in p.children
                              if x.dep_ == "pobj"]
+                    inner += [c for c in o.children if c.dep_ == "poss"]  # "the ministry's"
                     named = False
                     for x in inner:
                         for r in self.refs(x):
-                            out.append(Source(r, self.actors[r].name, "report"))
+                            out.append(Source(r, self.actors[r].name, kind))
                             named = True
                     if not named:
-                        out.append(Source(None, _np_text(o), "report"))
+                        out.append(Source(None, _np_text(o), kind))
                 elif lemma in ("estimate", "estimates", "assessment", "assessments", "data",
                                "figures"):
                     out.append(Source(None, _np_text(o), "estimate"))
@@ -3549,6 +3554,10 @@ MARKET_NOUNS = frozenset("market stock share bond dollar euro yen pound currency
 # levels a thing "hits" or "reaches" (no attack): "hit a 26-year low", "hit a record"
 MARK_NOUNS = frozenset("low high record level peak bottom mark milestone threshold "
                        "ceiling floor barrier target".split())
+# what an author issues: "according to a statement from the White House" cites the White
+# House
+STATEMENT_NOUNS = frozenset("statement statements release announcement communique memo "
+                            "letter filing interview tweet post bulletin".split())
 # what a city has, not its country's government: "London's FTSE 100 index", "Moscow's
 # stock exchange", "Kyiv's mayor" ("Kyiv's decision" is the government's)
 CITY_POSSESSIONS = frozenset(
@@ -3753,6 +3762,16 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
                 [c for c in trig.head.children if c.dep_ == "nsubj"]
                 if trig.dep_ == "conj" else []))):
         return taxonomy.GENERIC  # "she collapses to the ground": a person, no disaster
+    if lemma == "collapse" and etype.name == "disaster" and subjects and all(
+            taxonomy.is_eventive_noun(t.lemma_.lower()) or t.ent_type_ == "ORG" or
+            t.lemma_.lower() in MARKET_NOUNS | names.COMPANY_NOUNS
+            for t in _with_conjuncts(subjects)):
+        return taxonomy.GENERIC  # "talks with its lenders collapsed", "the bank collapsed",
+        # "the market collapsed": no disaster
+    if lemma == "succeed" and etype.name == "personnel" and not any(
+            c.dep_ in ("dobj", "obj") for c in kids) and "as" not in preps:
+        return taxonomy.GENERIC  # "the alliance would succeed"; "succeeded Jobs as CEO"
+        # is personnel
     if lemma == "plead" and any(c.lower_ in ("guilty", "innocent", "contest") or
                                 c.dep_ == "prep" and c.lower_ == "to" for c in kids):
         return by["legal"]  # "pleaded guilty", "pleaded not guilty to murder"; not

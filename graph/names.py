@@ -596,7 +596,7 @@ def canonical_org(name: str) -> str:
     write them and those that do not name one actor."""
     short = name
     while True:
-        nxt = re.sub(r"\s*(?:&|and)$", "", _LEGAL_FORM.sub("", short).strip()).strip()
+        nxt = re.sub(r"(?:\s+and|\s*&)$", "", _LEGAL_FORM.sub("", short).strip()).strip()
         if nxt == short or not any(c.isalpha() for c in nxt):
             break
         short = nxt

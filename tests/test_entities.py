@@ -398,7 +398,8 @@ def test_legal_form_is_not_part_of_the_actor():
     assert canonical_org("General Motors Corporation") == "General Motors"
     for name, short in [("Porsche SE", "Porsche"), ("Volvo AB", "Volvo"), ("Nokia Oyj", "Nokia"),
                         ("Henkel AG & Co. KGaA", "Henkel"),
-                        ("Procter & Gamble Co.", "Procter & Gamble")]:
+                        ("Procter & Gamble Co.", "Procter & Gamble"),
+                        ("Western Naval Command", "Western Naval Command")]:
         assert canonical_org(name) == short, name
     # the seed 199629 (Wikinews, CC BY 2.5), shortened
     text = ("date 2010-08-08 Apple executive leaves company\n"

@@ -439,3 +439,18 @@ def test_a_main_verb_parsed_as_a_participle_after_an_apposition_keeps_its_agent(
     x = extract([parse_text(text, "gm.txt")])[0]
     filed = next(e for e in x.events if e.lemma == "file")
     assert _roles(filed) == {("actor:general-motors", "agent")}
+
+
+def test_a_statement_from_an_author_and_talks_that_collapse():
+    # written for this test in the style of car-industry news; the last line is ESC
+    # 19/19_5ecbplus.xml (CC BY 3.0)
+    text = ("date 2009-04-30 Chrysler files for bankruptcy\nChrysler LLC filed for Chapter "
+            "11 bankruptcy protection on Thursday after talks with its lenders collapsed, "
+            "according to a statement from the White House. Sergio Marchionne said he was "
+            "confident the alliance would succeed.\nThe workers succeeded — barely.\n")
+    x = extract([parse_text(text, "c.txt")])[0]
+    filed = next(e for e in x.events if e.lemma == "file")
+    cited = [(s.ref, s.name) for c in filed.claims for s in c.sources if s.kind != "article"]
+    assert ("actor:white-house", "White House") in cited
+    assert next(e for e in x.events if e.lemma == "collapse").type == "occurrence"
+    assert {e.type for e in x.events if e.lemma == "succeed"} == {"occurrence"}
