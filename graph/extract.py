@@ -3571,7 +3571,7 @@ ECONOMIC_NOUNS = frozenset(
     "rate rates price prices cost costs job jobs production output forecast forecasts "
     "dividend dividends spending budget staff workforce worker workers employee employees "
     "trading sales shipment shipments share shares stock stocks capacity investment wage "
-    "wages salary salaries pay bonus bonuses shift shifts plant plants line lines".split())
+    "wages salary salaries pay bonus bonuses shift shifts plant plants".split())
 PHONE_LIGHT_VERBS = frozenset("make receive take place answer get return field".split())
 PHONE_CALLEES = frozenset("police 911 999 112 home station office".split())
 PHONE_WORDS = frozenset("phone telephone cell cellphone conference emergency 911 999 112 "

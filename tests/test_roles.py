@@ -454,3 +454,13 @@ def test_a_statement_from_an_author_and_talks_that_collapse():
     assert ("actor:white-house", "White House") in cited
     assert next(e for e in x.events if e.lemma == "collapse").type == "occurrence"
     assert {e.type for e in x.events if e.lemma == "succeed"} == {"occurrence"}
+
+
+def test_cutting_supply_lines_is_no_business():
+    # the seed's "cutting off supply lines" stays the sanction-like cut it was before the
+    # business words came in (jobs, rates and prices are business; lines are not)
+    text = ("date 2025-03-11 Kursk\nNorth Korean troops have focused on disrupting Ukrainian "
+            "logistics, cutting off supply lines and isolating Ukrainian troops in the "
+            "region.\n")
+    x = extract([parse_text(text, "k.txt")])[0]
+    assert next(e for e in x.events if e.lemma == "cut off").type != "business"
