@@ -361,7 +361,10 @@ Events
   Saturday" dates Saturday's events).
 - Modality, strongest first: negated ("not", "never", a denial), future ("will", "plans
   to"), hedged ("may", "could", "possibly", belief verbs such as "suggest"/"indicate",
-  unnamed reports), reported ("reportedly", "according to", reported speech), asserted.
+  unnamed reports), reported ("reportedly", "according to", reported speech), asserted. A
+  verb joined by "and"/"or" to a bare verb, with no subject or finite auxiliary of its
+  own, shares that verb's auxiliary and governor ("plans to close 14 plants and cut
+  21,000 jobs": both future; not "could not say ... but said").
 
 Sources
 - The article is a source of every event. Within a sentence: "according to X" applies to
@@ -2853,11 +2856,30 @@ class _ArticleExtractor:
             return "negated"
         if any(r["lemma"] in taxonomy.DENIAL for r in d["reported_by"]):
             return "negated"
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids) or \
-                _going_to(verb) or (verb.dep_ == "xcomp" and
-                                    verb.head.lemma_.lower() in FUTURE_GOVERNORS):
+        # a conjoined verb shares its first conjunct's auxiliary and governor: "plans to
+        # close 14 plants and cut 21,000 jobs", "will rise and then fall"
+        # (only a verb with no subject or finite auxiliary of its own, joined by "and"/"or":
+        # not "could not say ... but said", "can seat 150 people and is used")
+        firsts = []
+        v = verb
+        while v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and len(firsts) < 4 and \
+                (v.head.tag_ == "VB" or v.head.lemma_.lower() in FUTURE_GOVERNORS) and \
+                not any(c.dep_ in ("aux", "auxpass") and c.tag_ != "VB" for c in v.children) and \
+                not any(c.dep_ in SUBJ_DEPS for c in v.children) and \
+                not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and
+                        v.head.i < c.i < v.i for c in list(v.children) + list(v.head.children)):
+            v = v.head
+            firsts.append(v)
+        shared = [c for f in firsts for c in f.children if c.dep_ == "aux"]
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids + shared) or \
+                any(_going_to(x) or (x.dep_ == "xcomp" and x.head.lemma_.lower() in
+                                     FUTURE_GOVERNORS) for x in [verb] + firsts) or \
+                any(x.lemma_.lower() in FUTURE_GOVERNORS and x.tag_ != "VB" and
+                    verb.tag_ == "VB" for x in firsts):
+            # (a bare verb the parser joins to "plans" itself: its second infinitive)
             return "future"
-        if any(c.dep_ == "aux" and c.lower_ in HEDGE_AUX for c in kids) or lowers & HEDGE_ADV:
+        if any(c.dep_ == "aux" and c.lower_ in HEDGE_AUX for c in kids + shared) or \
+                lowers & HEDGE_ADV:
             return "hedged"
         for r in d["reported_by"]:
             if r["lemma"] in taxonomy.REPORTING_WEAK or any(

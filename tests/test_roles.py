@@ -464,3 +464,22 @@ def test_cutting_supply_lines_is_no_business():
             "region.\n")
     x = extract([parse_text(text, "k.txt")])[0]
     assert next(e for e in x.events if e.lemma == "cut off").type != "business"
+
+
+def test_a_conjoined_bare_verb_shares_the_first_ones_modality():
+    # written for this test in the style of car-industry news; the last sentence is ESC
+    # 16/16_7ecbplus.xml (CC BY 3.0), where "but said" keeps its own modality
+    text = ("date 2009-06-01 GM files for bankruptcy\nThe company plans to close 14 more "
+            "plants by 2010 and cut about 21,000 jobs. Greece will eventually default on or "
+            "restructure its debts.\nPeavy could not say what Orozco was doing in the house, "
+            "but said he had been living on the street.\n")
+    x = extract([parse_text(text, "m.txt")])[0]
+    mod = {e.lemma: e.claim.modality for e in x.events}
+    assert mod["close"] == mod["cut"] == "future"
+    assert mod["restructure"] == "future"
+    said = [e.claim.modality for e in x.events if e.claim.trigger.text == "said"]
+    assert said == ["asserted"]
+    # MEANTIME Wikinews 128016 (CC BY 2.5): "is used" has its own auxiliary
+    x = extract([parse_text("date 2009-06-18 Planes\nIt can seat up to 150 people and is used "
+                            "primarily for medium - and short-haul routes.\n", "p.txt")])[0]
+    assert next(e for e in x.events if e.lemma == "use").claim.modality == "asserted"
