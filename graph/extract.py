@@ -266,7 +266,7 @@ Events
   adverbial or in apposition to one (a date line glued to the lead: "June 13, 2005 \n
   European aircraft manufacturer, Airbus, has won"). Officials, executives,
   representatives, ministers, members, analysts "from/of/at X" stand for X, and "a
-  source in X" for X; inside a noun phrase the name compounded to its head comes before
+  source in X", "a spokeswoman for X" for X; inside a noun phrase the name compounded to its head comes before
   its owner ("a source in Ukraine's SBU security service" is the SBU). A name's compound
   adjective is no event ("the Hamas-run health ministry", "an EADS-led consortium"). A place one travels or is sent
   "to" is the move's place, never an actor ("flew to Washington", "sent troops to
@@ -1719,7 +1719,9 @@ class _ArticleExtractor:
             # "officials from the People's Republic of China", "executives of Boeing"
             for p in tok.children:
                 if p.dep_ == "prep" and (p.lower_ in ("from", "of", "at") or
-                                         p.lower_ == "in" and tok.lemma_.lower() == "source"):
+                                         p.lower_ == "in" and tok.lemma_.lower() == "source"
+                                         or p.lower_ == "for" and tok.lemma_.lower() in
+                                         SPOKES_NOUNS):
                     for o in p.children:
                         if o.dep_ == "pobj":
                             out += [r for r in self.refs(o, depth + 1) if r not in out]
@@ -3576,6 +3578,9 @@ MARKET_NOUNS = frozenset("market stock share bond dollar euro yen pound currency
 # levels a thing "hits" or "reaches" (no attack): "hit a 26-year low", "hit a record"
 MARK_NOUNS = frozenset("low high record level peak bottom mark milestone threshold "
                        "ceiling floor barrier target".split())
+# who speak "for" an organisation: "a spokeswoman for General Motors said"
+SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen "
+                         "spokeswomen representative lawyer attorney".split())
 # what an author issues: "according to a statement from the White House" cites the White
 # House
 STATEMENT_NOUNS = frozenset("statement statements release announcement communique memo "

@@ -483,3 +483,14 @@ def test_a_conjoined_bare_verb_shares_the_first_ones_modality():
     x = extract([parse_text("date 2009-06-18 Planes\nIt can seat up to 150 people and is used "
                             "primarily for medium - and short-haul routes.\n", "p.txt")])[0]
     assert next(e for e in x.events if e.lemma == "use").claim.modality == "asserted"
+
+
+def test_a_spokeswoman_for_a_company_speaks_for_it():
+    # written for this test in the style of car-industry news
+    text = ("date 2009-07-10 GM emerges from bankruptcy\nA spokeswoman for General Motors "
+            "said the new company had emerged from bankruptcy protection early Friday.\n")
+    x = extract([parse_text(text, "s.txt")])[0]
+    said = next(e for e in x.events if e.lemma == "say")
+    assert ("actor:general-motors", "agent") in _roles(said)
+    emerged = next(e for e in x.events if e.claim.trigger.text == "emerged")
+    assert "actor:general-motors" in {s.ref for c in emerged.claims for s in c.sources}
