@@ -266,7 +266,7 @@ Events
   adverbial or in apposition to one (a date line glued to the lead: "June 13, 2005 \n
   European aircraft manufacturer, Airbus, has won"). Officials, executives,
   representatives, ministers, members, analysts "from/of/at X" stand for X, and "a
-  source in X", "a spokeswoman for X" for X; inside a noun phrase the name compounded to its head comes before
+  source in X", "a spokeswoman for X", "shares of X" for X; inside a noun phrase the name compounded to its head comes before
   its owner ("a source in Ukraine's SBU security service" is the SBU). A name's compound
   adjective is no event ("the Hamas-run health ministry", "an EADS-led consortium"). A place one travels or is sent
   "to" is the move's place, never an actor ("flew to Washington", "sent troops to
@@ -370,7 +370,9 @@ Sources
 - The article is a source of every event. Within a sentence: "according to X" applies to
   every event of the sentence ("a report in X" -> X as ``report``, "a statement from X"
   -> X, "estimates" -> ``estimate``); a reporting verb's subject is a source of the events in its complement
-  (``quoted`` inside quotation marks, else ``according_to``); nested chains keep both.
+  (``quoted`` inside quotation marks, else ``according_to``; with no complement in the
+  parse, of the rest of its sentence, or of its own clause when that is adverbial or
+  relative: "stocks surged after governments announced plans" reports no surge); nested chains keep both.
 """
 from __future__ import annotations
 
@@ -1715,6 +1717,13 @@ class _ArticleExtractor:
                     for o in p.children:
                         if o.dep_ == "pobj":
                             out += [r for r in self.refs(o, depth + 1) if r not in out]
+        if not out and tok.lemma_.lower() in ("share", "stock") and tok.pos_ == "NOUN":
+            # "shares of Morgan Stanley jumped": the company's stock
+            for p in tok.children:
+                if p.dep_ == "prep" and p.lower_ in ("of", "in"):
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            out += [r for r in self.refs(o, depth + 1) if r not in out]
         if not out and tok.lower_ in REPRESENTATIVE_NOUNS:
             # "officials from the People's Republic of China", "executives of Boeing"
             for p in tok.children:
@@ -2212,10 +2221,15 @@ class _ArticleExtractor:
                 scope |= {t.i for t in c.subtree}
             scope -= {t.i for a in sent if a.lower_ == "according" for t in a.subtree}
             if not scope:
-                # no complement in the parse: what is reported is the rest of the sentence
+                # no complement in the parse: what is reported is the rest of the sentence,
+                # or of its own clause when that is an adverbial one ("stocks surged after
+                # European governments announced plans to rescue their banks")
                 speaker = {t.i for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")
                            for t in c.subtree}
-                scope = {t.i for t in sent if t.i != trig.i and t.i not in speaker}
+                within = {t.i for t in trig.subtree} if trig.dep_ in (
+                    "advcl", "relcl", "acl", "pcomp") else {t.i for t in sent}
+                scope = {t.i for t in sent if t.i != trig.i and t.i not in speaker
+                         and t.i in within}
             quoted = _in_quotes(sent, scope)
             kind = "quoted" if quoted else "according_to"
             subj_toks = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -494,3 +494,18 @@ def test_a_spokeswoman_for_a_company_speaks_for_it():
     assert ("actor:general-motors", "agent") in _roles(said)
     emerged = next(e for e in x.events if e.claim.trigger.text == "emerged")
     assert "actor:general-motors" in {s.ref for c in emerged.claims for s in c.sources}
+
+
+def test_a_reporting_verb_in_an_adverbial_clause_reports_only_its_clause():
+    # written for this test in the style of market news; the quote is ESC
+    # 16/16_10ecbplus.xml (CC BY 3.0)
+    text = ("date 2008-10-15 Stocks rebound\nUS stocks surged on Monday after European "
+            "governments announced plans to rescue their banks. Shares of Morgan Stanley "
+            "jumped 87 percent.\n\"(Orozco) arranged to have witnesses, including those two "
+            "very young girls, killed so that they would not testify,\" Hickok said.\n")
+    x = extract([parse_text(text, "r.txt")])[0]
+    by = {e.claim.trigger.text: e for e in x.events}
+    assert by["surged"].claim.modality == "asserted"
+    assert by["rescue"].claim.modality == "reported"  # what was announced
+    assert "actor:morgan-stanley" in {p.ref for p in by["jumped"].participants}
+    assert by["said"].claim.modality == "asserted"
