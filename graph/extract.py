@@ -1667,13 +1667,11 @@ class _ArticleExtractor:
         prev = next((o for o in self.ents if o.toks[0].doc is doc
                      and o.toks[-1].i == first.i - 2
                      and o.label in ("GPE", "LOC", "FAC")), None)
-        if prev is None or _gaz().country_code(prev.name):
-            return False  # "Russia, Ukraine and Belarus": a list of countries
-        g = _gaz()
-        outer = g.lookup_place(e.name)
-        if outer is None or outer.kind not in ("region", "country"):
+        # (no list of countries: "Russia, Ukraine and Belarus"; see _qualifier)
+        outer = self._qualifier(prev) if prev is not None else None
+        if outer is None:
             return False
-        inner = g.lookup_place(prev.name, countries=sorted(self.countries), within=outer)
+        inner = _gaz().lookup_place(prev.name, countries=sorted(self.countries), within=outer)
         return inner is not None and inner.kind != "country"
 
     def _qualifier(self, e: _Ent) -> Place | None:
