@@ -147,11 +147,6 @@ def _person_aliases(actors: dict[str, Actor]) -> dict[str, str]:
     return remap
 
 
-def _org_aliases(actors: dict[str, Actor]) -> dict[str, str]:
-    """"Apple Computer" -> "Apple" across the corpus (``names.org_aliases``)."""
-    return org_aliases(actors.values())
-
-
 def _merge_places(places: Sequence[Place]) -> dict[str, Place]:
     out: dict[str, Place] = {}
     for p in sorted(places, key=lambda p: (p.id, p.lat is None, p.name)):
@@ -317,7 +312,8 @@ def _remap_event(e: Event, remap: dict[str, str]) -> Event:
 def merge(res: Resolution) -> Resolution:
     """Merge duplicate actors, places and events of a resolution (idempotent)."""
     actors = _merge_actors(res.actors)
-    remap = _person_aliases(actors) | _org_aliases(actors)
+    # "Apple Computer" -> "Apple" (names.org_aliases, as within one article)
+    remap = _person_aliases(actors) | org_aliases(actors.values())
     if remap:
         merged: dict[str, Actor] = {}
         for old, new in sorted(remap.items()):  # several names may join one person
