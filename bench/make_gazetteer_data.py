@@ -66,6 +66,12 @@ CITY_STATE_SHARE = 0.8              # centre holds >= 80% of its admin1's popula
 # English short forms in everyday news use that no packaged source lists (documented
 # convention, not tuned to an article): the only hand-written country aliases.
 ENGLISH_SHORT_FORMS = {"America": "US", "Britain": "GB"}
+# The two-letter initialisms English news writes for a country. Other countries' two
+# letters are their ISO codes and, in running text, something else: a company ("GM",
+# "GE"), a legal form ("SA"), a US state ("NC"), a word of a headline in capitals
+# ("AS", "IT"); they are no country names, nor are bare ISO alpha-3 codes ("CAN", "AND").
+TWO_LETTER_COUNTRIES = {"US", "UK", "NZ", "HK"}
+WRITTEN_INITIALISMS = {"DPRK": "KP", "ROK": "KR", "PRC": "CN", "ROC": "TW", "KSA": "SA"}
 # The English names news uses for first-level divisions that ISO 3166-2 (and its English
 # translation) gives only in a local form ("Avtonomna Respublika Krym", "Tigrai",
 # "Chechenskaya Respublika", "Xizang"). Names only: the data (codes, coordinates) stay
@@ -258,7 +264,6 @@ def build_countries(g_countries, ci, pycountry, cities_by_id, cities_by_cc):
         english |= {ascii_form(a) for a in english}
         other |= {ascii_form(a) for a in other}
         other -= english
-        multi = [a for a in english | other if len(a.split()) >= 2]
         # Abbreviations written in English text: all-caps alternative spellings that are
         # initialisms of an English name ("UK", "USA", "DRC"), and the dotted forms of
         # the two/three-letter ones ("U.S.", "U.K."). These may go into the ruler.
@@ -266,19 +271,13 @@ def build_countries(g_countries, ci, pycountry, cities_by_id, cities_by_cc):
         own = initialism(name) if len(name.split()) >= 2 else ""
         abbrevs = {a for a in caps | {iso2}
                    if (a == own and a in caps | {iso2}) or (len(a) >= 3 and a in eng_inits)}
+        abbrevs = {a for a in abbrevs if len(a) > 2 or a in TWO_LETTER_COUNTRIES}
         abbrevs |= {".".join(a) + "." for a in list(abbrevs) if len(a) <= 3}
-        # Initialisms of the long official names, with and without "of"/"the"
-        # ("DPRK", "ROK", "PRC"): accepted by country_code() only.
-        codes = set(caps) | {iso2, g.get("iso3") or ""}
-        for a in multi:
-            words = re.split(r"[\s\-]+", a)
-            if len(words) < 3:
-                continue
-            strict = "".join(w[0] for w in words if w[:1].isupper())
-            loose = "".join(w[0].upper() for w in words if w.lower() in ("of",) or w[:1].isupper())
-            for i in (strict, loose):
-                if 3 <= len(i) <= 5 and i not in iso3:
-                    codes.add(i)
+        # Initialisms of official names that news writes ("DPRK", "ROK"): accepted by
+        # country_code() only. Generated initialisms are not: they are mostly other
+        # things' acronyms ("IRA", "JSF", "SAR", "TNI" would have been countries).
+        codes = {a for a in caps if len(a) > 2 and a not in (iso2, g.get("iso3"))}
+        codes |= {a for a, code in WRITTEN_INITIALISMS.items() if code == iso2}
         codes -= abbrevs
         codes.discard("")
 

@@ -845,9 +845,15 @@ class _ArticleExtractor:
         raw = [e for e in raw if any(c.isupper() for c in e.name) and not (
             e.toks[0].i > 0 and not e.toks[0].doc[e.toks[0].i - 1].whitespace_
             and e.toks[0].doc[e.toks[0].i - 1].like_num)]
+        # a stock market index is a financial instrument, no actor (see _market_index)
+        for e in raw:
+            if e.label in ("ORG", "PERSON") and _market_index(e.toks):
+                e.label = "OTHER"
         # an acronym the article also uses as a common noun ("a prior DUI", "two CEOs")
         # names nothing anywhere in the article
-        common = _common_acronyms(doc for _, doc in self.segs)
+        # ("a new GM" is still General Motors when the article names it)
+        common = {a for a in _common_acronyms(doc for _, doc in self.segs)
+                  if not any(e.label == "ORG" and names.spells(a, e.name) for e in raw)}
         raw = [e for e in raw if e.name.rstrip("s") not in common and
                not names.is_common_acronym(e.name)]
         # a one-word "name" heading a sentence or in the headline that the article also
@@ -911,7 +917,8 @@ class _ArticleExtractor:
                 if _ACRONYM.match(word) and t.pos_ == "PROPN" and word not in common and \
                         not names.common_noun(word) and not names.is_common_acronym(word) and \
                         t.dep_ in (
-                        "nsubj", "nsubjpass", "poss") and not g.country_code(word):
+                        "nsubj", "nsubjpass", "poss") and not g.country_code(word) and \
+                        not (t.i > 0 and doc[t.i - 1].like_num):  # ("the 8GB is")
                     raw.append(self._ent([t], "ORG"))
                 elif t.tag_ in ("NNPS", "NNS") and word[:1].isupper() and word[1:].islower() \
                         and word.endswith("s") and t.i > t.sent.start and \
@@ -1255,12 +1262,11 @@ class _ArticleExtractor:
         for acro in acros:
             longs = {e.name for e in self.ents if e.label in ("ORG", "PERSON")
                      and len(e.toks) > 1 and names.spells(acro, e.name)}
-            if len(longs) != 1:
-                continue
-            long_name = longs.pop()
-            self.org_short[acro] = long_name
+            if len({names.canonical_org(n) for n in longs}) != 1:
+                continue  # ("General Motors" and "General Motors Corp." are one name)
+            self.org_short[acro] = min(longs, key=lambda n: (len(n), n))
             for e in self.ents:
-                if e.name == long_name:
+                if e.name in longs:
                     e.label = "ORG"
 
     def _dateline_place(self) -> tuple[int, int] | None:
@@ -1906,7 +1912,8 @@ class _ArticleExtractor:
 
         def ok(aid):
             if cls == "company":
-                return aid in self.actors and self.actors[aid].kind in ("organization", "media")
+                return aid in self.actors and self.actors[aid].kind in (
+                    "organization", "media") and names.company_name(self.actors[aid].name)
             return aid in self.actors and (self.actors[aid].kind == "person") == person
 
         if cls == "speaker":
@@ -3065,6 +3072,43 @@ def _looks_like_name(word: str) -> bool:
 _MODEL_RE = re.compile(r"^(?:[A-Z]{0,3}-?\d{1,4}[A-Za-z]{0,3}|[A-Z]\d?|X{1,3}|II|III|IV)$")
 _NOT_MODEL_WORDS = frozenset("Flight Channel Route Terminal Gate Highway Interstate Station "
                              "Apollo Formula".split())
+
+
+# Stock market indices: their names, the words that follow an index's name, and the verbs
+# of its moves. Finance vocabulary, not any article's wording.
+INDEX_NAMES = frozenset({"dow", "dow jones", "ftse", "footsie", "nikkei", "hang seng", "dax",
+                         "cac", "sensex", "kospi", "nasdaq", "s&p", "standard & poor's",
+                         "tsx", "asx", "ibex", "mib", "stoxx", "euro stoxx", "topix"})
+# (these name companies too: "Standard & Poor's downgraded ...", "listed on the Nasdaq")
+INDEX_OR_COMPANY = frozenset({"nasdaq", "s&p", "standard & poor's"})
+INDEX_WORDS = frozenset("index indices indexes average averages composite industrials".split())
+INDEX_MOVES = frozenset("rise fall drop climb gain lose close end finish slide slip tumble "
+                        "plunge plummet surge jump soar rally rebound sink dip edge add shed "
+                        "open trade hit reach".split())
+
+
+def _market_index(toks) -> bool:
+    """Is this name a stock market index? Its last word or the word after it is an index
+    word ("the Dow Jones Industrial Average", "the Nasdaq Composite", "the Hang Seng
+    index"); or it is an index's name ("the Dow", "the FTSE 100") and no company's ("Dow
+    Chemical", "Dow Jones & Co."); a name that is also a company's ("Nasdaq", "S&P") only
+    with a number after it ("the S&P 500") or as the subject of an index's move ("the
+    Nasdaq fell 3 percent")."""
+    doc = toks[0].doc
+    nxt = [t for t in doc[toks[-1].i + 1:toks[-1].i + 3]]
+    words = [t.lower_ for t in toks if not t.like_num]
+    name = " ".join(words).removeprefix("the ").replace(" '", "'")
+    if words and words[-1] in INDEX_WORDS or nxt and nxt[0].lower_ in INDEX_WORDS or \
+            len(nxt) > 1 and nxt[0].text[:1].isupper() and nxt[1].lower_ in INDEX_WORDS:
+        return True  # ("Industrial Average", "Composite Index")
+    if name not in INDEX_NAMES:
+        return False
+    numbered = toks[-1].like_num or nxt and nxt[0].like_num and nxt[0].text.isdigit()
+    if name not in INDEX_OR_COMPANY:
+        return numbered or not (nxt and (nxt[0].text in ("&", "Co", "Co.", "Chemical") or
+                                         nxt[0].text[:1].isupper()))
+    head = _head(toks)
+    return numbered or (head.dep_ == "nsubj" and head.head.lemma_.lower() in INDEX_MOVES)
 
 
 def _product_or_org(toks, label):

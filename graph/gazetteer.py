@@ -139,8 +139,9 @@ class _Gazetteer:
         self.country_keys: dict[str, str] = {}
         for iso2 in sorted(self.countries, key=lambda k: -self.countries[k]["population"]):
             c = self.countries[iso2]
-            for form in [c["name"], *c["aliases"], *c["other_names"], *c["codes"],
-                         iso2, c["iso3"] or ""]:
+            # not the bare ISO codes: in running text "GM" is General Motors, "GE"
+            # General Electric, "CAN" a word of a headline in capitals
+            for form in [c["name"], *c["aliases"], *c["other_names"], *c["codes"]]:
                 if not form:
                     continue
                 if _is_code(form):

@@ -63,6 +63,21 @@ COMPANY_NOUNS = frozenset("company firm corporation airline carrier manufacturer
 MEDIA_NOUNS = frozenset(
     "blog newspaper paper outlet agency broadcaster channel website site magazine daily "
     "network station tabloid publication journal newswire portal".split())
+# Words that make an organisation's name no company's: "the company" or "the automaker"
+# is not "United Auto Workers", "the Securities and Exchange Commission" or "Congress".
+NON_COMPANY_WORDS = frozenset(
+    "union unions workers association federation council committee commission department "
+    "ministry agency authority administration board court party university college "
+    "institute congress senate parliament assembly government police army navy "
+    "league nations foundation".split())
+
+
+def company_name(name: str) -> bool:
+    """Can this organisation be what "the company" refers back to (no union, agency,
+    court, party or legislature by its name's words)?"""
+    return not any(w.lower() in NON_COMPANY_WORDS for w in re.findall(r"[A-Za-z]+", name))
+
+
 # Common nouns that say a name is an organisation, or a person ("retailer Best Buy",
 # "the former Sixers player Maurice Cheeks"). Grammar of news, not names.
 ORG_NOUNS = COMPANY_NOUNS | MEDIA_NOUNS | frozenset(

@@ -1659,3 +1659,46 @@ def test_an_organisation_named_by_its_first_word_after_its_full_name():
     assert [m.label for m in _mentions(x, "Treasury")] == ["ORG"]
     # a unit named by a place after the name is not what the bare name means
     assert [m.ref for m in _mentions(x, "Vodafone")] == ["actor:vodafone"]
+
+
+def test_an_acronym_of_a_company_is_that_company_not_a_country():
+    # written for this test in the style of car-industry news: "GM" is the ISO code of
+    # the Gambia; "a new GM" still names the company the article names in full; "the
+    # automaker" is no union
+    text = ("date 2009-06-01 General Motors files for bankruptcy\n"
+            "General Motors Corp. filed for bankruptcy protection on Monday. The US "
+            "government will receive a 60 percent stake in a new GM. The United Auto "
+            "Workers union will hold 17.5 percent. President Barack Obama said the plan "
+            "would give the automaker a chance. \"GM's bankruptcy is a painful step,\" he "
+            "said. GM said it would cut 21,000 jobs. The 8GB model was cut too.\n")
+    x = extract([parse_text(text, "gm.txt")])[0]
+    gms = [m.ref for m in _mentions(x, "GM")]
+    assert gms == ["actor:general-motors"] * 3, gms
+    assert not any(a.country == "GM" or a.name == "Gambia" for a in x.actors), x.actors
+    assert not any(m.span.text == "GB" for m in x.mentions)
+    give = next(e for e in x.events if e.lemma == "give")
+    assert ("actor:general-motors", "beneficiary") in {(p.ref, p.role)
+                                                       for p in give.participants}
+    cut = next(e for e in x.events if e.lemma == "cut" and "jobs" in e.claim.sentence.text)
+    assert any(p.ref == "actor:general-motors" and p.role == "agent"
+               for p in cut.participants)
+
+
+@pytest.mark.parametrize("text,index,company", [
+    ("The blue-chip Dow Jones industrial average fell 777 points on Monday, and Dow "
+     "Chemical said it would cut jobs.", "Dow Jones", "Dow Chemical"),
+    ("The Dow rose 936 points. Dow Jones & Co. publishes The Wall Street Journal.", "Dow",
+     "Dow Jones & Co."),
+    ("The Nasdaq fell 4 percent after Standard & Poor's downgraded the bank.", "Nasdaq",
+     "Standard & Poor"),
+    ("The Hang Seng index dropped 5 percent, and HSBC said profits fell.", "Hang Seng",
+     "HSBC"),
+])
+def test_a_stock_market_index_is_no_actor_and_a_company_of_its_name_is(text, index, company):
+    # written for this test in the style of market news
+    x = extract([parse_text(f"date 2008-10-15 Markets\n{text}\n", "m.txt")])[0]
+    idx = [m for m in x.mentions if m.span.text.startswith(index)
+           and not m.span.text.startswith(company)]
+    assert idx and all(m.ref is None and m.label == "OTHER" for m in idx), idx
+    comp = [m for m in x.mentions if m.span.text.startswith(company)]
+    assert comp and all(m.label == "ORG" and m.ref for m in comp), comp

@@ -436,3 +436,14 @@ def test_regions_go_by_the_english_names_news_uses(text, iso2, local):
     p = gz.lookup_place(text)
     assert (p.name, p.kind, p.country) == (text, "region", iso2)
     assert local in p.aliases and p.lat is None  # a name added, no coordinates invented
+
+
+def test_a_bare_iso_code_is_no_country_name():
+    # in running text these are companies ("GM", "GE"), legal forms ("SA"), US states
+    # ("NC"), other acronyms ("IRA", "TNI") or a headline's words in capitals ("CAN")
+    for text in ("GM", "GE", "IT", "CAN", "AND", "SA", "PR", "NC", "GB", "IRA", "TNI", "JSF",
+                 "S.A."):
+        assert gz.country_code(text) is None, text
+    for text, iso2 in (("UK", "GB"), ("US", "US"), ("NZ", "NZ"), ("UAE", "AE"),
+                       ("PRC", "CN"), ("DRC", "CD")):
+        assert gz.country_code(text) == iso2, text
