@@ -219,7 +219,9 @@ Events
   was halted") are business, and so are "its biggest weekly loss", "a net loss", and a rally of markets ("stock markets rallied"; people
   rallying protest); "hit a 26-year low" is no attack; "captured" a person is coercion, a moment or a title no
   territorial change; "lost" a ship or soldiers is a loss (casualties), market share
-  generic, a town territory; a person who collapses is no disaster.
+  generic, a town territory; so is "the loss of" them ("of life" casualties, "of control"
+  territory), and "a total loss" or "a playoff loss" is generic; a person who collapses
+  is no disaster.
 - Roles: agent (active subject, passive "by" phrase, "under X command", possessor of an
   event noun, the subject of a verb of agreeing, announcing or giving on an event noun
   object (or its first conjunct): "Aeroflot negotiated the purchase", "signed the
@@ -3701,6 +3703,24 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
                 for c in trig.children)):
             return by["business"]  # "a loss of $2.7 billion", "its biggest weekly loss", "a
             # net loss", "a $2 billion loss"; "the loss of Avdiivka" stays
+        if lemma in ("loss", "losses") and etype.name in ("territorial_change", "casualties"):
+            lost = _with_conjuncts([o for p in trig.children if p.dep_ == "prep" and
+                                    p.lower_ == "of" for o in p.children if o.dep_ == "pobj"])
+            if lost and all(o.ent_type_ in ("GPE", "LOC", "FAC") or names_place(o) or
+                            o.lemma_.lower() in PLACE_NOUNS | _TERRAIN_NOUNS | {
+                                "control", "territory", "ground"} for o in lost):
+                return by["territorial_change"]  # "the loss of Avdiivka"
+            if any(personish(o) or o.lemma_.lower() in names.PERSON_NOUNS | _MATERIEL_NOUNS
+                   | {"life", "lives", "people", "child", "children"} for o in lost):
+                return by["casualties"]  # "the loss of life", "the loss of two tanks"
+            if any(o.lemma_.lower() in ECONOMIC_NOUNS or o.lower_ in ECONOMIC_NOUNS or
+                   _is_measure(o) for o in lost) or any(
+                    c.dep_ in ("compound", "amod") and c.lower_ in ("point", "points")
+                    for c in trig.children):
+                return by["business"]  # "a loss of 3,700 jobs", "a 777-point loss"
+            if lemma == "loss" or lost:
+                return taxonomy.GENERIC  # "a total loss", "hearing loss", "San Diego's
+                # playoff loss"; "heavy losses" stay casualties
         if lemma == "rally" and any(c.lemma_.lower() in MARKET_NOUNS for c in trig.children
                                     if c.dep_ in ("compound", "nmod", "amod", "poss")):
             return by["business"]  # "Stock markets rally", "a relief rally in shares"

@@ -506,6 +506,15 @@ SENSES = [
     ("Protesters tried to storm parliament but were pushed back by riot police.", "push",
      "attack"),
     ("The gunmen struck the convoy near the border.", "strike", "attack"),
+    # ESC 13_7 and 41_6, the seed (JoongAng Daily), and written for this test: a loss is
+    # territory only when it is of a place or of control
+    ("The building is a total loss according to the City of Palmer.", "loss", "occurrence"),
+    ("If we had intervened earlier, the loss of life could have been prevented.", "loss",
+     "casualties"),
+    ("The Ukrainian military blog DeepState acknowledged Ukraine's loss of control over "
+     "certain border areas.", "loss", "territorial_change"),
+    ("The index closed down 777 points, its largest single-day point loss ever.", "loss",
+     "business"),
 ]
 
 
