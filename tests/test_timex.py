@@ -661,6 +661,20 @@ def test_seed_article_with_parsed_tense(nlp):
     assert values["late last year"] == "2024"
 
 
+@pytest.mark.parametrize("text,expr,anchor,value", [
+    # written for this test in the style of news: a date naming an event in a future
+    # clause may be past (the nearest is taken); in a past clause it is past
+    ("Democrats said they would consider the request after the November 4 election.",
+     "November 4", "2008-11-07", "2008-11-04"),
+    ("Leaders will attend the November 20 summit.", "November 20", "2008-11-07",
+     "2008-11-20"),
+    ("He was killed while investigating a June 20 shooting.", "June 20", "2007-03-20",
+     "2006-06-20"),
+])
+def test_a_date_naming_an_event_with_parsed_tense(nlp, text, expr, anchor, value):
+    assert find(tag(text, anchor, tense=tense_lookup(nlp(text))), expr).value == value
+
+
 # --- structural guarantees ---------------------------------------------------------------
 
 def test_ids_offsets_order():

@@ -16,7 +16,8 @@ token at the offset it walks up the dependency tree to the governing verb and re
   something later, before or after now ("was remanded in custody to appear ... on 19
   August", "ordered him to appear on Friday"): the nearest date is taken.
 
-Two overrides: a date after "for"/"until" governed by a scheduling verb ("was set for
+A date modifying a noun in a future clause ("would consider it after the November 4
+election") may name a past event: the nearest date is taken. Two overrides: a date after "for"/"until" governed by a scheduling verb ("was set for
 October 28", "penciled in for October") or modifying "deadline" ("a May 10 deadline")
 is "future"; the infinitive after a ranked noun ("the second climber to die", "the
 first man to walk") takes the tense of the noun's own clause, not the headline future.
@@ -190,6 +191,16 @@ def tense_lookup(doc) -> Callable[[int], str | None]:
             return "future"
         verb = _governing_verb(tok)
         res = verb_tense(verb) if verb is not None else None
+        if res == "future" and tok.dep_ in ("compound", "nmod", "amod") and \
+                tok.head.i != tok.i and tok.head.pos_ == "NOUN" and \
+                tok.head.lemma_.lower() not in DAY_PARTS:
+            res = None  # a date naming an event in a future clause ("would consider it
+            # after the November 4 election"): the event named may be past; (in a past
+            # clause it is past: "investigating a June 20 shooting")
         cache[i] = res
         return res
     return tense
+
+
+# parts of a day a date may head ("the March 6 morning"): still the clause's time
+DAY_PARTS = {"morning", "afternoon", "evening", "night", "overnight", "weekend", "day"}
