@@ -1709,10 +1709,13 @@ class _ArticleExtractor:
         if not out and tok.lemma_.lower() in COMPANY_NOUNS and tok.pos_ == "NOUN" and \
                 tok.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ in ("the", "this")
                                                   for c in tok.children) and \
-                not any(c.dep_ in ("compound", "amod", "nmod", "poss", "appos") or
-                        (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
+                not any(c.dep_ in ("compound", "amod", "nmod", "poss", "appos") and
+                        not _home_or_state(c) or (c.dep_ == "prep" and c.lower_ == "of")
+                        for c in tok.children):
             # "the company said ...": a bare definite company noun is the organisation
-            # last mentioned as a subject (see _resolve_pronoun)
+            # last mentioned as a subject (see _resolve_pronoun); so is one said only
+            # where it is based or how it fares ("the Dearborn, Michigan-based automaker",
+            # "the struggling carmaker"); not "the Japanese automaker", "a rival company"
             return self._resolve_pronoun(tok, self._history, self._info)
         if not out and tok.pos_ == "NOUN" and taxonomy.is_eventive_noun(tok.lemma_.lower()):
             return []
@@ -1908,8 +1911,10 @@ class _ArticleExtractor:
         if cls is None:
             return []
         if tok.lower_ == "it" and tok.head.pos_ == "VERB" and \
-                tok.head.lemma_.lower() in _THING_VERBS:
-            return []  # "it did not explode", "it crashed": a thing, no organisation
+                tok.head.lemma_.lower() in _THING_VERBS and not any(
+                    p.dep_ == "prep" and p.lower_ == "through" for p in tok.head.children):
+            return []  # "it did not explode", "it crashed": a thing, no organisation ("it
+            # burned through $7.7 billion" is)
         person = cls in ("person", "speaker")
 
         def ok(aid):
@@ -3089,6 +3094,23 @@ INDEX_MOVES = frozenset("rise fall drop climb gain lose close end finish slide s
                         "open trade hit reach".split())
 
 
+# how a company fares: "the struggling automaker" is the one the story is about
+FARING_WORDS = frozenset("struggling troubled ailing embattled beleaguered bankrupt "
+                         "cash-strapped debt-laden loss-making".split())
+
+
+def _home_or_state(mod) -> bool:
+    """Is this modifier of a company noun where the company is based ("Detroit-based", the
+    "Dearborn" of "the Dearborn, Michigan-based automaker") or how it fares?"""
+    if mod.lower_ in FARING_WORDS or mod.lower_.endswith("-based"):
+        return True
+    if mod.lemma_.lower() == "base" or any(c.lower_ == "based" for c in mod.head.children
+                                          if c.dep_ == "amod"):
+        return mod.dep_ == "amod" and mod.lemma_.lower() == "base" or \
+            mod.pos_ == "PROPN" and mod.ent_type_ == "GPE"
+    return False
+
+
 def _market_index(toks) -> bool:
     """Is this name a stock market index? Its last word or the word after it is an index
     word ("the Dow Jones Industrial Average", "the Nasdaq Composite", "the Hang Seng
@@ -3542,6 +3564,18 @@ def _is_measure(tok) -> bool:
                                                                        "points", "cent")
 
 
+def _economic(tok) -> bool:
+    """Is this object something a company or a market changes ("jobs", "rates", "5
+    percent", "10 percent of its workforce")?"""
+    if tok.lemma_.lower() in ECONOMIC_NOUNS or tok.lower_ in ECONOMIC_NOUNS or _is_measure(tok):
+        return True
+    if tok.like_num or tok.lemma_.lower() in ("percent", "%", "third", "half", "quarter"):
+        return any(o.lemma_.lower() in ECONOMIC_NOUNS or o.lower_ in ECONOMIC_NOUNS
+                   for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj")
+    return False
+
+
 def _event_name(tok):
     """The proper name of an event whose last word is ``tok`` ("World Wide Developers
     Conference", "World War II", "2008 Beijing Olympic Games"), or ``None``.
@@ -3831,13 +3865,16 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
                and t.lemma_.lower() not in PLACE_NOUNS | _TERRAIN_NOUNS for t in und):
             return taxonomy.GENERIC  # "footage captures the horrific event", "captured
             # the title"; "captured the town" is territory
+    if lemma == "burn" and etype.name == "disaster" and any(
+            o.ent_type_ == "MONEY" or o.lemma_.lower() in ("cash", "money", "fund", "reserve")
+            for o in und + [o for p in kids if p.dep_ == "prep" and p.lower_ == "through"
+                            for o in p.children if o.dep_ == "pobj"]):
+        return by["business"]  # "burned through $7.7 billion in cash"
     if lemma in ("lose", "gain") and etype.name == "territorial_change" and not und and any(
             c.dep_ in ("npadvmod", "dobj", "obj") and _is_measure(c) or c.ent_type_ in (
                 "PERCENT", "MONEY") for c in kids):
         return by["business"]  # "the S&P 500 lost 7.6 percent", "shares gained 3 points"
-    if etype.name == "sanction" and und and all(
-            t.lemma_.lower() in ECONOMIC_NOUNS or t.lower_ in ECONOMIC_NOUNS or _is_measure(t)
-            for t in und):
+    if etype.name == "sanction" and und and all(_economic(t) for t in und):
         return by["business"]  # "cut interest rates", "will cut 1,825 jobs", "trading was
         # halted", "froze prices"; "cut aid", "halted the offensive" stay
     ralliers = subjects or [c for c in kids if c.dep_ == "compound"]  # (a headline parse)

@@ -706,8 +706,8 @@ ORG_KINDS = frozenset({"organization", "media"})
 
 def org_aliases(actors) -> dict[str, str]:
     """Map an organisation named by another organisation's name and a business word to
-    that organisation ("Apple Computer" -> "Apple", "Kraft Foods" -> "Kraft", "Ford Motor"
-    -> "Ford"), when the short name is one organisation among ``actors`` (objects with
+    that organisation ("Apple Computer" -> "Apple", "Kraft Foods" -> "Kraft", "Ford Motor
+    Company" -> "Ford"), when the short name is one organisation among ``actors`` (objects with
     ``id``, ``name`` and ``kind``)."""
     by_name: dict[str, list] = {}
     for a in actors:
@@ -716,9 +716,14 @@ def org_aliases(actors) -> dict[str, str]:
     remap = {}
     for a in sorted(actors, key=lambda a: a.id):
         words = a.name.split()
-        if a.kind not in ORG_KINDS or len(words) < 2 or words[-1].lower() not in BUSINESS_WORDS:
+        if a.kind not in ORG_KINDS:
             continue
-        stems = by_name.get(" ".join(words[:-1]).lower(), [])
-        if len(stems) == 1 and stems[0].id != a.id:
-            remap[a.id] = stems[0].id
+        # the business words are dropped one at a time ("Ford Motor Company" -> "Ford
+        # Motor" -> "Ford"): the first shorter name that is one organisation wins
+        while len(words) >= 2 and words[-1].lower() in BUSINESS_WORDS:
+            words = words[:-1]
+            stems = by_name.get(" ".join(words).lower(), [])
+            if len(stems) == 1 and stems[0].id != a.id:
+                remap[a.id] = stems[0].id
+                break
     return remap

@@ -1702,3 +1702,20 @@ def test_a_stock_market_index_is_no_actor_and_a_company_of_its_name_is(text, ind
     assert idx and all(m.ref is None and m.label == "OTHER" for m in idx), idx
     comp = [m for m in x.mentions if m.span.text.startswith(company)]
     assert comp and all(m.label == "ORG" and m.ref for m in comp), comp
+
+
+def test_a_company_said_where_it_is_based_is_the_company_of_the_story():
+    # written for this test in the style of car-industry wire news: "the Dearborn,
+    # Michigan-based automaker" refers back like "the company"; "Ford Motor Company" and
+    # "Ford" are one actor; cash burned and a share of the workforce cut are business
+    text = ("date 2008-11-07 Ford posts loss\n"
+            "Ford Motor Company reported a net loss of $2.98 billion on Friday. The "
+            "Dearborn, Michigan-based automaker said it burned through $7.7 billion in cash "
+            "during the quarter and would cut another 10 percent of its salaried workforce. "
+            "Ford has already eliminated about 50,000 jobs.\n")
+    x = extract([parse_text(text, "ford.txt")])[0]
+    assert {m.ref for m in x.mentions if m.span.text.startswith("Ford")} == {"actor:ford"}
+    said = next(e for e in x.events if e.lemma == "say")
+    assert ("actor:ford", "agent") in {(p.ref, p.role) for p in said.participants}
+    assert {e.lemma: e.type for e in x.events if e.lemma in ("burn", "cut")} == {
+        "burn": "business", "cut": "business"}
