@@ -462,6 +462,11 @@ CASES = [
     ("Shares fell to their lowest level since 1950. The company made a profit a year "
      "earlier.", "a year earlier", "2008-10-10", "past",  # (no reference: not 1949)
      "DURATION", "P1Y", None, None, None),
+    # so is a day after "since", also over an article: "the afternoon" is the story's day
+    # (written for this test in the style of market news)
+    ("Stocks fell on Tuesday, the worst fall since the September 11, 2001 attacks. "
+     "Trading was delayed in the afternoon.", "the afternoon", "2007-02-28", "past",
+     "TIME", "2007-02-27TAF", None, "2007-02-27", "2007-02-27"),
     # a quarter without a year: the one just ended is this year's whatever the tense (its
     # results come out now); another one by the tense
     ("The company said third-quarter sales would drop.", "third-quarter", "2008-10-10",

@@ -2289,12 +2289,13 @@ def tag(text: str, anchor: str | None, *, tense: Callable[[int], str | None] | N
         if "of_next" in c.info:
             of_next.append((len(out) - 1, c))
         last_end = e
-        if r.day is not None and r.type in ("DATE", "TIME") and not c.info.get("anaphoric"):
+        bounding = _after_boundary(text, s)
+        if r.day is not None and r.type in ("DATE", "TIME") and not c.info.get("anaphoric") \
+                and not bounding:
             ctx.ref = r.day
             ctx.ref_in_text = True
             ctx.coarse = None
-        elif r.type == "DATE" and not c.info.get("anaphoric") and \
-                _norm_prev(prev_tok(text, s)) not in BOUNDARY_WORDS:
+        elif r.type == "DATE" and not c.info.get("anaphoric") and not bounding:
             mm = COARSE_VALUE.match(r.value) or PART_VALUE.match(r.value)
             if mm:
                 ctx.coarse = (int(mm[1]), int(mm[2]) if mm[2] else None)
@@ -2306,6 +2307,18 @@ def tag(text: str, anchor: str | None, *, tense: Callable[[int], str | None] | N
     for k, c in of_next:
         out[k] = _dated_by_next(text, out, k, c, adate)
     return out
+
+
+def _after_boundary(text: str, s: int) -> bool:
+    """Does a boundary word ("since", "until") head the phrase of the timex at ``s``, also
+    over an article ("since the September 11, 2001 attacks")?"""
+    p = _norm_prev(prev_tok(text, s))
+    if p in ("the", "a", "an"):
+        j = s
+        while j > 0 and text[j - 1] in " \t\u00a0":
+            j -= 1
+        p = _norm_prev(prev_tok(text, j - len(prev_tok(text, s))))
+    return p in BOUNDARY_WORDS
 
 
 def _dated_by_next(text: str, out: list[Timex], k: int, c: Cand, adate) -> Timex:
