@@ -1749,7 +1749,10 @@ class _ArticleExtractor:
                 if c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
                     out += [r for r in self.tok_refs.get(self.key(c), []) if r not in out]
         if not out and tok.pos_ in NOUN_POS + ("NUM", "ADJ") and \
-                tok.lemma_.lower() not in MARKET_NOUNS:
+                tok.lemma_.lower() not in MARKET_NOUNS and not _market_index(sorted(
+                    [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                    + [tok], key=lambda t: t.i)):  # ("Tokyo's Nikkei 225", "Hong Kong's
+            # Hang Seng")
             # an entity inside the noun phrase headed by this token (not a market's owner:
             # "Britain's FTSE 100 index lost 8.9 percent" is no act of Britain)
             # (the name compounded to the head before its owner: "Ukraine's SBU security

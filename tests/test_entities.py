@@ -1626,6 +1626,12 @@ def test_the_owner_of_a_market_index_does_not_act_through_it():
     x = extract([parse_text(text, "b.txt")])[0]
     lost = next(e for e in x.events if e.lemma == "lose")
     assert not lost.participants, lost.participants
+    # an index named without the word "index"
+    text = ("date 2007-02-28 Markets\nTokyo's Nikkei 225 closed down 2.9 percent, and Hong "
+            "Kong's Hang Seng fell 2.5 percent.\n")
+    x = extract([parse_text(text, "b.txt")])[0]
+    moves = [e for e in x.events if e.lemma in ("close", "fall")]
+    assert len(moves) == 2 and not any(e.participants for e in moves), moves
 
 
 def test_a_title_after_a_company_and_a_list_of_countries():
