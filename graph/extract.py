@@ -1967,9 +1967,10 @@ class _ArticleExtractor:
                     and t.pos_ in NOUN_POS and (t.tag_ in ("NNS", "NNPS")) == plural
                     and not t.left_edge.i <= tok.i <= t.right_edge.i]  # ("the music it sells")
             if prev and prev[-1].pos_ in ("NOUN", "PROPN") and \
-                    not self.tok_refs.get(self.key(prev[-1])) and \
-                    prev[-1].lemma_.lower() not in COMPANY_NOUNS | REPRESENTATIVE_NOUNS:
-                return []
+                    not self.tok_refs.get(self.key(prev[-1])) and (
+                    prev[-1].lemma_.lower() not in COMPANY_NOUNS | REPRESENTATIVE_NOUNS
+                    or prev[-1].lemma_.lower() not in COMPANY_NOUNS and not self.refs(prev[-1])):
+                return []  # ("Democratic leaders said they would ...": no actor named)
         # earlier in the same sentence: subjects first, nearest first
         subj, other = [], []
         for t in tok.sent:

@@ -509,3 +509,18 @@ def test_a_reporting_verb_in_an_adverbial_clause_reports_only_its_clause():
     assert by["rescue"].claim.modality == "reported"  # what was announced
     assert "actor:morgan-stanley" in {p.ref for p in by["jumped"].participants}
     assert by["said"].claim.modality == "asserted"
+
+
+def test_they_after_a_plural_subject_naming_no_actor_is_nobody():
+    # Event StoryLine Corpus v1.5 (CC BY 3.0) 16_4, three sentences, and written for this
+    # test in the style of car-industry news: "they" is the authorities or the leaders of
+    # its own sentence, not the unit or the companies of the sentence before
+    text = ("date 2005-06-24 Deputy dies after shooting\n"
+            "A SWAT unit was dispatched to the area near Carson Street and Norwalk Boulevard. "
+            "Authorities said they believe they know the identity of the shooter.\n"
+            "Ford and GM have asked Congress for $25 billion in loans. Democratic leaders "
+            "said they would consider the request.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    for lemma in ("believe", "know", "consider"):
+        e = _ev(x.events, lemma)
+        assert not e.participants, (lemma, e.participants)
