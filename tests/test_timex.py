@@ -581,6 +581,19 @@ def test_cases(sentence, expr, anchor, tense, ttype, value, mod, earliest, lates
                                                               latest)
 
 
+@pytest.mark.parametrize("sentence,expr,tense,value", [
+    # holidays (written for this test): by the tense as months are, and named with the
+    # word for the time off ("the Memorial Day holiday")
+    ("Shoppers crowded the stores on Christmas Eve.", "Christmas Eve", "past", "2008-12-24"),
+    ("The plant will reopen after Thanksgiving.", "Thanksgiving", "future", "2009-11-26"),
+    ("Markets were closed for the Memorial Day holiday.", "Memorial Day", "past",
+     "2009-05-25"),
+    ("Sales fell over the Easter weekend.", "Easter", "past", "2009-04-12"),
+])
+def test_holidays(sentence, expr, tense, value):
+    assert find(tag(sentence, "2009-05-28", tense=TENSES[tense]), expr).value == value
+
+
 # --- not times ---------------------------------------------------------------------------
 
 NOT_TIMES = [
@@ -608,6 +621,8 @@ NOT_TIMES = [
     "She reads the Sunday Times.",
     "We may know more after the vote.",
     "Room 1999 was locked.",
+    "They bought a Christmas tree and Easter eggs.",
+    "Refugees were held on Christmas Island.",
 ]
 
 

@@ -874,6 +874,9 @@ HOLIDAY_RX = (r"Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s(?:\s+(?:Day|Eve))
               r"|Valentine['’]s\s+Day|Boxing\s+Day|Labou?r\s+Day|Memorial\s+Day")
 
 
+HOLIDAY_TIME_NOUNS = frozenset("holiday holidays weekend break".split())
+
+
 @rule(B0 + r"(?:(?P<rel>this|last|next)" + S + r")?(?P<h>" + HOLIDAY_RX + r")(?:" + OPT_COMMA
       + YEAR4 + r")?" + B1, flags=0)
 def r_holiday(m, text):
@@ -882,7 +885,8 @@ def r_holiday(m, text):
     rel = (m["rel"] or "").lower()
     pt = _norm_prev(prev_tok(text, m.start()))
     nt = next_tok(text, m.end())
-    if not (year or rel):
+    if not (year or rel) and nt.lower() not in HOLIDAY_TIME_NOUNS:  # ("the Memorial Day
+        # holiday", "over the Easter weekend" are the holiday)
         if is_cap(nt) or (nt[:1].islower() and nt not in ("and", "or", "when", "to")):
             if pt not in {"on", "at", "before", "after", "since", "until", "by", "over",
                           "during", "for", "of", "till", "around", "this", "last", "next"} \
