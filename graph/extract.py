@@ -2666,7 +2666,11 @@ class _ArticleExtractor:
         mods = _modifier_clauses(trig) | _modifier_clauses(verb)
         bg = {tx.id for i, tx in usable.items()
               if any(sent.doc[c].head.i not in (trig.i, verb.i)
-                     for c in _background_clauses(sent.doc[i]) - mods)}
+                     for c in (_background_clauses(sent.doc[i]) | {
+                         c for c in _object_event_clauses(sent.doc[i])
+                         if d["type"].name in REACTION_TYPES
+                         or _governor(sent.doc[c].head).dep_ == "advcl" and
+                         _governor(sent.doc[c].head).head.i in (trig.i, verb.i)}) - mods)}
         datey = [tx for tx in datey if tx.id not in bg]
         if datey:
             # the nearest enclosing clause that has one ("walked in on Monday and shot
@@ -3139,6 +3143,12 @@ def _market_index(toks) -> bool:
     return numbered or (head.dep_ == "nsubj" and head.head.lemma_.lower() in INDEX_MOVES)
 
 
+# what a number after a name may count, making it no model designator ("GM 60 days")
+COUNTED_NOUNS = frozenset("second minute hour day week month year decade percent point "
+                          "million billion trillion time job worker employee plant car "
+                          "vehicle share people".split())
+
+
 def _product_or_org(toks, label):
     """An organisation name carrying a model designator is a product: "Airbus A380",
     "Boeing 787", "iPhone 4", "Rolls-Royce Trent 900" (also when the designator follows
@@ -3146,6 +3156,9 @@ def _product_or_org(toks, label):
     is the airline)."""
     doc = toks[0].doc
     j = toks[-1].i + 1
+    if j < len(doc) and doc[j].like_num and j + 1 < len(doc) and \
+            doc[j + 1].lemma_.lower() in COUNTED_NOUNS:
+        return toks, label  # "gave GM 60 days", "Chrysler 30 days": a count, no model
     if j < len(doc) and _MODEL_RE.match(doc[j].text) and not doc[j].like_num or (
             j < len(doc) and doc[j].like_num and doc[j].text.isdigit()
             and not 1900 <= int(doc[j].text) <= 2100):
@@ -3874,10 +3887,12 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
             for o in und + [o for p in kids if p.dep_ == "prep" and p.lower_ == "through"
                             for o in p.children if o.dep_ == "pobj"]):
         return by["business"]  # "burned through $7.7 billion in cash"
-    if lemma in ("lose", "gain") and etype.name == "territorial_change" and not und and any(
+    if lemma in ("lose", "gain") and etype.name == "territorial_change" and all(
+            t.ent_type_ in ("MONEY", "PERCENT") or _is_measure(t) for t in und) and any(
             c.dep_ in ("npadvmod", "dobj", "obj") and _is_measure(c) or c.ent_type_ in (
                 "PERCENT", "MONEY") for c in kids):
-        return by["business"]  # "the S&P 500 lost 7.6 percent", "shares gained 3 points"
+        return by["business"]  # "the S&P 500 lost 7.6 percent", "shares gained 3 points",
+        # "the company lost more than $80 billion"
     if etype.name == "sanction" and und and all(_economic(t) for t in und):
         return by["business"]  # "cut interest rates", "will cut 1,825 jobs", "trading was
         # halted", "froze prices"; "cut aid", "halted the offensive" stay
@@ -4067,6 +4082,30 @@ def _background_clauses(tok) -> set[int]:
     return {c for c in _modifier_clauses(tok)
             if doc[c].head.pos_ in NOUN_POS + ("PRON",)
             and not taxonomy.is_eventive_noun(doc[c].head.lemma_.lower())}
+
+
+# events that react to another event, later ("rejected the plans submitted last month")
+REACTION_TYPES = frozenset("statement rejection disapproval investigation agreement appeal "
+                           "demand threat protest".split())
+
+
+def _governor(noun):
+    """The verb or noun an object noun is the object of (through its preposition)."""
+    head = noun.head
+    return head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else head
+
+
+def _object_event_clauses(tok) -> set[int]:
+    """The clauses containing the token that describe an event noun which is an object
+    ("rejected the plans submitted last month", "condemned the bombing that took place on
+    Sunday"): for a reaction (``REACTION_TYPES``) they date that event, not the reaction
+    ("registered a quake ... at 09:10 on Monday", "fought the blaze which broke out on
+    Sunday" share the day), nor the event an adverbial clause of the reaction hangs on
+    ("The move came as Obama rejected the plans submitted last month")."""
+    doc = tok.doc
+    return {c for c in _modifier_clauses(tok)
+            if doc[c].head.dep_ in ("dobj", "obj", "pobj")
+            and taxonomy.is_eventive_noun(doc[c].head.lemma_.lower())}
 
 
 def _present_perfect(verb) -> bool:

@@ -507,3 +507,21 @@ def test_a_date_inside_a_since_phrase_dates_only_what_it_premodifies():
     assert not evs["decline"].time.value.startswith("2001")
     assert evs["attack"].time.value == "2001-09-11"
     assert evs["loss"].type == "business"  # a weekly loss of a market, no territory
+
+
+def test_a_date_of_an_event_noun_a_reaction_acts_on_does_not_date_the_reaction():
+    # written for this test in the style of car-industry news: the plans are last month's,
+    # rejecting them (and what the rejection's clause hangs on) is not; an event noun's
+    # clause still dates a simultaneous act ("fought the blaze which broke out ...")
+    text = ("date 2009-03-30 GM chief resigns\n"
+            "The move came as President Barack Obama rejected the restructuring plans "
+            "submitted by GM and Chrysler last month.\n")
+    x = extract([parse_text(text, "gm.txt")])[0]
+    assert _ev(x.events, "submitted").time.value == "2009-02"
+    assert _ev(x.events, "rejected").time.value == "2009-03-30"
+    assert _ev(x.events, "came").time.value == "2009-03-30"
+    # ESC 14_11 (CC BY 3.0), one sentence
+    text = ("date 2013-07-22 Fire\nEight crews fought the blaze which broke out in the early "
+            "hours of Sunday morning.\n")
+    x = extract([parse_text(text, "f.txt")])[0]
+    assert _ev(x.events, "fought").time.value.startswith("2013-07-21")

@@ -1725,3 +1725,18 @@ def test_a_company_said_where_it_is_based_is_the_company_of_the_story():
     assert ("actor:ford", "agent") in {(p.ref, p.role) for p in said.participants}
     assert {e.lemma: e.type for e in x.events if e.lemma in ("burn", "cut")} == {
         "burn": "business", "cut": "business"}
+
+
+def test_a_name_before_a_counted_number_is_no_product():
+    # written for this test in the style of car-industry news: "GM 60 days" is no model
+    # like "Boeing 787"; a company that lost money had a business loss, not territory
+    text = ("date 2009-03-30 GM chief resigns\n"
+            "Obama gave GM 60 days to present a new plan and Chrysler 30 days to complete a "
+            "merger with Fiat. Under Wagoner, GM lost more than $80 billion. Boeing 787 "
+            "deliveries were delayed.\n")
+    x = extract([parse_text(text, "gm.txt")])[0]
+    assert [m.label for m in x.mentions if m.span.text.startswith(("GM", "Chrysler"))] == \
+        ["ORG"] * 4, [(m.span.text, m.label) for m in x.mentions]
+    assert [m.label for m in x.mentions if m.span.text.startswith("Boeing")] == ["OTHER"]
+    lost = next(e for e in x.events if e.lemma == "lose")
+    assert lost.type == "business"
