@@ -847,6 +847,22 @@ class _ArticleExtractor:
         raw = [e for e in raw if any(c.isupper() for c in e.name) and not (
             e.toks[0].i > 0 and not e.toks[0].doc[e.toks[0].i - 1].whitespace_
             and e.toks[0].doc[e.toks[0].i - 1].like_num)]
+        # two organisations the model joined over "and" ("talks with Barclays and Bank of
+        # America"), one of which the article names alone: two names ("Procter and
+        # Gamble" stays one)
+        alone = {e.name for e in raw if e.label == "ORG" and " and " not in e.name}
+        split: list[_Ent] = []
+        for e in raw:
+            cut = [k for k, t in enumerate(e.toks) if t.lower_ == "and" and 0 < k < len(
+                e.toks) - 1]
+            if e.label == "ORG" and len(cut) == 1:
+                left, right = e.toks[:cut[0]], e.toks[cut[0] + 1:]
+                if _norm_space(" ".join(t.text for t in left)) in alone or \
+                        _strip_name(_norm_space(" ".join(t.text for t in right))) in alone:
+                    split += [self._ent(left, "ORG"), self._ent(right, "ORG")]
+                    continue
+            split.append(e)
+        raw = split
         # a stock market index is a financial instrument, no actor (see _market_index)
         for e in raw:
             if e.label in ("ORG", "PERSON") and _market_index(e.toks):
@@ -2986,7 +3002,10 @@ class _ArticleExtractor:
                     not a.name[:1].isupper() or a.name.isupper():
                 continue
             longer = [b for b in orgs if b.id != a.id and len(b.name.split()) > 1
-                      and b.name.split()[0] == a.name and b.id not in remap]
+                      and (b.name.split()[0] == a.name or len(a.name) >= 3 and
+                           b.name.split()[0].startswith(a.name) and a.name[-1].islower())
+                      and b.id not in remap]  # (a clipped first word: "the Fed" after
+            # "the Federal Reserve")
             if len(longer) != 1:
                 continue
             b = longer[0]
@@ -3389,6 +3408,13 @@ def _thing_cues_of_context(e, head, doc) -> tuple[int, int]:
     return 0, 0
 
 
+# verbs whose object is someone addressed or acted on as a person or a body, never a
+# thing: "asked the Fed for a loan", "sued the Pentagon"
+_ADDRESSEE_VERBS = frozenset("ask tell urge sue petition lobby inform notify warn persuade "
+                             "pressure accuse blame criticize criticise hire pay thank "
+                             "contact".split())
+
+
 def _product_names(ents) -> set[str]:
     """Names the model calls organisations that the article treats as things. Each mention
     gives signs (``_thing_cues``) or is an agent: the subject of a verb of what
@@ -3414,7 +3440,8 @@ def _product_names(ents) -> set[str]:
         while role.dep_ == "conj" and role.head.i != role.i:
             role = role.head  # "The Fed and the Treasury declined": both are subjects
         if role.dep_ == "nsubj" and role.head.lemma_.lower() in _AGENT_VERBS or \
-                head.dep_ == "poss" or \
+                head.dep_ in ("dobj", "dative") and \
+                head.head.lemma_.lower() in _ADDRESSEE_VERBS or head.dep_ == "poss" or \
                 head.dep_ == "pobj" and head.head.dep_ == "agent" or (e.toks[-1].i + 1 < len(doc)
                                            and doc[e.toks[-1].i + 1].tag_ == "POS"):
             agents[e.name] += 1
@@ -4206,7 +4233,8 @@ def _under_since(tok, trig) -> bool:
     after the September 11, 2001 attacks"), up to the clause's verb, that does not hold
     the trigger too (the attacks are dated by their date)."""
     for a in tok.ancestors:
-        if a.lower_ == "since" and a.dep_ in ("prep", "mark"):
+        if a.lower_ in ("since", "unlike") and a.dep_ in ("prep", "mark"):  # ("refused
+            # to save Lehman, unlike in March, when ...": March is the other time's)
             return not (a.left_edge.i <= trig.i <= a.right_edge.i)
         if a.pos_ in ("VERB", "AUX"):
             return False

@@ -525,3 +525,13 @@ def test_a_date_of_an_event_noun_a_reaction_acts_on_does_not_date_the_reaction()
             "hours of Sunday morning.\n")
     x = extract([parse_text(text, "f.txt")])[0]
     assert _ev(x.events, "fought").time.value.startswith("2013-07-21")
+
+
+def test_a_date_after_unlike_is_the_other_times():
+    # written for this test in the style of financial news
+    text = ("date 2008-09-15 Lehman files for bankruptcy\n"
+            "Treasury Secretary Henry Paulson refused to use public money to save Lehman, "
+            "unlike in March, when the government helped JPMorgan Chase buy Bear Stearns.\n")
+    x = extract([parse_text(text, "l.txt")])[0]
+    assert _ev(x.events, "refused").time.value != "2008-03"
+    assert _ev(x.events, "buy").time.value == "2008-03"

@@ -1740,3 +1740,20 @@ def test_a_name_before_a_counted_number_is_no_product():
     assert [m.label for m in x.mentions if m.span.text.startswith("Boeing")] == ["OTHER"]
     lost = next(e for e in x.events if e.lemma == "lose")
     assert lost.type == "business"
+
+
+def test_banks_joined_over_and_and_the_fed_named_short():
+    # written for this test in the style of financial news: the model joins two banks over
+    # "and" (one is named alone elsewhere); "the Fed" asked for a loan is no product, and
+    # is the Federal Reserve named before
+    text = ("date 2008-09-15 Lehman files for bankruptcy\n"
+            "Bank of America agreed to buy Merrill Lynch after talks with Barclays and Bank "
+            "of America collapsed over the weekend. The Federal Reserve said on Sunday it "
+            "would accept a wider range of collateral. American International Group asked "
+            "the Fed for a $40 billion bridge loan, The New York Times reported. Procter and "
+            "Gamble said sales rose.\n")
+    x = extract([parse_text(text, "l.txt")])[0]
+    talks = next(e for e in x.events if e.lemma == "talk")
+    assert {p.ref for p in talks.participants} >= {"actor:barclays", "actor:bank-of-america"}
+    assert [m.ref for m in _mentions(x, "Fed")] == ["actor:federal-reserve"]
+    assert any(a.name == "Procter and Gamble" for a in x.actors), x.actors
