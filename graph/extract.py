@@ -3796,7 +3796,7 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
                     c.dep_ in ("compound", "amod") and c.lower_ in ("point", "points")
                     for c in trig.children):
                 return by["business"]  # "a loss of 3,700 jobs", "a 777-point loss"
-            if lemma == "loss" or lost:
+            if trig.lower_ == "loss" or lost:
                 return taxonomy.GENERIC  # "a total loss", "hearing loss", "San Diego's
                 # playoff loss"; "heavy losses" stay casualties
         if lemma == "rally" and any(c.lemma_.lower() in MARKET_NOUNS for c in trig.children
