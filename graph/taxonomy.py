@@ -103,7 +103,9 @@ TYPES: tuple[EventType, ...] = (
        "announce-product open close manufacture produce market cost", "release launch "
        "acquisition merger sale sales purchase investment "
        "deal bankruptcy order orders pre-order pre-orders production delivery refund "
-       "bailout upgrade installation replacement bid bids bidding award"),
+       "bailout upgrade installation replacement bid bids bidding award recall recalls "
+       "restructuring takeover buyout layoff layoffs shutdown closure closures selloff "
+       "sell-off downgrade default"),
     _t("personnel", None, "appointments, resignations and departures",
        "appoint resign hire fire retire succeed replace leave name promote step",
        "appointment resignation departure retirement succession termination dismissal leave"),
@@ -123,7 +125,8 @@ GENERIC = _t("occurrence", None, "an event of no listed type (see its lemma)", "
              "decision delay search response reaction increase decrease decline rise drop "
              "change changes boost improvement attempt effort move victory win defeat success "
              "surgery transplant cut cuts repair repairs appearance development contest rerun re-run use "
-             "problem problems")
+             "problem problems plunge surge jump gain gains fall slump downturn recession "
+             "recovery slowdown meltdown rebound")
 
 BY_NAME = {t.name: t for t in TYPES} | {GENERIC.name: GENERIC}
 

@@ -541,6 +541,18 @@ def test_a_word_of_several_types_is_typed_by_what_it_acts_on(sentence, lemma, et
     # (both corpora annotate it), of no listed type
     ("Numerous broadband users complained about international connectivity problems this "
      "morning, caused by problems on the SEACOM cable.", "problem", "occurrence"),
+    # written for this test in the style of market and car-industry news: moves of
+    # markets and a company's restructuring are events
+    ("The index suffered a 7 percent plunge, its biggest one-day fall since 1987.", "plunge",
+     "occurrence"),
+    ("The index suffered a 7 percent plunge, its biggest one-day fall since 1987.", "fall",
+     "occurrence"),
+    ("Economists expect the recession to deepen.", "recession", "occurrence"),
+    ("The recall covers 2.3 million vehicles, and the restructuring will close 14 plants.",
+     "recall", "business"),
+    ("The recall covers 2.3 million vehicles, and the restructuring will close 14 plants.",
+     "restructuring", "business"),
+    ("Chrysler announced 1,000 layoffs after the takeover.", "layoff", "business"),
 ])
 def test_more_eventive_nouns(sentence, lemma, etype):
     x = extract([parse_text("date 2008-06-20 News\n" + sentence + "\n", "t.txt")])[0]
