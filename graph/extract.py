@@ -1495,7 +1495,9 @@ class _ArticleExtractor:
                     e.ref = refs.pop()
                     self.actors[e.ref].aliases.add(e.name)
         for e in self.ents:
-            if e.ref:
+            if e.ref and not _TICKER.match(self.text, max(0, e.start - 1)):
+                # (a stock ticker, "(NYSE: GM)", names an exchange and a listing, no one
+                # who acts or whom "it" means)
                 for t in e.toks:
                     (self.tok_places if e.ref.startswith("place:") else self.tok_refs) \
                         .setdefault(self.key(t), []).append(e.ref)
@@ -2527,6 +2529,10 @@ class _ArticleExtractor:
                     (taxonomy.type_of_noun(noun.lower_) or taxonomy.type_of_noun(lemma)
                      or taxonomy.GENERIC).name in ("disaster",):
                 continue  # "Indonesia earthquake": a place (see _places_of), not an agent
+            elif c.dep_ in ("compound", "nmod") and c.i < noun.i and \
+                    lemma in UNDERGONE_NOUNS and (c.ent_type_ in ("GPE", "LOC", "FAC")
+                                                  or self.tok_places.get(self.key(c))):
+                continue  # "dies in New Zealand fall", "the US recession": where
             elif c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
                 refs = self.refs(c)
                 if not refs and c.ent_type_ in ("NORP", "GPE"):
@@ -3162,6 +3168,25 @@ def _market_index(toks) -> bool:
     return numbered or (head.dep_ == "nsubj" and head.head.lemma_.lower() in INDEX_MOVES)
 
 
+# a stock ticker in brackets: "(NYSE: GM)", "(Nasdaq: AAPL)", "(LSE: BARC.L)"
+_TICKER = re.compile(r"\(\s*[A-Z][A-Za-z]{1,10}\s*:\s*[A-Z][A-Z.]{0,9}\s*\)")
+
+
+# what happens to someone or something somewhere: a place before it is no agent
+UNDERGONE_NOUNS = frozenset("fall plunge surge jump slump downturn recession recovery "
+                            "slowdown meltdown rebound gain gains death deaths".split())
+# what a maker recalls
+RECALLED_NOUNS = frozenset("vehicle car truck suv model unit product toy phone battery "
+                           "device laptop drug medicine food tire tyre airbag seat "
+                           "engine".split())
+# what collapses without a disaster, beside markets and companies
+SYSTEM_NOUNS = frozenset("industry economy sector system currency government regime "
+                         "coalition alliance deal".split())
+# what makes a crisis an economic one
+ECONOMIC_ADJECTIVES = frozenset("financial economic debt credit banking fiscal monetary "
+                                "currency mortgage liquidity budget subprime".split())
+
+
 # what a number after a name may count, making it no model designator ("GM 60 days")
 COUNTED_NOUNS = frozenset("second minute hour day week month year decade percent point "
                           "million billion trillion time job worker employee plant car "
@@ -3556,9 +3581,10 @@ def _slot(head) -> str:
     dep = head.dep_
     if dep in ("nsubj", "nsubjpass", "dobj", "poss", "dative", "appos") and head.pos_ == "PROPN":
         return "actor"
-    if dep in ("compound", "amod", "nmod") and head.head.pos_ == "NOUN" and (
-            taxonomy.type_of_noun(head.head.lower_) or taxonomy.GENERIC).name == "disaster":
-        return "locative"  # "the Indonesia earthquake"
+    if dep in ("compound", "amod", "nmod") and head.head.pos_ == "NOUN" and ((
+            taxonomy.type_of_noun(head.head.lower_) or taxonomy.GENERIC).name == "disaster"
+            or head.head.lemma_.lower() in UNDERGONE_NOUNS):
+        return "locative"  # "the Indonesia earthquake", "dies in New Zealand fall"
     if dep in ("compound", "amod", "nmod") and head.head.pos_ == "NOUN" and (
             taxonomy.is_eventive_noun(head.head.lemma_.lower())
             or head.head.lower_ in GOVERNMENT_NOUNS or head.head.lower_ in FORCE_NOUNS):
@@ -3781,6 +3807,9 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
                 for c in trig.children)):
             return by["business"]  # "a loss of $2.7 billion", "its biggest weekly loss", "a
             # net loss", "a $2 billion loss"; "the loss of Avdiivka" stays
+        if lemma == "crisis" and any(c.dep_ in ("amod", "compound", "nmod") and
+                                     c.lower_ in ECONOMIC_ADJECTIVES for c in trig.children):
+            return by["business"]  # "a financial crisis", "the debt crisis"
         if lemma in ("loss", "losses") and etype.name in ("territorial_change", "casualties"):
             lost = _with_conjuncts([o for p in trig.children if p.dep_ == "prep" and
                                     p.lower_ == "of" for o in p.children if o.dep_ == "pobj"])
@@ -3948,12 +3977,22 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
                 [c for c in trig.head.children if c.dep_ == "nsubj"]
                 if trig.dep_ == "conj" else []))):
         return taxonomy.GENERIC  # "she collapses to the ground": a person, no disaster
-    if lemma == "collapse" and etype.name == "disaster" and subjects and all(
+    if lemma == "recall" and etype.name == "business" and not any(
+            c.dep_ in ("dobj", "obj", "nsubjpass") and (
+                c.lemma_.lower() in RECALLED_NOUNS or c.pos_ == "PROPN" or any(
+                    n.dep_ == "nummod" for n in c.children))
+            for c in kids):
+        return taxonomy.GENERIC  # "she recalled the day": remembering; "recalled 1.3
+        # million vehicles" is business
+    collapsers = subjects or ([c for c in trig.head.children if c.dep_ in ("dobj", "obj")]
+                              if trig.dep_ in ("xcomp", "ccomp") else [])
+    if lemma == "collapse" and etype.name == "disaster" and collapsers and all(
             taxonomy.is_eventive_noun(t.lemma_.lower()) or t.ent_type_ == "ORG" or
-            t.lemma_.lower() in MARKET_NOUNS | names.COMPANY_NOUNS
-            for t in _with_conjuncts(subjects)):
+            t.lemma_.lower() in MARKET_NOUNS | names.COMPANY_NOUNS | SYSTEM_NOUNS
+            for t in _with_conjuncts(collapsers)):
         return taxonomy.GENERIC  # "talks with its lenders collapsed", "the bank collapsed",
-        # "the market collapsed": no disaster
+        # "the market collapsed", "allowing the auto industry to collapse": no disaster
+
     if lemma == "succeed" and etype.name == "personnel" and not any(
             c.dep_ in ("dobj", "obj") for c in kids) and "as" not in preps:
         return taxonomy.GENERIC  # "the alliance would succeed"; "succeeded Jobs as CEO"

@@ -1757,3 +1757,13 @@ def test_banks_joined_over_and_and_the_fed_named_short():
     assert {p.ref for p in talks.participants} >= {"actor:barclays", "actor:bank-of-america"}
     assert [m.ref for m in _mentions(x, "Fed")] == ["actor:federal-reserve"]
     assert any(a.name == "Procter and Gamble" for a in x.actors), x.actors
+
+
+def test_a_stock_ticker_names_no_one_who_acts():
+    # written for this test in the style of car-industry news: "it" is Ford, not the
+    # exchange of its ticker
+    text = ("date 2008-12-19 Bush approves loans\n"
+            "Ford Motor Co. (NYSE: F) said it does not need immediate help.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    need = next(e for e in x.events if e.lemma == "need")
+    assert {p.ref for p in need.participants} == {"actor:ford-motor"}, need.participants

@@ -515,6 +515,12 @@ SENSES = [
      "certain border areas.", "loss", "territorial_change"),
     ("The index closed down 777 points, its largest single-day point loss ever.", "loss",
      "business"),
+    # written for this test in the style of car-industry news: an economic crisis and an
+    # industry's collapse are no disasters
+    ("In the midst of a financial crisis, allowing the US auto industry to collapse is not "
+     "a responsible course of action.", "crisis", "business"),
+    ("In the midst of a financial crisis, allowing the US auto industry to collapse is not "
+     "a responsible course of action.", "collapse", "occurrence"),
 ]
 
 
@@ -621,3 +627,18 @@ def test_page_furniture_lines_are_read_as_nothing():
     assert blank_furniture(credits) == " " * len(credits)
     assert blank_furniture("Editing by the desk is slow, he said.") == \
         "Editing by the desk is slow, he said."
+
+
+def test_a_recall_is_business_only_of_things_made_and_a_place_before_a_fall_is_where():
+    # ESC 23_10 (CC BY 3.0), the headline; MEANTIME 195869 (Wikinews, CC BY 2.5), one
+    # sentence; and written for this test: remembering is no recall of cars
+    text = ("date 2013-09-16 British climber dies in New Zealand fall\n"
+            "Rather than recall the devices or offer a hardware fix, Jobs said that Apple "
+            "will offer a free case. She recalled the day of the crash. GM recalled 1.3 "
+            "million vehicles.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    recalls = sorted((e.claim.trigger.start, e.type) for e in x.events if e.lemma == "recall")
+    assert [t for _, t in recalls] == ["business", "occurrence", "business"], recalls
+    fall = next(e for e in x.events if e.lemma == "fall")
+    assert fall.places == ("place:new-zealand",) and not fall.participants
+    assert not any(a.name == "New Zealand" for a in x.actors)
