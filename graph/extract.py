@@ -1461,6 +1461,28 @@ class _ArticleExtractor:
                     not g.country_code(e.name) and _slot(_head(e.toks)) == "actor" and \
                     _head(e.toks).dep_ != "appos" and not self._said_place(e):
                 e.label = "PERSON"
+        # a town that speaks or trades ("Toyota said its global sales rose") and is never
+        # a place in the article is the company of its name (not a capital or a country,
+        # whose acts are their government's)
+        acting, located = set(), set()
+        for e in self.ents:
+            if e.label != "GPE" or " " in e.name or g.country_code(e.name) or \
+                    g.is_capital(e.name):
+                continue
+            head = _head(e.toks)
+            place = g.lookup_place(e.name, countries=sorted(self.countries))
+            before = head.doc[e.toks[0].i - 1] if e.toks[0].i > 0 else None
+            if head.dep_ == "nsubj" and head.head.lemma_.lower() in _AGENT_VERBS and \
+                    place is not None and place.kind == "city" and not any(
+                        c.dep_ in ("compound", "amod") for c in head.children) and not (
+                    before is not None and before.pos_ == "PROPN"):  # ("Kenneth J.
+                # Montgomery told", "Alaska lost": a person, a state)
+                acting.add(e.name)
+            elif _slot(head) == "locative" or head.dep_ == "pobj":
+                located.add(e.name)
+        for e in self.ents:
+            if e.label == "GPE" and e.name in acting - located:
+                e.label = "ORG"
         for e in self.ents:
             _retype(e, self.line_at(e.start).isupper(), frozenset(surnames - STREET_WORDS))
         # a name the text puts somewhere ("at Morningside") is that facility in its other
@@ -3944,7 +3966,8 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
                             for o in p.children if o.dep_ == "pobj"]):
         return by["business"]  # "burned through $7.7 billion in cash"
     if lemma in ("lose", "gain") and etype.name == "territorial_change" and all(
-            t.ent_type_ in ("MONEY", "PERCENT") or _is_measure(t) for t in und) and any(
+            t.ent_type_ in ("MONEY", "PERCENT") or _is_measure(t) or t.lemma_.lower() in (
+                "loss", "gain", "profit") for t in und) and any(
             c.dep_ in ("npadvmod", "dobj", "obj") and _is_measure(c) or c.ent_type_ in (
                 "PERCENT", "MONEY") for c in kids):
         return by["business"]  # "the S&P 500 lost 7.6 percent", "shares gained 3 points",

@@ -1767,3 +1767,18 @@ def test_a_stock_ticker_names_no_one_who_acts():
     x = extract([parse_text(text, "t.txt")])[0]
     need = next(e for e in x.events if e.lemma == "need")
     assert {p.ref for p in need.participants} == {"actor:ford-motor"}, need.participants
+
+
+def test_a_town_that_speaks_is_the_company_of_its_name():
+    # written for this test in the style of car-industry news: Toyota (a city of Japan)
+    # says what a company says; a state that "lost part of its history" (ESC 13_9, CC BY
+    # 3.0) and a surname after a given name stay what they were
+    text = ("date 2007-01-25 Ford reports record loss\n"
+            "Ford said that it lost $12.7 billion in 2006, the largest annual loss in its "
+            "history. Earlier this month, Toyota said its global sales rose 9 percent last "
+            "year. Alaska lost part of its history on Tuesday.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [m.label for m in _mentions(x, "Toyota")] == ["ORG"]
+    assert [m.label for m in _mentions(x, "Alaska")] == ["GPE"]
+    lost = next(e for e in x.events if e.lemma == "lose" and "Ford" in e.claim.sentence.text)
+    assert lost.type == "business"
