@@ -3204,6 +3204,9 @@ RECALLED_NOUNS = frozenset("vehicle car truck suv model unit product toy phone b
 # what collapses without a disaster, beside markets and companies
 SYSTEM_NOUNS = frozenset("industry economy sector system currency government regime "
                          "coalition alliance deal".split())
+# what makes a charge an accounting one
+ACCOUNTING_WORDS = frozenset("one-time restructuring impairment accounting special "
+                             "non-cash pre-tax pretax after-tax write-down".split())
 # what makes a crisis an economic one
 ECONOMIC_ADJECTIVES = frozenset("financial economic debt credit banking fiscal monetary "
                                 "currency mortgage liquidity budget subprime".split())
@@ -3829,6 +3832,14 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
                 for c in trig.children)):
             return by["business"]  # "a loss of $2.7 billion", "its biggest weekly loss", "a
             # net loss", "a $2 billion loss"; "the loss of Avdiivka" stays
+        if lemma == "charge" and (any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(
+                    o.ent_type_ == "MONEY" for o in p.children if o.dep_ == "pobj")
+                for p in trig.children) or any(
+                c.dep_ in ("amod", "compound", "nmod") and (
+                    c.ent_type_ == "MONEY" or c.lower_ in ACCOUNTING_WORDS)
+                for c in trig.children)):
+            return by["business"]  # "charges of about $9.9 billion", "a one-time charge"
         if lemma == "crisis" and any(c.dep_ in ("amod", "compound", "nmod") and
                                      c.lower_ in ECONOMIC_ADJECTIVES for c in trig.children):
             return by["business"]  # "a financial crisis", "the debt crisis"

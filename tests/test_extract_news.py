@@ -521,6 +521,9 @@ SENSES = [
      "a responsible course of action.", "crisis", "business"),
     ("In the midst of a financial crisis, allowing the US auto industry to collapse is not "
      "a responsible course of action.", "collapse", "occurrence"),
+    ("The results include charges of about $9.9 billion related to plant closings.",
+     "charge", "business"),
+    ("He faces charges of murder and arson.", "charge", "legal"),
 ]
 
 
