@@ -3197,6 +3197,9 @@ _TICKER = re.compile(r"\(\s*[A-Z][A-Za-z]{1,10}\s*:\s*[A-Z][A-Z.]{0,9}\s*\)")
 # what happens to someone or something somewhere: a place before it is no agent
 UNDERGONE_NOUNS = frozenset("fall plunge surge jump slump downturn recession recovery "
                             "slowdown meltdown rebound gain gains death deaths".split())
+# what one runs out of, without moving
+RESOURCE_NOUNS = frozenset("money cash fund capital fuel gas time food water supply "
+                           "ammunition option patience space room steam credit".split())
 # what a maker recalls
 RECALLED_NOUNS = frozenset("vehicle car truck suv model unit product toy phone battery "
                            "device laptop drug medicine food tire tyre airbag seat "
@@ -3997,15 +4000,23 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
     if lemma == "hit" and etype.name == "attack" and und and all(
             t.lemma_.lower() in MARK_NOUNS for t in und):
         return taxonomy.GENERIC  # "hit a 26-year low", "hit a record": a level reached
-    if lemma == "lose" and etype.name == "territorial_change" and und and all(
+    if lemma == "run" and etype.name == "movement" and any(c.dep_ in ("prt", "prep") and
+                                                           c.lower_ == "out" for c in kids) \
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in RESOURCE_NOUNS
+                    for p in list(kids) + [g for c in kids for g in c.children]
+                    if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
+        return taxonomy.GENERIC  # "could run out of money"; "ran out of buildings" is
+        # movement
+    if lemma in ("lose", "gain") and etype.name == "territorial_change" and und and all(
             t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("GPE", "LOC", "FAC")
             and not names_place(t) and t.lemma_.lower() not in PLACE_NOUNS | _TERRAIN_NOUNS
-            for t in und):
-        if any(personish(t) or t.lemma_.lower() in names.PERSON_NOUNS | _MATERIEL_NOUNS
-               for t in und):
+            | {"control"} for t in und):
+        if lemma == "lose" and any(
+                personish(t) or t.lemma_.lower() in names.PERSON_NOUNS | _MATERIEL_NOUNS
+                for t in und):
             return by["casualties"]  # "lost a landing ship", "lost 12 soldiers"
-        return taxonomy.GENERIC  # "lost market share", "lost the match"; "lost
-        # Avdiivka" is territory
+        return taxonomy.GENERIC  # "lost market share", "lost the match", "gaining market
+        # share"; "lost Avdiivka", "gained control of" are territory
     if lemma == "collapse" and etype.name == "disaster" and any(
             personish(t) for t in _with_conjuncts(subjects or (
                 [c for c in trig.head.children if c.dep_ == "nsubj"]

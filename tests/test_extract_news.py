@@ -524,6 +524,14 @@ SENSES = [
     ("The results include charges of about $9.9 billion related to plant closings.",
      "charge", "business"),
     ("He faces charges of murder and arson.", "charge", "legal"),
+    # written for this test (car-industry news), and ESC 37_12 (CC BY 3.0): running out of
+    # money is no movement, running out of homes is; gaining market share is no territory
+    ("GM warned that it could run out of money by the end of the year.", "run",
+     "occurrence"),
+    ("People ran out of their homes when the quake hit, AP reported.", "run", "movement"),
+    ("Toyota, which had been gaining market share for years, reported a decline.", "gain",
+     "occurrence"),
+    ("Rebels gained control of the town on Monday.", "gain", "territorial_change"),
 ]
 
 
