@@ -1788,6 +1788,17 @@ class _ArticleExtractor:
             for c in tok.children:
                 if c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
                     out += [r for r in self.tok_refs.get(self.key(c), []) if r not in out]
+        if not out and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+            # "six central banks, including the Fed and the ECB, cut ...": those named
+            for p in tok.children:
+                if p.dep_ == "prep" and p.lower_ == "including":
+                    for o in _with_conjuncts([c for c in p.children if c.dep_ == "pobj"]):
+                        if o.pos_ == "PROPN":  # (a title's apposed name first: "the
+                            # Prime Minister of Singapore, Mr. Lee Hsien Loong")
+                            named = [r for c in o.children if c.dep_ == "appos"
+                                     for r in self.tok_refs.get(self.key(c), [])]
+                            out += [r for r in named or self.refs(o, depth + 1)
+                                    if r not in out]
         if not out and tok.pos_ in NOUN_POS + ("NUM", "ADJ") and \
                 tok.lemma_.lower() not in MARKET_NOUNS and not _market_index(sorted(
                     [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -3031,7 +3042,8 @@ class _ArticleExtractor:
                 continue
             longer = [b for b in orgs if b.id != a.id and len(b.name.split()) > 1
                       and (b.name.split()[0] == a.name or len(a.name) >= 3 and
-                           b.name.split()[0].startswith(a.name) and a.name[-1].islower())
+                           _org_first_word(b.name).startswith(a.name)
+                           and a.name[1:].islower() and _org_first_word(b.name)[1:].islower())
                       and b.id not in remap]  # (a clipped first word: "the Fed" after
             # "the Federal Reserve")
             if len(longer) != 1:
@@ -3468,6 +3480,16 @@ _ADDRESSEE_VERBS = frozenset("ask tell urge sue petition lobby inform notify war
                              "contact".split())
 
 
+def _org_first_word(name: str) -> str:
+    """The first word of an organisation's name after a country's ("US Federal Reserve"
+    -> "Federal")."""
+    words = name.split()
+    if len(words) > 1 and (_gaz().country_code(words[0]) or
+                           _gaz().country_of_demonym(words[0])):
+        words = words[1:]
+    return words[0] if words else ""
+
+
 def _product_names(ents) -> set[str]:
     """Names the model calls organisations that the article treats as things. Each mention
     gives signs (``_thing_cues``) or is an agent: the subject of a verb of what
@@ -3477,8 +3499,15 @@ def _product_names(ents) -> set[str]:
     least as many as its agent mentions, or when it has weak signs and no agent mention;
     never a plural name without a number, nor an acronym (a group or an institution)."""
     strong, weak, agents, vetoed = Counter(), Counter(), Counter(), set()
+    # a one-word name that clips the first word of another organisation's name is that
+    # organisation's short name ("the Fed" after "the US Federal Reserve")
+    firsts = {_org_first_word(e.name) for e in ents if e.label == "ORG" and " " in e.name}
     for e in ents:
         if e.label != "ORG":
+            continue
+        if " " not in e.name and len(e.name) >= 3 and e.name[1:].islower() and any(
+                f.startswith(e.name) and f != e.name and f[1:].islower() for f in firsts):
+            vetoed.add(e.name)
             continue
         head = _head(e.toks)
         doc = e.toks[0].doc
@@ -3877,7 +3906,11 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
     if light is not None:
         return etype
     kids = list(trig.children)
-    und = _undergoers(trig)
+    # (an object after a comma is the event named again: "cut its rate by 0.27 points, the
+    # second cut in a month", "lost $12.7 billion, the largest annual loss")
+    und = [t for t in _undergoers(trig) if not (
+        t.left_edge.i > trig.i + 1 and t.doc[t.left_edge.i - 1].text == "," and
+        taxonomy.is_eventive_noun(t.lemma_.lower()))]
     preps: dict[str, list] = {}
     for c in kids:  # "on Monday", "at 9 a.m." are times, not targets
         objs = [o for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in (

@@ -524,3 +524,22 @@ def test_they_after_a_plural_subject_naming_no_actor_is_nobody():
     for lemma in ("believe", "know", "consider"):
         e = _ev(x.events, lemma)
         assert not e.participants, (lemma, e.participants)
+
+
+def test_a_plural_subject_including_names_acts_through_them():
+    # written for this test in the style of financial news: the banks named after
+    # "including" cut; "the Fed" is the US Federal Reserve named before; "the second cut"
+    # after a comma is the cut again, so cutting a rate stays business
+    text = ("date 2008-10-08 Central banks cut rates\n"
+            "Six central banks, including the US Federal Reserve and the Bank of England, cut "
+            "their key interest rates on Wednesday. The Fed lowered its benchmark rate to 1.5 "
+            "percent. China's central bank also cut its rate by 0.27 percentage points, the "
+            "second cut in less than a month.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    cut = _ev(_in(x, "Six central banks"), "cut")
+    assert {p.ref for p in cut.participants if p.role == "agent"} == {
+        "actor:us-federal-reserve", "actor:bank-of-england"}
+    lowered = _ev(_in(x, "The Fed lowered"), "lower")
+    assert _roles(lowered) == {("actor:us-federal-reserve", "agent")}
+    china = [e for e in _in(x, "China's central bank") if e.claim.trigger.text == "cut"]
+    assert china[0].type == "business", china
