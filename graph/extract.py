@@ -669,6 +669,7 @@ class _ArticleExtractor:
         self.org_short: dict[str, str] = {}
         self._placed: set[str] = set()  # names the text says are places (retype_names)
         self._dated_incidents: dict[tuple, EventTime] = {}
+        self._labour_strike: bool | None = None  # (a strike of the article is a labour one)
         self._offenses: list[tuple[int, str, bool, EventTime]] = []  # (at, event id, dated, time)
         self._heading_cache: tuple[int, int] | None | bool = False
         self._written: str | None | bool = False
@@ -1396,6 +1397,10 @@ class _ArticleExtractor:
         # Chargers" ... "the Chargers", which the model calls a product or nothing)
         short = {e.toks[-1].text: e.name for e in self.ents
                  if e.label == "ORG" and len(e.toks) > 1 and e.toks[-1].tag_ == "NNPS"}
+        # (not a common plural the article writes in lower case too: "Workers are
+        # expected to vote" with "United Auto Workers" and "GM workers")
+        lower_text = set(re.findall(r"\b[a-z][a-z'-]*\b", self.text))
+        short = {k: v for k, v in short.items() if k.lower() not in lower_text}
         self.org_short.update(short)
         plural = set(short)
         if plural:
@@ -1472,13 +1477,18 @@ class _ArticleExtractor:
             head = _head(e.toks)
             place = g.lookup_place(e.name, countries=sorted(self.countries))
             before = head.doc[e.toks[0].i - 1] if e.toks[0].i > 0 else None
-            if head.dep_ == "nsubj" and head.head.lemma_.lower() in _AGENT_VERBS and \
+            listed = [t for t in [head.head] + list(head.children)
+                      if (head.dep_ == "conj" and t is head.head or t.dep_ == "conj")
+                      and t.ent_type_ == "ORG"]  # ("rivals such as Toyota and Honda")
+            if (head.dep_ == "nsubj" and head.head.lemma_.lower() in _AGENT_VERBS or
+                    listed) and \
                     place is not None and place.kind == "city" and not any(
                         c.dep_ in ("compound", "amod") for c in head.children) and not (
                     before is not None and before.pos_ == "PROPN"):  # ("Kenneth J.
                 # Montgomery told", "Alaska lost": a person, a state)
                 acting.add(e.name)
-            elif _slot(head) == "locative" or head.dep_ == "pobj":
+            elif _slot(head) == "locative" or head.dep_ == "pobj" and \
+                    head.head.lower_ not in ("as", "like", "including"):
                 located.add(e.name)
         for e in self.ents:
             if e.label == "GPE" and e.name in acting - located:
@@ -2145,6 +2155,14 @@ class _ArticleExtractor:
         return out
 
     # -- triggers
+    def _labour_strikes(self) -> bool:
+        """Is one "strike" noun of the article a labour strike (``_labour_strike``)?"""
+        if self._labour_strike is None:
+            self._labour_strike = any(
+                t.lemma_.lower() == "strike" and t.pos_ == "NOUN" and _labour_strike(t)
+                for _, doc in self.segs for t in doc)
+        return self._labour_strike
+
     def _trigger_kind(self, tok) -> str | None:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "ADJ" and lemma in taxonomy.ADJECTIVE_EVENTS:
@@ -2218,6 +2236,12 @@ class _ArticleExtractor:
             etype = taxonomy.type_of_noun(lemma) or etype
         etype = _sense(trig, light, etype, self._names_person,
                        lambda tok: bool(self.tok_places.get(self.key(tok))))
+        if lemma == "strike" and trig.pos_ == "NOUN" and etype.name == "attack" and \
+                self._labour_strikes() and \
+                not any(c.dep_ in ("compound", "amod") for c in trig.children):
+            # an article's strikes are of one kind: where one is a labour strike, a bare
+            # "the strike" is that one, not an attack ("air strike" stays one)
+            etype = taxonomy.BY_NAME["protest"]
         verb = light if light is not None else trig
         parts: list[Participant] = []
         places: list[str] = []
@@ -3209,6 +3233,21 @@ _TICKER = re.compile(r"\(\s*[A-Z][A-Za-z]{1,10}\s*:\s*[A-Z][A-Z.]{0,9}\s*\)")
 # what happens to someone or something somewhere: a place before it is no agent
 UNDERGONE_NOUNS = frozenset("fall plunge surge jump slump downturn recession recovery "
                             "slowdown meltdown rebound gain gains death deaths".split())
+# what makes a strike a labour one
+LABOUR_STRIKE_WORDS = frozenset("hunger general labour labor workers worker union "
+                                "nationwide national countrywide wildcat rail transport "
+                                "teachers doctors nurses staff pilots miners dockers "
+                                "week-long weeklong".split())
+NON_COMPANY_UNION = frozenset("union unions workers uaw".split())
+
+
+def _labour_strike(tok) -> bool:
+    """Is this "strike" noun a labour one: "on strike", or said nationwide, general, of
+    workers or a union, or lasting a time ("a two-day strike")?"""
+    return tok.head.lower_ == "on" and tok.dep_ == "pobj" or any(
+        c.lower_ in LABOUR_STRIKE_WORDS or c.ent_type_ == "DATE" or any(
+            w.lower_ in NON_COMPANY_UNION for w in c.subtree)
+        for c in tok.children if c.dep_ in ("compound", "amod", "poss"))
 # what one runs out of, without moving
 RESOURCE_NOUNS = frozenset("money cash fund capital fuel gas time food water supply "
                            "ammunition option patience space room steam credit".split())
@@ -3842,11 +3881,9 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
     if trig.pos_ != "VERB":
         if lemma == "fire" and light is not None and light.lemma_.lower() == "open":
             return by["attack"]  # "police opened fire on the crowd"
-        if lemma == "strike" and (
-                trig.head.lower_ == "on" and trig.dep_ == "pobj" or any(
-                    c.lower_ in ("hunger", "general", "labour", "labor", "workers")
-                    for c in trig.children if c.dep_ in ("compound", "amod", "poss"))):
-            return by["protest"]  # "workers went on strike", "a hunger strike"
+        if lemma == "strike" and _labour_strike(trig):
+            return by["protest"]  # "workers went on strike", "a hunger strike", "a two-day
+            # nationwide strike", "the union's strike"
         if lemma == "call" and not any(p.dep_ == "prep" and p.lower_ == "for"
                                        for p in trig.children) and (
                 light is not None and light.lemma_.lower() in PHONE_LIGHT_VERBS

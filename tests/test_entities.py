@@ -1782,3 +1782,16 @@ def test_a_town_that_speaks_is_the_company_of_its_name():
     assert [m.label for m in _mentions(x, "Alaska")] == ["GPE"]
     lost = next(e for e in x.events if e.lemma == "lose" and "Ford" in e.claim.sentence.text)
     assert lost.type == "business"
+
+
+def test_a_town_listed_with_companies_is_a_company_and_a_common_plural_no_union():
+    # written for this test in the style of car-industry news: Toyota (a city of Japan)
+    # listed with Honda; "Workers" heading a sentence are workers, not the United Auto
+    # Workers, when the article writes "workers" too
+    text = ("date 2007-09-26 UAW ends strike\n"
+            "About 73,000 GM workers walked off the job, said the United Auto Workers. "
+            "Workers are expected to vote within ten days. GM said the deal would close the "
+            "cost gap with Japanese rivals such as Toyota and Honda.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [m.label for m in _mentions(x, "Toyota")] == ["ORG"]
+    assert not _mentions(x, "Workers")

@@ -532,6 +532,13 @@ SENSES = [
     ("Toyota, which had been gaining market share for years, reported a decline.", "gain",
      "occurrence"),
     ("Rebels gained control of the town on Monday.", "gain", "territorial_change"),
+    # ESC 8_3 (CC BY 3.0), one sentence, and written for this test: a nationwide or a
+    # two-day strike is a labour one
+    ("Tens of thousands of people took to the streets in a nationwide strike to protest new "
+     "taxes.", "strike", "protest"),
+    ("The union ended a two-day strike against General Motors on Wednesday.", "strike",
+     "protest"),
+    ("A drone strike killed two militants on Wednesday.", "strike", "attack"),
 ]
 
 
@@ -653,3 +660,13 @@ def test_a_recall_is_business_only_of_things_made_and_a_place_before_a_fall_is_w
     fall = next(e for e in x.events if e.lemma == "fall")
     assert fall.places == ("place:new-zealand",) and not fall.participants
     assert not any(a.name == "New Zealand" for a in x.actors)
+
+
+def test_a_bare_strike_after_a_labour_strike_is_that_strike():
+    # written for this test in the style of car-industry news
+    text = ("date 2007-09-26 UAW ends strike\n"
+            "The union ended a two-day strike against General Motors on Wednesday. The strike "
+            "had forced the company to halt production at 80 plants.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    # (the headline's, the two-day one and the bare one)
+    assert [e.type for e in x.events if e.lemma == "strike"] == ["protest"] * 3
