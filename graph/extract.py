@@ -3233,39 +3233,6 @@ _TICKER = re.compile(r"\(\s*[A-Z][A-Za-z]{1,10}\s*:\s*[A-Z][A-Z.]{0,9}\s*\)")
 # what happens to someone or something somewhere: a place before it is no agent
 UNDERGONE_NOUNS = frozenset("fall plunge surge jump slump downturn recession recovery "
                             "slowdown meltdown rebound gain gains death deaths".split())
-# what makes a strike a labour one
-LABOUR_STRIKE_WORDS = frozenset("hunger general labour labor workers worker union "
-                                "nationwide national countrywide wildcat rail transport "
-                                "teachers doctors nurses staff pilots miners dockers "
-                                "week-long weeklong".split())
-NON_COMPANY_UNION = frozenset("union unions workers uaw".split())
-
-
-def _labour_strike(tok) -> bool:
-    """Is this "strike" noun a labour one: "on strike", or said nationwide, general, of
-    workers or a union, or lasting a time ("a two-day strike")?"""
-    return tok.head.lower_ == "on" and tok.dep_ == "pobj" or any(
-        c.lower_ in LABOUR_STRIKE_WORDS or c.ent_type_ == "DATE" or any(
-            w.lower_ in NON_COMPANY_UNION for w in c.subtree)
-        for c in tok.children if c.dep_ in ("compound", "amod", "poss"))
-# what one runs out of, without moving
-RESOURCE_NOUNS = frozenset("money cash fund capital fuel gas time food water supply "
-                           "ammunition option patience space room steam credit".split())
-# what a maker recalls
-RECALLED_NOUNS = frozenset("vehicle car truck suv model unit product toy phone battery "
-                           "device laptop drug medicine food tire tyre airbag seat "
-                           "engine".split())
-# what collapses without a disaster, beside markets and companies
-SYSTEM_NOUNS = frozenset("industry economy sector system currency government regime "
-                         "coalition alliance deal".split())
-# what makes a charge an accounting one
-ACCOUNTING_WORDS = frozenset("one-time restructuring impairment accounting special "
-                             "non-cash pre-tax pretax after-tax write-down".split())
-# what makes a crisis an economic one
-ECONOMIC_ADJECTIVES = frozenset("financial economic debt credit banking fiscal monetary "
-                                "currency mortgage liquidity budget subprime".split())
-
-
 # what a number after a name may count, making it no model designator ("GM 60 days")
 COUNTED_NOUNS = frozenset("second minute hour day week month year decade percent point "
                           "million billion trillion time job worker employee plant car "
@@ -3861,6 +3828,39 @@ PHONE_LIGHT_VERBS = frozenset("make receive take place answer get return field".
 PHONE_CALLEES = frozenset("police 911 999 112 home station office".split())
 PHONE_WORDS = frozenset("phone telephone cell cellphone conference emergency 911 999 112 "
                         "video".split())
+
+
+# what one runs out of, without moving
+RESOURCE_NOUNS = frozenset("money cash fund capital fuel gas time food water supply "
+                           "ammunition option patience space room steam credit".split())
+# what a maker recalls
+RECALLED_NOUNS = frozenset("vehicle car truck suv model unit product toy phone battery "
+                           "device laptop drug medicine food tire tyre airbag seat "
+                           "engine".split())
+# what collapses without a disaster, beside markets and companies
+SYSTEM_NOUNS = frozenset("industry economy sector system currency government regime "
+                         "coalition alliance deal".split())
+# what makes a charge an accounting one
+ACCOUNTING_WORDS = frozenset("one-time restructuring impairment accounting special "
+                             "non-cash pre-tax pretax after-tax write-down".split())
+# what makes a crisis an economic one
+ECONOMIC_ADJECTIVES = frozenset("financial economic debt credit banking fiscal monetary "
+                                "currency mortgage liquidity budget subprime".split())
+# what makes a strike a labour one
+LABOUR_STRIKE_WORDS = frozenset("hunger general labour labor workers worker union "
+                                "nationwide national countrywide wildcat rail transport "
+                                "teachers doctors nurses staff pilots miners dockers "
+                                "week-long weeklong".split())
+NON_COMPANY_UNION = frozenset("union unions workers uaw".split())
+
+
+def _labour_strike(tok) -> bool:
+    """Is this "strike" noun a labour one: "on strike", or said nationwide, general, of
+    workers or a union, or lasting a time ("a two-day strike")?"""
+    return tok.head.lower_ == "on" and tok.dep_ == "pobj" or any(
+        c.lower_ in LABOUR_STRIKE_WORDS or c.ent_type_ == "DATE" or any(
+            w.lower_ in NON_COMPANY_UNION for w in c.subtree)
+        for c in tok.children if c.dep_ in ("compound", "amod", "poss"))
 
 
 def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambda tok: False):
