@@ -690,6 +690,13 @@ def test_seed_article_with_parsed_tense(nlp):
      "2008-11-20"),
     ("He was killed while investigating a June 20 shooting.", "June 20", "2007-03-20",
      "2006-06-20"),
+    # a day within a month of the publication is the nearest, whatever the tense; a month
+    # in a clause of time under a future takes the future (written for this test)
+    ("Merkel had pushed for the deal ahead of the federal election on September 27.",
+     "September 27", "2009-09-11", "2009-09-27"),
+    ("The union is expected to seek higher wages when contract talks begin in July.",
+     "July", "2011-01-27", "2011-07"),
+    ("Contract talks began in July.", "July", "2011-01-27", "2010-07"),
 ])
 def test_a_date_naming_an_event_with_parsed_tense(nlp, text, expr, anchor, value):
     assert find(tag(text, anchor, tense=tense_lookup(nlp(text))), expr).value == value

@@ -12,6 +12,9 @@ a year are resolved here. The rule, for all of them:
 - ``"present"`` or ``None``: the nearest occurrence, ties going to the past (a weekday
   1-3 days ahead resolves forward, 4-6 days ahead backward; a month 1-5 months ahead
   forward, 6-11 backward; a day of a month to whichever of the two candidates is closer).
+
+A day of a month within ``NEAR_DAYS`` of the publication day is the nearest occurrence
+whatever the tense.
 """
 from __future__ import annotations
 
@@ -85,7 +88,16 @@ def month_day(anchor: date, m: int, d: int, tense: str | None) -> date | None:
         if dd:
             cands.append((dd, dd, dd))
     # keep only the nearest valid occurrence on each side (29 Feb is 4 years apart)
+    near = min(cands, key=lambda c: abs((c[0] - anchor).days), default=None)
+    if near is not None and abs((near[0] - anchor).days) <= NEAR_DAYS:
+        return near[2]  # a day this close is that one, whatever the tense: the tense of
+        # a clause is not always the time of a date in it ("had pushed for a deal ahead
+        # of the election on September 27", published September 11)
     return _pick(anchor, cands, tense)
+
+
+# a day of a month within this many days of the publication day is the nearest one
+NEAR_DAYS = 31
 
 
 def _season_spans(s: str, years) -> list[tuple[date, date, int]]:

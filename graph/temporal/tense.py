@@ -10,7 +10,8 @@ token at the offset it walks up the dependency tree to the governing verb and re
   "is expected to", "is due to", "is set to");
 - past: a VBD verb or auxiliary ("said", "was held", "did not"), "had/has/have" + VBN
   (the present perfect reports the past), ``Tense=Past`` on a finite form;
-- present: a VBZ/VBP form (including "is holding") with no past or future marker;
+- present: a VBZ/VBP form (including "is holding") with no past or future marker; in a
+  clause of time or condition ("when talks begin in July") under a future clause, future;
 - None: no verb up the tree (a verbless headline), modals like "could"/"may", and an
   infinitive of purpose or after a verb of ordering under a past clause, which tells
   something later, before or after now ("was remanded in custody to appear ... on 19
@@ -39,6 +40,11 @@ MAX_STEPS = 12
 # adjectives that rank a noun before an infinitive ("the first woman to ...")
 RANKING = {"first", "second", "third", "fourth", "fifth", "last", "only", "next", "latest",
            "final", "sole"}
+
+
+# conjunctions of time and condition whose clause takes the present for a future
+TEMPORAL_MARKS = {"when", "once", "until", "till", "after", "before", "as", "if", "unless",
+                  "while"}
 
 
 def _is_verb(tok) -> bool:
@@ -112,6 +118,13 @@ def verb_tense(verb, depth: int = 0) -> str | None:
         if verb.dep_ in ("acl", "ROOT", "advcl", "relcl") or not auxes:
             return "past"
     if verb.tag_ in ("VBZ", "VBP"):
+        if verb.dep_ == "advcl" and verb.head.i != verb.i and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS
+                for c in verb.children):
+            # English puts a future in the present after "when", "once", "until"...:
+            # "will seek higher wages when talks begin in July"
+            if verb_tense(verb.head, depth + 1) == "future":
+                return "future"
         return "present"
     if "Past" in verb.morph.get("Tense"):
         return "past"
