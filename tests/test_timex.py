@@ -622,6 +622,7 @@ NOT_TIMES = [
     "We may know more after the vote.",
     "Room 1999 was locked.",
     "They bought a Christmas tree and Easter eggs.",
+    "The sale secures the future of Hummer.",
     "Refugees were held on Christmas Island.",
 ]
 

@@ -1923,7 +1923,8 @@ def r_vague(m, text):
             return None
     if w == "the future" and prep not in ("in", "into", "for") and pt not in ("in", "into",
                                                                               "for", "of"):
-        if nt[:1].isalnum() and ntl not in ("is", "was", "will", "looks", "of", "holds", "lies",
+        # ("the future of Hummer", "the future of Europe" is a fate, no time)
+        if nt[:1].isalnum() and ntl not in ("is", "was", "will", "looks", "holds", "lies",
                                                     "remains", "seems", "belongs", "depends",
                                                     "appears", "looked", "held"):
             return None
