@@ -2720,6 +2720,9 @@ class _ArticleExtractor:
                   # "a trial date was set for October 28": the date of what is set, not
                   # of the setting
                   and not _scheduled_for(doc[i], (verb, trig))
+                  # "reported a net loss for 2010": the period the figure covers, not the
+                  # time of the report
+                  and not (d["type"].name == "statement" and _for_period(doc[i]))
                   # a line break ends a sentence even where the parser runs on (a date
                   # line glued to the lead: "June 8, 2010\nApple unveiled ...")
                   and "\n" not in self.text[min(at, tx.span.start):max(at, tx.span.end)]}
@@ -4384,15 +4387,42 @@ def _main_verb_as_participle(v) -> bool:
 
 def _under_since(tok, trig) -> bool:
     """Whether the token is inside a "since" phrase ("its biggest decline since the week
-    after the September 11, 2001 attacks"), up to the clause's verb, that does not hold
-    the trigger too (the attacks are dated by their date)."""
+    after the September 11, 2001 attacks") or clause ("his first appearance since the
+    crisis began in late September"), or a comparison ("down from $12.8 billion in the same
+    period of 2009", "fell 84 percent from a year earlier", "compared with a loss a year
+    earlier"), up to the clause's verb, that does not hold the trigger too (the attacks
+    are dated by their date)."""
     for a in tok.ancestors:
-        if a.lower_ in ("since", "unlike") and a.dep_ in ("prep", "mark"):  # ("refused
-            # to save Lehman, unlike in March, when ...": March is the other time's)
+        if a.lower_ in ("since", "unlike") and a.dep_ in ("prep", "mark") or \
+                a.lower_ in COMPARING_WORDS and a.dep_ in ("prep", "advcl", "acl") or \
+                a.lower_ == "from" and a.dep_ == "prep" and (
+                    a.head.lower_ in ("down", "up") or a.head.lemma_.lower() in CHANGE_VERBS):
+            # ("refused to save Lehman, unlike in March, when ...": March is the other
+            # time's)
             return not (a.left_edge.i <= trig.i <= a.right_edge.i)
+        if a.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "mark" and c.lower_ == "since" for c in a.children):
+                return not (a.left_edge.i <= trig.i <= a.right_edge.i)
+            return False
+    return False
+
+
+def _for_period(tok) -> bool:
+    """Is the timex token the object of "for" ("a loss for the third quarter", "results
+    for 2010"), directly or inside the object's phrase?"""
+    for a in [tok] + list(tok.ancestors)[:3]:
+        if a.dep_ == "pobj" and a.head.lower_ == "for":
+            return True
         if a.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+# words that bring in the figure an event is compared with
+COMPARING_WORDS = frozenset("compared versus vs vs. against".split())
+# verbs of a change that "from" gives the starting point of
+CHANGE_VERBS = frozenset("fall drop decline rise increase climb jump slip slide grow "
+                         "shrink plunge surge tumble soar dip gain lose".split())
 
 
 def _premodified_nouns(doc, timex_by_tok: dict) -> dict[str, int]:

@@ -535,3 +535,21 @@ def test_a_date_after_unlike_is_the_other_times():
     x = extract([parse_text(text, "l.txt")])[0]
     assert _ev(x.events, "refused").time.value != "2008-03"
     assert _ev(x.events, "buy").time.value == "2008-03"
+
+
+@pytest.mark.parametrize("text,trigger,wrong", [
+    # written for this test in the style of business news: the period of a figure, the
+    # time of a comparison and the start of a "since" clause date no report or act
+    ("Ford reported a net loss of $652 million for 2010, its chief executive said.",
+     "reported", "2010"),
+    ("Citigroup set aside $6.7 billion for bad loans, down from $12.8 billion in the same "
+     "period of 2009.", "set", "2009"),
+    ("JPMorgan Chase reported that its profit fell 84 percent from a year earlier.", "fell",
+     "2010"),
+    ("It was his first public appearance since the crisis began in late September.",
+     "appearance", "2010-09"),
+])
+def test_a_period_a_comparison_or_a_since_clause_does_not_date_the_event(text, trigger,
+                                                                          wrong):
+    x = extract([parse_text("date 2011-01-27 Results\n" + text + "\n", "t.txt")])[0]
+    assert _ev(x.events, trigger).time.value != wrong
