@@ -409,7 +409,7 @@ REPRESENTATIVE_NOUNS = GOVERNMENT_NOUNS | frozenset(
     "representative representatives executive executives delegation delegations delegate "
     "delegates negotiator negotiators envoy envoys leader leaders analyst analysts "
     "economist economists strategist strategists researchers minister ministers member "
-    "members source sources".split())
+    "members source sources board directors management".split())
 MEDIA_NOUNS = names.MEDIA_NOUNS
 MEDIA_WORDS = re.compile(
     r"\b(News|Times|Post|Herald|Journal|Tribune|Gazette|Daily|Telegraph|Guardian|Agency|"
@@ -937,7 +937,8 @@ class _ArticleExtractor:
                         not names.common_noun(word) and not names.is_common_acronym(word) and \
                         t.dep_ in (
                         "nsubj", "nsubjpass", "poss") and not g.country_code(word) and \
-                        not (t.i > 0 and doc[t.i - 1].like_num):  # ("the 8GB is")
+                        not (t.i > 0 and doc[t.i - 1].like_num) and \
+                        not _market_index([t]):  # ("the 8GB is", "the DAX lost")
                     raw.append(self._ent([t], "ORG"))
                 elif t.tag_ in ("NNPS", "NNS") and word[:1].isupper() and word[1:].islower() \
                         and word.endswith("s") and t.i > t.sent.start and \
@@ -3067,11 +3068,14 @@ class _ArticleExtractor:
             if len(words) != 1 or a.id in remap or names.common_noun(a.name) or \
                     not a.name[:1].isupper() or a.name.isupper():
                 continue
-            longer = [b for b in orgs if b.id != a.id and len(b.name.split()) > 1
-                      and (b.name.split()[0] == a.name or len(a.name) >= 3 and
-                           _org_first_word(b.name).startswith(a.name)
-                           and a.name[1:].islower() and _org_first_word(b.name)[1:].islower())
-                      and b.id not in remap]  # (a clipped first word: "the Fed" after
+            longer = [b for b in orgs if b.id != a.id and b.id not in remap and (
+                len(b.name.split()) > 1 and (
+                    b.name.split()[0] == a.name or len(a.name) >= 3 and
+                    _org_first_word(b.name).startswith(a.name) and a.name[1:].islower()
+                    and _org_first_word(b.name)[1:].islower())
+                or " " not in b.name and len(a.name) >= 4 and b.name.startswith(a.name)
+                and len(b.name) >= len(a.name) + 3 and b.name[1:].islower())]  # ("Citi"
+            # after "Citigroup")  # (a clipped first word: "the Fed" after
             # "the Federal Reserve")
             if len(longer) != 1:
                 continue
@@ -3195,9 +3199,16 @@ FARING_WORDS = frozenset("struggling troubled ailing embattled beleaguered bankr
 
 def _home_or_state(mod) -> bool:
     """Is this modifier of a company noun where the company is based ("Detroit-based", the
-    "Dearborn" of "the Dearborn, Michigan-based automaker") or how it fares?"""
+    "Dearborn" of "the Dearborn, Michigan-based automaker", "the Detroit automaker") or how
+    it fares?"""
     if mod.lower_ in FARING_WORDS or mod.lower_.endswith("-based"):
         return True
+    if mod.dep_ in ("compound", "nmod") and mod.pos_ == "PROPN" and mod.ent_type_ == "GPE" \
+            and not _gaz().country_code(mod.text) \
+            and mod.head.lemma_.lower() in ("automaker", "carmaker", "company", "firm",
+                                            "airline", "bank", "retailer", "manufacturer"):
+        return True  # "the Detroit automaker" (not "the US company" or "the Japanese
+        # automaker", a nationality)
     if mod.lemma_.lower() == "base" or any(c.lower_ == "based" for c in mod.head.children
                                           if c.dep_ == "amod"):
         return mod.dep_ == "amod" and mod.lemma_.lower() == "base" or \
@@ -3489,6 +3500,12 @@ _ADDRESSEE_VERBS = frozenset("ask tell urge sue petition lobby inform notify war
                              "contact".split())
 
 
+# one-word names of state institutions, which take "the" as things do
+INSTITUTION_NAMES = frozenset("Treasury Pentagon Kremlin Senate Congress Parliament Cabinet "
+                              "Commons Bundestag Duma Knesset Vatican Fed Elysee Élysée "
+                              "Quirinale Storting Riksdag Sejm Rada Majlis".split())
+
+
 def _org_first_word(name: str) -> str:
     """The first word of an organisation's name after a country's ("US Federal Reserve"
     -> "Federal")."""
@@ -3515,8 +3532,9 @@ def _product_names(ents) -> set[str]:
         if e.label != "ORG":
             continue
         if " " not in e.name and len(e.name) >= 3 and e.name[1:].islower() and any(
-                f.startswith(e.name) and f != e.name and f[1:].islower() for f in firsts):
-            vetoed.add(e.name)
+                f.startswith(e.name) and f != e.name and f[1:].islower() for f in firsts) \
+                or e.name in INSTITUTION_NAMES:
+            vetoed.add(e.name)  # (and "the Treasury", "the Pentagon": institutions)
             continue
         head = _head(e.toks)
         doc = e.toks[0].doc
@@ -3826,13 +3844,25 @@ ECONOMIC_NOUNS = frozenset(
     "rate rates price prices cost costs job jobs production output forecast forecasts "
     "dividend dividends spending budget staff workforce worker workers employee employees "
     "trading sales shipment shipments share shares stock stocks capacity investment wage "
-    "wages salary salaries pay bonus bonuses shift shifts plant plants".split())
+    "wages salary salaries pay bonus bonuses shift shifts plant plants exposure stake "
+    "stakes holding holdings borrowing debt".split())
 PHONE_LIGHT_VERBS = frozenset("make receive take place answer get return field".split())
 PHONE_CALLEES = frozenset("police 911 999 112 home station office".split())
 PHONE_WORDS = frozenset("phone telephone cell cellphone conference emergency 911 999 112 "
                         "video".split())
 
 
+# what money is lost on: "loan losses", "losses on toxic assets"
+LOSS_SOURCES = frozenset("loan credit trading investment mortgage asset security bond "
+                         "derivative debt portfolio paper currency bet hedge "
+                         "write-down".split())
+# how something is left, not where: "left its rate unchanged"
+LEFT_STATES = frozenset("unchanged intact open unanswered unclear vacant unresolved "
+                        "untouched alone".split())
+# what one returns to without moving: a state, not a place
+RETURN_STATES = frozenset("profit profitability growth power normal normality normalcy "
+                          "work health form strength black action service "
+                          "production".split())
 # what one runs out of, without moving
 RESOURCE_NOUNS = frozenset("money cash fund capital fuel gas time food water supply "
                            "ammunition option patience space room steam credit".split())
@@ -3904,6 +3934,13 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
                 for c in trig.children)):
             return by["business"]  # "a loss of $2.7 billion", "its biggest weekly loss", "a
             # net loss", "a $2 billion loss"; "the loss of Avdiivka" stays
+        if lemma in ("loss", "losses") and (any(
+                c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in LOSS_SOURCES
+                for c in trig.children) or any(
+                p.dep_ == "prep" and p.lower_ in ("on", "from") and any(
+                    o.lemma_.lower() in LOSS_SOURCES for o in p.children if o.dep_ == "pobj")
+                for p in trig.children)):
+            return by["business"]  # "loan losses", "losses on toxic assets"
         if lemma == "charge" and (any(
                 p.dep_ == "prep" and p.lower_ == "of" and any(
                     o.ent_type_ == "MONEY" for o in p.children if o.dep_ == "pobj")
@@ -4003,6 +4040,12 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
             return by["personnel"]  # "Jobs left Apple", "he left his post"
         if objs and any(personish(o) for o in objs):
             return taxonomy.GENERIC  # "he left his wife"
+        if objs and any(c.dep_ in ("oprd", "acomp", "xcomp") and c.pos_ == "ADJ"
+                        for c in kids) or _is_passive(trig) and any(
+                c.dep_ in ("oprd", "acomp", "xcomp") and c.pos_ == "ADJ" for c in kids) or \
+                any(a.dep_ == "amod" and a.lower_ in LEFT_STATES and a.i > o.i
+                    for o in objs for a in o.children):
+            return taxonomy.GENERIC  # "left its key rate unchanged", "left it open"
         return by["movement"]  # "she left the country", "he left for Paris", "they left"
     if lemma == "call" and etype.name == "appeal":
         if any(c.dep_ in ("oprd", "ccomp", "acomp") for c in kids):
@@ -4073,6 +4116,24 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
     if lemma == "hit" and etype.name == "attack" and und and all(
             t.lemma_.lower() in MARK_NOUNS for t in und):
         return taxonomy.GENERIC  # "hit a 26-year low", "hit a record": a level reached
+    if lemma == "return" and etype.name == "movement" and "to" in preps and all(
+            o.lemma_.lower() in RETURN_STATES for o in preps["to"]):
+        return taxonomy.GENERIC  # "Citigroup returns to profit", "returned to growth"
+    if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in kids) and \
+            "as" in preps:
+        return by["personnel"]  # "took over as chief executive"
+    if lemma == "warn" and etype.name == "threat" and any(
+            c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ in ("of", "about")
+            for c in kids):
+        return by["statement"]  # "warned that a recovery would not happen", "warned of
+        # job cuts": a statement; "warned Iran against ..." stays a threat
+    if lemma == "threaten" and etype.name == "threat" and subjects and all(
+            t.pos_ == "NOUN" and not personish(t) and (
+                t.lemma_.lower() in MARKET_NOUNS | ECONOMIC_NOUNS or
+                taxonomy.is_eventive_noun(t.lemma_.lower()))
+            for t in _with_conjuncts(subjects)):
+        return taxonomy.GENERIC  # "a strong yen threatened the recovery", "the crisis
+        # threatens jobs": no one threatens
     if lemma == "run" and etype.name == "movement" and any(c.dep_ in ("prt", "prep") and
                                                            c.lower_ == "out" for c in kids) \
             and any(o.dep_ == "pobj" and o.lemma_.lower() in RESOURCE_NOUNS

@@ -601,7 +601,7 @@ def shape_label(toks, label: str) -> str:
 
 
 _LEGAL_FORM = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|Plc|PLC|plc|AG|SA|S\.A|"
-                         r"GmbH|NV|N\.V|BV|B\.V|LLP|LP|Pty|SpA|S\.p\.A|Corporation|"
+                         r"GmbH|NV|N\.V|BV|B\.V|LLP|LP|Pty|SpA|S\.p\.A|Corporation|Company|"
                          r"Incorporated|Limited|SE|AB|ASA|Oyj|KGaA|SAS|S\.A\.S)\.?$")
 
 

@@ -121,8 +121,10 @@ _PLACE_GOES_ON = frozenset(
 def _ruler_guard(doc):
     """Drop a gazetteer place that is the first word of a longer name ("Toyota Motor
     Corp.", "Texas Instruments", "California Theater": a title-case word follows it
-    directly) or the end of an institution's ("the Bank of England"), so that the
-    statistical NER reads the whole name; everything else the ruler set stays."""
+    directly), a one-word place after a title-case word that says no direction or kind of
+    place ("Wells Fargo", "Jack London"), or the end of an institution's ("the Bank of
+    England"), so that the statistical NER reads the whole name; everything else the ruler
+    set stays."""
     keep, drop = [], []
     for ent in doc.ents:
         (drop if ent.label_ in ("GPE", "LOC") and _inside_a_name(doc, ent) else keep).append(ent)
@@ -141,7 +143,20 @@ def _inside_a_name(doc, ent) -> bool:
     if ent.start >= 2 and doc[ent.start - 1].text == "of" and \
             doc[ent.start - 2].text in _ORG_OF_HEADS:
         return True
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if prev is not None and len(ent) == 1 and prev.is_title and prev.is_alpha and \
+            not prev.is_stop and prev.text not in _PLACE_COMES_AFTER and \
+            prev.whitespace_ == " " and not any(
+                e.end == ent.start for e in doc.ents if e.label_ in ("GPE", "LOC")):
+        return True  # the end of a name ("Wells Fargo", "Jack London")
     return False
+
+
+# words before a place name that go on naming a place or say where in it
+_PLACE_COMES_AFTER = frozenset(
+    "North South East West Northern Southern Eastern Western Central Greater Downtown "
+    "Upper Lower Old New Metro Metropolitan Inner Outer Mid Mount Mt Lake Port Fort Saint "
+    "St San Santa Los Las El La Le".split())
 
 
 def _add_ruler(nlp) -> None:

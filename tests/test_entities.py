@@ -1795,3 +1795,25 @@ def test_a_town_listed_with_companies_is_a_company_and_a_common_plural_no_union(
     x = extract([parse_text(text, "t.txt")])[0]
     assert [m.label for m in _mentions(x, "Toyota")] == ["ORG"]
     assert not _mentions(x, "Workers")
+
+
+def test_bank_names_with_a_place_a_clipped_name_and_an_institution():
+    # written for this test in the style of financial news: "Wells Fargo" is no Fargo;
+    # "Citi" is Citigroup named before; "the Treasury" insures, no product; the DAX is an
+    # index; "General Motors Company" is General Motors, also as "GM"
+    text = ("date 2010-07-16 Banks report\n"
+            "Wells Fargo and Goldman Sachs are due to report next week. Citigroup posted a "
+            "profit, and Citi's shares fell 6.3 percent. The Treasury will insure banks "
+            "against losses on toxic assets. The DAX lost 2 percent. The board of General "
+            "Motors Company agreed to sell Opel; GM said the deal was done.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [(m.label, m.ref) for m in _mentions(x, "Wells Fargo")] == [
+        ("ORG", "actor:wells-fargo")]
+    assert not _mentions(x, "Fargo")
+    assert [m.ref for m in _mentions(x, "Citi")] == ["actor:citigroup"]
+    assert [m.label for m in _mentions(x, "Treasury")] == ["ORG"]
+    assert not any(a.name == "DAX" for a in x.actors)
+    assert {m.ref for m in x.mentions if m.span.text in ("GM", "General Motors Company")} \
+        == {"actor:general-motors"}
+    agreed = next(e for e in x.events if e.lemma == "agree")
+    assert ("actor:general-motors", "agent") in {(p.ref, p.role) for p in agreed.participants}

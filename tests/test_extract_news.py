@@ -539,6 +539,18 @@ SENSES = [
     ("The union ended a two-day strike against General Motors on Wednesday.", "strike",
      "protest"),
     ("A drone strike killed two militants on Wednesday.", "strike", "attack"),
+    # written for this test in the style of financial news
+    ("The bank set aside $3.8 billion for loan losses.", "loss", "business"),
+    ("Bernanke warned that a recovery would not happen right away.", "warn", "statement"),
+    ("The US warned Iran against enriching uranium.", "warn", "threat"),
+    ("A strong yen threatened the country's fragile recovery.", "threaten", "occurrence"),
+    ("Rebels threatened to attack the city.", "threaten", "threat"),
+    ("The Bank of Japan left its benchmark interest rate unchanged on Friday.", "leave",
+     "occurrence"),
+    ("The bank returned to profit in the second quarter.", "return", "occurrence"),
+    ("Troops returned to Kursk on Monday.", "return", "movement"),
+    ("Stephen Hester took over as chief executive in November.", "take over", "personnel"),
+    ("The bank would cut its exposure to investment banking.", "cut", "business"),
 ]
 
 

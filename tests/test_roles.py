@@ -543,3 +543,14 @@ def test_a_plural_subject_including_names_acts_through_them():
     assert _roles(lowered) == {("actor:us-federal-reserve", "agent")}
     china = [e for e in _in(x, "China's central bank") if e.claim.trigger.text == "cut"]
     assert china[0].type == "business", china
+
+
+def test_the_city_automaker_and_the_board_of_a_company_are_the_company():
+    # written for this test in the style of car-industry news; "the US company" is no
+    # home town (a nationality, as "the Japanese automaker")
+    text = ("date 2009-09-11 Opel sale approved\n"
+            "The board of General Motors Company agreed to sell Opel to Magna. The Detroit "
+            "automaker said the sale would preserve jobs.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert ("actor:general-motors", "agent") in _roles(_ev(x.events, "agree"))
+    assert ("actor:general-motors", "agent") in _roles(_ev(_in(x, "The Detroit"), "say"))
