@@ -473,7 +473,8 @@ HEDGE_ADV = frozenset("possibly perhaps probably likely apparently maybe presuma
                       "seemingly potentially".split())
 REPORTED_ADV = frozenset("reportedly allegedly purportedly supposedly".split())
 FUTURE_GOVERNORS = frozenset("plan intend aim expect prepare vow promise threaten hope "
-                             "seek want decide agree schedule set".split())
+                             "seek want decide agree schedule set due slate poise "
+                             "likely".split())  # ("are due to report next week")
 RELIGION_NOUNS = frozenset("Muslim Christian Jew Hindu Buddhist Sikh Catholic Protestant "
                            "Mormon".split())
 _ARG_DEPS = frozenset("nsubj nsubjpass dobj obj pobj attr appos dative conj".split())
@@ -2097,6 +2098,22 @@ class _ArticleExtractor:
                     for p in other["participants"]:
                         if p.role == "agent" and p.ref not in [q.ref for q in d["participants"]]:
                             d["participants"].append(Participant(p.ref, "topic"))
+        # a quotation that opens a sentence with no attribution of its own goes on quoting
+        # the speaker of the quotation just before ('"We see progress," said Pandit. "Our
+        # credit trends continue to improve."')
+        def first_person(d) -> bool:  # ("we expect" inside the quotation)
+            return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we")
+                       for c in d["trigger_tok"].children)
+        attributing = [d for d in drafts if d["reporting"] and not first_person(d)]
+        speakers = [s for d in attributing for s in d["speaker_sources"] if s.kind == "quoted"]
+        info["quoted_by"] = speakers
+        text = sent.text.lstrip()
+        prev = history[-1] if history else {}
+        if not attributing and text[:1] in QUOTES and prev.get("quoted_by"):
+            info["quoted_by"] = prev["quoted_by"]
+            for d in drafts:
+                d["sources"] += [s for s in prev["quoted_by"] if s not in d["sources"]]
+                d["reported_by"].append({"lemma": "say", "speaker_sources": prev["quoted_by"]})
         for d in drafts:
             if d["type"].name == "statement" and not d["reporting"] and \
                     _is_according_object(d["trigger_tok"]):

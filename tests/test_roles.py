@@ -554,3 +554,19 @@ def test_the_city_automaker_and_the_board_of_a_company_are_the_company():
     x = extract([parse_text(text, "t.txt")])[0]
     assert ("actor:general-motors", "agent") in _roles(_ev(x.events, "agree"))
     assert ("actor:general-motors", "agent") in _roles(_ev(_in(x, "The Detroit"), "say"))
+
+
+def test_a_quotation_running_on_into_the_next_sentence_keeps_its_speaker():
+    # Event StoryLine Corpus v1.5 (CC BY 3.0) 16_1, two sentences: the second quotation
+    # has no attribution of its own
+    text = ("date 2005-07-26 Man charged in deputy's murder\n"
+            "\u201cDeputy Ortiz was killed while investigating a shooting in which the "
+            "defendant was a suspect,\u201d Cooley said at a news conference. \u201cHe was shot "
+            "in the head and left dying on the ground while his killer ran away.\u201d "
+            "Orozco was arrested in Mexico.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    shot = _ev(_in(x, "He was shot"), "shoot")
+    assert shot.claims[0].modality == "reported"
+    assert any(s.kind == "quoted" and s.ref == "actor:cooley" for s in shot.claims[0].sources)
+    arrested = _ev(_in(x, "Orozco was arrested"), "arrest")
+    assert arrested.claims[0].modality == "asserted"
