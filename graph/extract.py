@@ -1150,6 +1150,12 @@ class _ArticleExtractor:
                 described = "PERSON"  # "Mo Cheeks, who is" (known places stay, below)
             elif described is None and e.label == "PERSON" and names.published_on(e.toks):
                 described = "ORG"  # "announced on Twitter": a medium, not a person
+            elif described is None and e.label in ("PERSON", "ORG", "GPE", "LOC", "OTHER") \
+                    and _head(e.toks).dep_ in ("compound", "nmod") and \
+                    _head(e.toks).head.lemma_.lower() in UNIT_NOUNS and \
+                    _head(e.toks).head.text.islower() and \
+                    not g.country_code(e.name) and not self._known_place(e.name):
+                described = "ORG"  # "its Hummer brand", "the Opel unit": a company's
             said.setdefault(e.name, []).append((e.label, described))
         # a person's title in apposition is no name ("Ornelas, NP's Yida Team Leader")
         self.ents = [e for e in self.ents if not (e.label in ("ORG", "FAC", "OTHER") and
@@ -3517,6 +3523,9 @@ _ADDRESSEE_VERBS = frozenset("ask tell urge sue petition lobby inform notify war
                              "contact".split())
 
 
+# what part of a company a name before it names: "its Hummer brand", "its Opel unit"
+UNIT_NOUNS = frozenset("brand brands unit units division divisions subsidiary "
+                       "subsidiaries arm marque marques".split())
 # one-word names of state institutions, which take "the" as things do
 INSTITUTION_NAMES = frozenset("Treasury Pentagon Kremlin Senate Congress Parliament Cabinet "
                               "Commons Bundestag Duma Knesset Vatican Fed Elysee Élysée "

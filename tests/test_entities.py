@@ -1817,3 +1817,13 @@ def test_bank_names_with_a_place_a_clipped_name_and_an_institution():
         == {"actor:general-motors"}
     agreed = next(e for e in x.events if e.lemma == "agree")
     assert ("actor:general-motors", "agent") in {(p.ref, p.role) for p in agreed.participants}
+
+
+def test_a_name_before_brand_or_unit_is_a_company():
+    # written for this test in the style of car-industry news ("Knik Arm", ESC 13_5, is a
+    # water's name: the word is the name's)
+    text = ("date 2009-06-02 GM to sell Hummer\n"
+            "General Motors agreed to sell its Hummer brand to a Chinese machinery maker. "
+            "The deal secures the future of Hummer and its employees.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert {m.label for m in _mentions(x, "Hummer")} == {"ORG"}
