@@ -2327,8 +2327,11 @@ class _ArticleExtractor:
         scope: set[int] = set()
         speaker_sources: list[Source] = []
         if reporting:
-            comp = [c for c in trig.children if c.dep_ in ("ccomp", "xcomp", "parataxis")
-                    or (c.dep_ == "dobj" and c.pos_ in ("VERB", "AUX"))]
+            comp = [c for c in trig.children if (c.dep_ in ("ccomp", "xcomp", "parataxis")
+                    or (c.dep_ == "dobj" and c.pos_ in ("VERB", "AUX"))) and not any(
+                        t.text == ";" for t in trig.doc[min(c.i, trig.i):max(c.i, trig.i)])]
+            # (a semicolon ends a clause: "Opel sale approved; Spain and Belgium fear job
+            # cuts" reports no approval)
             if not comp and trig.dep_ in ("parataxis", "ccomp") and trig.head.pos_ in ("VERB", "AUX"):
                 comp = [trig.head]  # "... have launched an offensive," Syrskyi said.
                 scope = {t.i for t in trig.head.subtree if t.i not in {x.i for x in trig.subtree}}
@@ -2343,6 +2346,10 @@ class _ArticleExtractor:
                            for t in c.subtree}
                 within = {t.i for t in trig.subtree} if trig.dep_ in (
                     "advcl", "relcl", "acl", "pcomp") else {t.i for t in sent}
+                semis = [t.i for t in sent if t.text == ";"]
+                lo = max([i for i in semis if i < trig.i], default=sent.start - 1)
+                hi = min([i for i in semis if i > trig.i], default=sent.end)
+                within = {i for i in within if lo < i < hi}  # (a semicolon ends a clause)
                 scope = {t.i for t in sent if t.i != trig.i and t.i not in speaker
                          and t.i in within}
             quoted = _in_quotes(sent, scope)

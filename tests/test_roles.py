@@ -570,3 +570,15 @@ def test_a_quotation_running_on_into_the_next_sentence_keeps_its_speaker():
     assert any(s.kind == "quoted" and s.ref == "actor:cooley" for s in shot.claims[0].sources)
     arrested = _ev(_in(x, "Orozco was arrested"), "arrest")
     assert arrested.claims[0].modality == "asserted"
+
+
+def test_a_semicolon_ends_what_a_reporting_verb_reports():
+    # Event StoryLine Corpus v1.5 (CC BY 3.0) 18_2, the headline
+    text = ("date 2007-04-09 1 dead, 2 hurt in Mich. office shooting; police say suspect had "
+            "worked there\nA gunman opened fire in an office building on Monday.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    head = [e for e in x.events if e.claim.sentence.start < text.index("\n", 16)]
+    shooting = next(e for e in head if e.lemma == "shooting")
+    assert shooting.claims[0].modality == "asserted"
+    worked = next(e for e in head if e.lemma == "work")
+    assert worked.claims[0].modality == "reported"
