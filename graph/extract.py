@@ -2767,6 +2767,9 @@ class _ArticleExtractor:
             tx = min(own, key=lambda t: (t.value == "PRESENT_REF",
                                          abs(t.span.start - d["trigger_span"].start)))
             return _from_timex(tx, "explicit", pub)
+        shifted = self._shifted_day(verb, timex_by_tok)
+        if shifted is not None:
+            return shifted
         tense = _tense(verb)
         # a date in another clause of the sentence only if the event's own tense allows it
         own_tense = tense if verb.pos_ in ("VERB", "AUX") and (
@@ -2893,6 +2896,31 @@ class _ArticleExtractor:
         if tense == "present":
             return EventTime(pub, None, pub, pub, "publication", None, "includes")
         return EventTime(pub, None, None, pub, "publication", None, "before")
+
+    def _shifted_day(self, verb, timex_by_tok) -> EventTime | None:
+        """The day of an event told as some days or weeks after or before another one that
+        its clause dates to a day ("The slide came two days after the Dow surged 936
+        points on Monday": Wednesday), else None."""
+        for c in verb.children:
+            mark = [m for m in c.children if m.dep_ == "mark" and m.lower_ in ("after",
+                                                                              "before")]
+            span = [m for m in c.children if m.dep_ == "npadvmod"
+                    and m.lemma_.lower() in ("day", "week")]
+            if c.dep_ != "advcl" or not mark or not span:
+                continue
+            num = next((n for n in span[0].children if n.dep_ == "nummod"), None)
+            count = _small_number(num.text) if num is not None else (
+                1 if any(x.lower_ in ("a", "one") for x in span[0].children) else None)
+            days = [tx for i, tx in timex_by_tok.items() if c.left_edge.i <= i <= c.right_edge.i
+                    and tx.type == "DATE" and tx.earliest and tx.earliest == tx.latest]
+            if count is None or not days:
+                continue
+            step = count * (7 if span[0].lemma_.lower() == "week" else 1)
+            day = dt.date.fromisoformat(days[0].earliest) + dt.timedelta(
+                days=step if mark[0].lower_ == "after" else -step)
+            v = day.isoformat()
+            return EventTime(v, None, v, v, "sentence", days[0].id)
+        return None
 
     def _written_day(self) -> str | None:
         """The day the article was written: its date line's day when that names another
@@ -4495,10 +4523,27 @@ def _under_since(tok, trig) -> bool:
             # time's)
             return not (a.left_edge.i <= trig.i <= a.right_edge.i)
         if a.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ == "mark" and c.lower_ == "since" for c in a.children):
+            if any(c.dep_ == "mark" and c.lower_ == "since" for c in a.children) or any(
+                    c.dep_ == "mark" and c.lower_ in ("after", "before") for c in a.children) \
+                    and any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNIT_NOUNS
+                            for c in a.children):
+                # ("came two days after the Dow surged on Monday": not on Monday)
                 return not (a.left_edge.i <= trig.i <= a.right_edge.i)
             return False
     return False
+
+
+TIME_UNIT_NOUNS = frozenset("minute hour day week month year decade".split())
+_SMALL_NUMBERS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def _small_number(word: str) -> int | None:
+    """A count of days or weeks written in figures or words ("2", "two")."""
+    w = word.lower()
+    if w.isdigit() and len(w) <= 3:
+        return int(w)
+    return _SMALL_NUMBERS.get(w)
 
 
 def _for_period(tok) -> bool:

@@ -553,3 +553,15 @@ def test_a_period_a_comparison_or_a_since_clause_does_not_date_the_event(text, t
                                                                           wrong):
     x = extract([parse_text("date 2011-01-27 Results\n" + text + "\n", "t.txt")])[0]
     assert _ev(x.events, trigger).time.value != wrong
+
+
+def test_an_event_some_days_after_a_dated_one_is_on_the_day_it_counts_to():
+    # written for this test in the style of market news: two days after Monday is
+    # Wednesday; with no count, the clause's day is the sentence's
+    text = ("date 2008-10-15 Stocks slide\n"
+            "The slide came just two days after the Dow surged 936 points on Monday. "
+            "Stocks fell after the Fed cut rates on Monday.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert _ev(x.events, "came").time.value == "2008-10-15"
+    assert _ev(x.events, "surged").time.value == "2008-10-13"
+    assert _ev(x.events, "fell").time.value == "2008-10-13"
