@@ -1764,6 +1764,11 @@ class _ArticleExtractor:
         out = list(self.tok_refs.get(self.key(tok), []))
         if not out and tok.pos_ == "PRON" and tok.lower_ in PRONOUNS:
             return self._resolve_pronoun(tok, self._history, self._info)
+        if not out and tok.lemma_.lower() == "bank" and tok.pos_ == "NOUN" and any(
+                c.dep_ == "amod" and c.lower_ == "central" for c in tok.children) and any(
+                c.dep_ in ("det", "poss") for c in tok.children):
+            # "the central bank", "its central bank": the central bank named last before
+            return self._last_central_bank(self.off(tok))
         if not out and tok.lemma_.lower() in COMPANY_NOUNS and tok.pos_ == "NOUN" and \
                 tok.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ in ("the", "this")
                                                   for c in tok.children) and \
@@ -2897,6 +2902,15 @@ class _ArticleExtractor:
             return EventTime(pub, None, pub, pub, "publication", None, "includes")
         return EventTime(pub, None, None, pub, "publication", None, "before")
 
+    def _last_central_bank(self, before: int) -> list[str]:
+        """The organisation named last before this offset whose name is a central bank's
+        ("the Bank of Japan", "the European Central Bank", "the Federal Reserve")."""
+        for e in sorted(self.ents, key=lambda e: -e.start):
+            if e.start < before and e.ref in self.actors and \
+                    CENTRAL_BANK_NAME.search(self.actors[e.ref].name):
+                return [e.ref]
+        return []
+
     def _shifted_day(self, verb, timex_by_tok) -> EventTime | None:
         """The day of an event told as some days or weeks after or before another one that
         its clause dates to a day ("The slide came two days after the Dow surged 936
@@ -3561,6 +3575,13 @@ _ADDRESSEE_VERBS = frozenset("ask tell urge sue petition lobby inform notify war
 # what part of a company a name before it names: "its Hummer brand", "its Opel unit"
 UNIT_NOUNS = frozenset("brand brands unit units division divisions subsidiary "
                        "subsidiaries arm marque marques".split())
+# the names of central banks: "Bank of Japan", "European Central Bank", "Federal Reserve"
+# (a "Bank of" country that is a central bank: "Bank of America", "Bank of China" are not)
+CENTRAL_BANK_NAME = re.compile(
+    r"\b(?:Central Bank|Federal Reserve|Reserve Bank|People's Bank of China|Fed\b|ECB\b"
+    r"|Bundesbank|Banque de France|Riksbank|Norges Bank|Swiss National Bank|Bank of (?:Japan"
+    r"|England|Canada|France|Italy|Korea|Mexico|Russia|Israel|Thailand|Spain|Greece"
+    r"|Portugal|Finland|Ghana|Uganda|Tanzania|Jamaica|Botswana|Zambia|Namibia)\b)")
 # one-word names of state institutions, which take "the" as things do
 INSTITUTION_NAMES = frozenset("Treasury Pentagon Kremlin Senate Congress Parliament Cabinet "
                               "Commons Bundestag Duma Knesset Vatican Fed Elysee Élysée "

@@ -582,3 +582,15 @@ def test_a_semicolon_ends_what_a_reporting_verb_reports():
     assert shooting.claims[0].modality == "asserted"
     worked = next(e for e in head if e.lemma == "work")
     assert worked.claims[0].modality == "reported"
+
+
+def test_the_central_bank_is_the_central_bank_named_before():
+    # written for this test in the style of financial news: not Toyota (the organisation
+    # named last) and never "Bank of America"
+    text = ("date 2009-12-18 Bank of Japan holds rates\n"
+            "Bank of America said it would hire staff. The Bank of Japan left its rate at 0.1 "
+            "percent on Friday. Toyota said profits fell. Two weeks ago, the central bank "
+            "announced a 10 trillion yen lending facility.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert _roles(_ev(_in(x, "Two weeks ago"), "announce")) == {("actor:bank-of-japan",
+                                                                 "agent")}
