@@ -2343,14 +2343,19 @@ class _ArticleExtractor:
             for c in comp:
                 scope |= {t.i for t in c.subtree}
             scope -= {t.i for a in sent if a.lower_ == "according" for t in a.subtree}
+            objs = [c for c in trig.children if c.dep_ in ("dobj", "obj") and c.pos_ in NOUN_POS]
+            if not scope and objs:
+                # what is reported is its object ("expects to report a loss of £28 billion",
+                # "announced plans to rescue their banks")
+                scope = {t.i for o in objs for t in o.subtree}
             if not scope:
                 # no complement in the parse: what is reported is the rest of the sentence,
-                # or of its own clause when that is an adverbial one ("stocks surged after
-                # European governments announced plans to rescue their banks")
+                # or of its own clause when that is an adverbial or embedded one ("stocks
+                # surged after European governments announced ...")
                 speaker = {t.i for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")
                            for t in c.subtree}
                 within = {t.i for t in trig.subtree} if trig.dep_ in (
-                    "advcl", "relcl", "acl", "pcomp") else {t.i for t in sent}
+                    "advcl", "relcl", "acl", "pcomp", "xcomp") else {t.i for t in sent}
                 semis = [t.i for t in sent if t.text == ";"]
                 lo = max([i for i in semis if i < trig.i], default=sent.start - 1)
                 hi = min([i for i in semis if i > trig.i], default=sent.end)

@@ -594,3 +594,17 @@ def test_the_central_bank_is_the_central_bank_named_before():
     x = extract([parse_text(text, "t.txt")])[0]
     assert _roles(_ev(_in(x, "Two weeks ago"), "announce")) == {("actor:bank-of-japan",
                                                                  "agent")}
+
+
+def test_a_reporting_verb_with_an_object_reports_that_object():
+    # ESC 19_10 (CC BY 3.0), one sentence, and written for this test: an estimate of a
+    # crowd hedges no looting; reporting a loss reports no fall of shares
+    text = ("date 2013-03-12 Brooklyn\n"
+            "NBC New York estimated the crowd at 70, and the Post says a crowd looted a Rite "
+            "Aid. Shares in the bank fell 67 percent on Monday after it warned that it "
+            "expects to report a loss of up to 28 billion pounds.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    looted = _ev(x.events, "loot")
+    assert looted.claims[0].modality == "reported"
+    assert [s.name for s in looted.claims[0].sources if s.kind != "article"] == ["Post"]
+    assert _ev(x.events, "fall").claims[0].modality == "asserted"
