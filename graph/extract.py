@@ -2343,7 +2343,10 @@ class _ArticleExtractor:
             for c in comp:
                 scope |= {t.i for t in c.subtree}
             scope -= {t.i for a in sent if a.lower_ == "according" for t in a.subtree}
-            objs = [c for c in trig.children if c.dep_ in ("dobj", "obj") and c.pos_ in NOUN_POS]
+            objs = [c for c in trig.children if c.dep_ in ("dobj", "obj") and c.pos_ in NOUN_POS
+                    and lemma not in _ADDRESSEE_VERBS and c.ent_type_ not in (
+                        "PERSON", "ORG", "NORP", "GPE")]  # ("told a judge that ...": the
+            # one told is no content)
             if not scope and objs:
                 # what is reported is its object ("expects to report a loss of £28 billion",
                 # "announced plans to rescue their banks")
@@ -3345,6 +3348,10 @@ def _product_or_org(toks, label):
             and not 1900 <= int(doc[j].text) <= 2100):
         if toks[-1].text not in _NOT_MODEL_WORDS:
             return list(doc[toks[0].i:j + 1]), "OTHER"
+    if len(toks) == 1 and re.match(r"^[A-Z]{1,3}-?\d{1,4}[A-Za-z]?$", toks[0].text) and \
+            not re.match(r"^G-?\d+$", toks[0].text):
+        return toks, "OTHER"  # a model designator alone ("the H3", "an A380"; the G20
+        # is a group)
     if len(toks) > 1 and _MODEL_RE.match(toks[-1].text) and not (
             toks[-1].text.isdigit() and 1900 <= int(toks[-1].text) <= 2100):
         if toks[-2].text == "Flight" and len(toks) > 2:

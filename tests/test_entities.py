@@ -1827,3 +1827,14 @@ def test_a_name_before_brand_or_unit_is_a_company():
             "The deal secures the future of Hummer and its employees.\n")
     x = extract([parse_text(text, "t.txt")])[0]
     assert {m.label for m in _mentions(x, "Hummer")} == {"ORG"}
+
+
+def test_a_model_designator_alone_is_a_thing_and_the_g20_a_group():
+    # Event StoryLine Corpus v1.5 (CC BY 3.0) 41_9, shortened, and written for this test
+    text = ("date 2011-11-11 Refugee camp bombed\n"
+            "The Sudanese air force uses a DC-3 to deliver bombs. The A380 landed in Sydney. "
+            "G20 leaders met in London.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [m.label for m in _mentions(x, "DC-3")] == ["OTHER"]
+    assert not any(a.name in ("DC-3", "A380") for a in x.actors)
+    assert all(m.label != "OTHER" for m in _mentions(x, "G20"))

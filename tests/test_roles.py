@@ -608,3 +608,11 @@ def test_a_reporting_verb_with_an_object_reports_that_object():
     assert looted.claims[0].modality == "reported"
     assert [s.name for s in looted.claims[0].sources if s.kind != "article"] == ["Post"]
     assert _ev(x.events, "fall").claims[0].modality == "asserted"
+
+
+def test_the_one_told_is_no_content_of_the_telling():
+    # Event StoryLine Corpus v1.5 (CC BY 3.0) 1_8, one sentence
+    text = ("date 2013-05-03 Lohan\nHeller told a judge during a hearing Thursday morning "
+            "that Lohan had checked in to the Morningside Recovery rehab facility.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert _ev(x.events, "check in").claims[0].modality == "reported"
