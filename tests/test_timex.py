@@ -698,6 +698,11 @@ def test_seed_article_with_parsed_tense(nlp):
     ("The union is expected to seek higher wages when contract talks begin in July.",
      "July", "2011-01-27", "2011-07"),
     ("Contract talks began in July.", "July", "2011-01-27", "2010-07"),
+    # "earlier in the day" is no later than the publication day, whatever day to come was
+    # named last (written for this test in the style of market news)
+    ("Asian markets were expected to open lower on Thursday. Earlier in the day, the "
+     "Commerce Department reported that sales fell.", "Earlier in the day", "2008-10-15",
+     "2008-10-15"),
 ])
 def test_a_date_naming_an_event_with_parsed_tense(nlp, text, expr, anchor, value):
     assert find(tag(text, anchor, tense=tense_lookup(nlp(text))), expr).value == value

@@ -1296,8 +1296,14 @@ def r_earlier_in(m, text):
     part = PARTS_OF_DAY.get(u)
     unit = "day" if part else u
 
+    earlier = m["w"].lower() == "earlier"
+
     def fn(ctx, c):
         base = ctx.base_for(unit)
+        if earlier and base is not None and ctx.anchor is not None and base > ctx.anchor:
+            base = ctx.anchor  # what happened "earlier in the day" is no later than now,
+            # whatever day to come the text named last ("... open lower on Thursday.
+            # Earlier in the day, the department reported ...")
         if base is None:
             return Res("TIME" if part else "DATE", unresolved_period(unit)
                        + (f"T{part}" if part else ""))
