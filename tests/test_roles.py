@@ -546,8 +546,7 @@ def test_a_plural_subject_including_names_acts_through_them():
 
 
 def test_the_city_automaker_and_the_board_of_a_company_are_the_company():
-    # written for this test in the style of car-industry news; "the US company" is no
-    # home town (a nationality, as "the Japanese automaker")
+    # written for this test in the style of car-industry news
     text = ("date 2009-09-11 Opel sale approved\n"
             "The board of General Motors Company agreed to sell Opel to Magna. The Detroit "
             "automaker said the sale would preserve jobs.\n")
