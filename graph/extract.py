@@ -1407,8 +1407,7 @@ class _ArticleExtractor:
                  if e.label == "ORG" and len(e.toks) > 1 and e.toks[-1].tag_ == "NNPS"}
         # (not a common plural the article writes in lower case too: "Workers are
         # expected to vote" with "United Auto Workers" and "GM workers")
-        lower_text = set(re.findall(r"\b[a-z][a-z'-]*\b", self.text))
-        short = {k: v for k, v in short.items() if k.lower() not in lower_text}
+        short = {k: v for k, v in short.items() if k.lower() not in lower}
         self.org_short.update(short)
         plural = set(short)
         if plural:
@@ -3285,8 +3284,7 @@ def _home_or_state(mod) -> bool:
         return True
     if mod.dep_ in ("compound", "nmod") and mod.pos_ == "PROPN" and mod.ent_type_ == "GPE" \
             and not _gaz().country_code(mod.text) \
-            and mod.head.lemma_.lower() in ("automaker", "carmaker", "company", "firm",
-                                            "airline", "bank", "retailer", "manufacturer"):
+            and mod.head.lemma_.lower() in names.COMPANY_NOUNS:
         return True  # "the Detroit automaker" (not "the US company" or "the Japanese
         # automaker", a nationality)
     if mod.lemma_.lower() == "base" or any(c.lower_ == "based" for c in mod.head.children
