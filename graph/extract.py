@@ -762,6 +762,15 @@ class _ArticleExtractor:
                         _head(toks[1:]).head.i == toks[0].i:
                     toks = toks[1:]  # "Describing Yida as a very insecure area": the verb
                     # is no part of the name it takes
+                verb = next((k for k, t in enumerate(toks) if 0 < k < len(toks) - 1 and
+                             t.tag_ in ("VBD", "VBZ", "VBP") and t.is_lower and
+                             t.is_alpha and toks[0].text[:1].isupper()), None)
+                if verb is not None:
+                    # a span across a clause's verb is two names: '," Toyoda told the
+                    # House Committee on Oversight' (one "work of art" for the model),
+                    # "Stirling called Orozco a predator"
+                    found += _split_at_verb(toks[:verb], toks[verb + 1:])
+                    continue
                 if toks:
                     found.append((toks, label))
             joined = names.join_geo_of(names.join_legal_form(names.join_trailing_of(
@@ -1156,6 +1165,9 @@ class _ArticleExtractor:
                     _head(e.toks).head.text.islower() and \
                     not g.country_code(e.name) and not self._known_place(e.name):
                 described = "ORG"  # "its Hummer brand", "the Opel unit": a company's
+            elif described is None and e.label == "PERSON" and _sold(_head(e.toks)):
+                described = "ORG"  # "sold Aston Martin to a group of investors", "trying
+                # to sell Hummer": what is bought and sold is a business, not a person
             said.setdefault(e.name, []).append((e.label, described))
         # a person's title in apposition is no name ("Ornelas, NP's Yida Team Leader")
         self.ents = [e for e in self.ents if not (e.label in ("ORG", "FAC", "OTHER") and
@@ -1240,6 +1252,15 @@ class _ArticleExtractor:
         orgs = sorted({e.name for e in self.ents if e.label == "ORG"})
         person_words = {w for e in self.ents if e.label == "PERSON" and " " in e.name
                         for w in e.name.split()}
+
+        def company_of(name: str, legal: bool = False) -> list[str]:
+            # the article's companies named "<name> <company word>" ("AirTran Airways"),
+            # with ``legal`` also those with a legal form after it ("Toyota Motor
+            # Corporation")
+            return [o for o in orgs if o.startswith(name + " ") and (
+                o[len(name) + 1:] in names.COMPANY_LAST_WORDS or legal and
+                names.canonical_org(o)[len(name) + 1:] in names.COMPANY_LAST_WORDS)]
+
         for e in self.ents:
             if e.label == "ORG" or e.label in ("GPE", "LOC") and not g.country_code(e.name) \
                     and g.lookup_place(e.name, countries=sorted(self.countries)) is None \
@@ -1247,8 +1268,20 @@ class _ArticleExtractor:
                     e.name not in person_words:
                 # (also a one-word "person" no person's name contains: "Douglas" for
                 # "Douglas Aircraft", "Lockheed ultimately won" for "Lockheed Martin")
-                full = [o for o in orgs if o.startswith(e.name + " ") and (
-                    o[len(e.name) + 1:] in names.COMPANY_LAST_WORDS or e.label == "PERSON")]
+                full = company_of(e.name) or (
+                    [o for o in orgs if o.startswith(e.name + " ")]
+                    if e.label == "PERSON" else [])
+                if full:
+                    e.label = "ORG"
+                    self.org_short.setdefault(e.name, full[0])
+            elif e.label in ("GPE", "LOC") and " " not in e.name and \
+                    not g.country_code(e.name) and not g.is_capital(e.name) and \
+                    not _place_object(_head(e.toks)) and not _path_object(_head(e.toks)) \
+                    and not self._said_place(e):
+                # a town the gazetteer knows that names a company of the article, where
+                # the text does not put anything in it: "Toyota" after "Toyota Motor
+                # Corporation" ("recalled at its plant in Toyota" stays the city)
+                full = company_of(e.name, legal=True)
                 if full:
                     e.label = "ORG"
                     self.org_short.setdefault(e.name, full[0])
@@ -1666,6 +1699,11 @@ class _ArticleExtractor:
         if taxonomy.is_eventive_noun(lemma) and noun.pos_ == "NOUN":
             e.ref = self.country_actor(cc)  # "Russian advances": the country acts
             return
+        if lemma in UNIT_NOUNS and (
+                any(c.dep_ == "poss" for c in noun.children) or any(
+                    c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children) or
+                noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].pos_ == "PROPN"):
+            return  # a company's part: "its German unit Opel", "GM's European division"
         if lemma in FORCE_NOUNS and noun.dep_ != "compound":
             e.label = "MILITARY"
             if noun.i == e.toks[-1].i + 1 or all(
@@ -4942,6 +4980,44 @@ def _in_since_clause(tok) -> bool:
             return False
         t = t.head
     return False
+
+
+TRADE_VERBS = frozenset("sell buy acquire purchase divest".split())
+
+
+def _sold(head) -> bool:
+    """Is the name headed by ``head`` the object of buying or selling ("sold Aston Martin",
+    "agreed to buy Jaguar and Land Rover"), alone or conjoined?"""
+    while head.dep_ == "conj":
+        head = head.head
+    return head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in TRADE_VERBS
+
+
+def _split_at_verb(left, right) -> list:
+    """The names on either side of a verb that the model took into one span: each part
+    that starts with a capitalised proper noun, an organisation when one of its words
+    says so ("House Committee on Oversight"), after the verb a place the gazetteer knows,
+    a person when it is one to three proper nouns, else a thing."""
+    out = []
+    for k, part in enumerate((left, right)):
+        part = list(part)
+        while part and part[0].lower_ in ("the", "a", "an"):
+            part = part[1:]
+        while part and not (part[-1].text[:1].isupper() or part[-1].like_num):
+            part = part[:-1]
+        if not part or part[0].pos_ != "PROPN" or not part[0].text[:1].isupper():
+            continue
+        text = " ".join(t.text for t in part)
+        if any(t.text in names.ORG_LAST_WORDS for t in part):
+            label = "ORG"
+        elif k == 1 and _gaz_knows(text):
+            label = "GPE"  # (the verb's subject is rather someone: "Stirling called")
+        elif len(part) <= 3 and all(t.pos_ == "PROPN" for t in part):
+            label = "PERSON"
+        else:
+            label = "OTHER"
+        out.append((part, label))
+    return out
 
 
 def _gaz_knows(text: str) -> bool:

@@ -1838,3 +1838,51 @@ def test_a_model_designator_alone_is_a_thing_and_the_g20_a_group():
     assert [m.label for m in _mentions(x, "DC-3")] == ["OTHER"]
     assert not any(a.name in ("DC-3", "A380") for a in x.actors)
     assert all(m.label != "OTHER" for m in _mentions(x, "G20"))
+
+
+def test_a_town_named_by_a_company_of_the_article_is_that_company():
+    # written for this test in the style of car-industry news: "Toyota" (a city of Japan)
+    # after "Toyota Motor Corporation" is the company in every mention that puts nothing
+    # in it, also as the headline's subject; a plant "in Toyota" stays the city
+    text = ("date 2010-02-25 Toyota president apologises over recalls\n"
+            "Toyota Motor Corporation president Akio Toyoda apologised on Wednesday for "
+            "safety problems. Committee chairman Edolphus Towns said Toyota had ignored "
+            "complaints from drivers. Toyota builds the Prius at a plant in Toyota.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    labels = [m.label for m in _mentions(x, "Toyota")]
+    assert labels == ["ORG", "ORG", "ORG", "GPE"], labels
+    assert {m.ref for m in _mentions(x, "Toyota")[:3]} == {
+        m.ref for m in _mentions(x, "Toyota Motor Corporation")}
+
+
+def test_a_span_across_a_verb_is_two_names():
+    # written for this test in the style of car-industry news (the model reads the span
+    # after a closing quote as one work of art), and Event StoryLine Corpus v1.5 (CC BY
+    # 3.0) 16_10: "Stirling called Orozco"
+    text = ("date 2010-02-25 Toyota president apologises\n"
+            "\"I am deeply sorry for any accident that Toyota drivers have experienced,\" "
+            "Toyoda told the House Committee on Oversight and Government Reform in "
+            "Washington.\n"
+            "After the sentencing, Stirling called Orozco a \"predator.\"\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {(m.span.text, m.label) for m in x.mentions}
+    assert ("Toyoda", "PERSON") in got, got
+    assert ("House Committee on Oversight and Government Reform", "ORG") in got, got
+    assert ("Stirling", "PERSON") in got and ("Orozco", "PERSON") in got, got
+    assert not any(" told " in m.span.text or " called " in m.span.text
+                   for m in x.mentions)
+
+
+def test_what_is_bought_and_sold_is_a_business_and_a_units_nationality_no_army():
+    # written for this test in the style of car-industry news: a brand sold is no person;
+    # "its German unit Opel" is a company's part, no German forces
+    text = ("date 2009-11-04 GM keeps Opel\n"
+            "Ford sold Aston Martin to a group of investors in March 2007. GM is also trying "
+            "to sell Hummer. GM had agreed to sell a majority of its German unit Opel to "
+            "Magna International.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [m.label for m in _mentions(x, "Aston Martin")] == ["ORG"]
+    assert [m.label for m in _mentions(x, "Hummer")] == ["ORG"]
+    assert not any(m.label == "MILITARY" for m in x.mentions), \
+        [(m.span.text, m.label) for m in x.mentions]
+    assert not any(a.kind == "military" for a in x.actors)
