@@ -2905,8 +2905,13 @@ class _ArticleExtractor:
         perfect = _present_perfect(verb)  # "have reclaimed": up to now, no flashback
         if narrative:
             # the time of the previous sentence's dated event by the same agent
-            refs = {p.ref for p in d["participants"] if p.role == "agent"} if not perfect \
-                else set()
+            # (not for who said what: a statement with no date of its own is the news of
+            # the day, "Honda recalled 500 cars in January. The company said it had fixed
+            # the problem" was said now)
+            speech = d["reporting"] and d["lemma"] not in ("show", "reveal") and any(
+                c.dep_ == "nsubj" for c in trig.children)
+            refs = {p.ref for p in d["participants"] if p.role == "agent"} \
+                if not perfect and not speech else set()
             prev = history[-1] if history else {"times": []}
             for t, prefs in reversed(prev["times"]):
                 if refs & prefs and t.latest and pub and t.latest <= pub \
@@ -2924,7 +2929,7 @@ class _ArticleExtractor:
                 return _day_only(_from_timex(last, "inferred", pub))
             # an accusation or judgment in the present perfect is the news of the day
             # ("A man has been charged with arson after a fire ... on Sunday")
-            story = None if perfect and d["lemma"] in NEWS_PREDICATES \
+            story = None if perfect and d["lemma"] in NEWS_PREDICATES or speech \
                 else self._story_day(sent, later=True, at=at)
             if story is not None:
                 return _day_only(_from_timex(story, "inferred", pub))

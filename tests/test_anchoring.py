@@ -565,3 +565,18 @@ def test_an_event_some_days_after_a_dated_one_is_on_the_day_it_counts_to():
     assert _ev(x.events, "came").time.value == "2008-10-15"
     assert _ev(x.events, "surged").time.value == "2008-10-13"
     assert _ev(x.events, "fell").time.value == "2008-10-13"
+
+
+def test_a_statement_with_no_date_of_its_own_is_said_now():
+    # written for this test in the style of car-industry news: the company that recalled
+    # cars in January said today that it had fixed the problem; an undated recall by the
+    # same company goes on in January
+    text = ("date 2010-02-25 Honda recall\n"
+            "Honda recalled 500 cars in January. The company said it had fixed the problem. "
+            "It recalled 200 trucks too.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    said = next(e for e in x.events if e.lemma == "say")
+    assert (said.time.value, said.time.basis) == ("2010-02-25", "publication"), said.time
+    body = x.article.text.index("\n")
+    recalls = [e for e in x.events if e.lemma == "recall" and e.claim.sentence.start > body]
+    assert [e.time.value for e in recalls] == ["2010-01", "2010-01"], recalls
