@@ -1983,6 +1983,15 @@ class _ArticleExtractor:
         is not its verb's subject ("Ballmer described him": a reflexive would say
         "himself")."""
         found = self._pronoun_candidates(tok, history, info)
+        if found and PRONOUNS.get(tok.lower_) == "person":
+            # a "he" in a quotation is not the one who says it ('"He murdered Deputy
+            # Sheriff Jerry Ortiz," Stirling said')
+            if _quoted(tok):
+                said_by = {r for v in tok.sent if v.pos_ == "VERB" and not _quoted(v) and
+                           v.lemma_.lower() in taxonomy.REPORTING
+                           for c in v.children if c.dep_ == "nsubj" and
+                           c.lower_ not in PRONOUNS for r in self.refs(c)}
+                found = [r for r in found if r not in said_by]
         if found and tok.dep_ in ("dobj", "obj", "dative"):
             verb = tok.head  # (the subject of a conjoined verb is its first verb's)
             while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
@@ -4425,6 +4434,24 @@ def _in_quotes(sent, scope: set[int]) -> bool:
     opens = sum(before.count(q) for q in QUOTES)
     return bool(opens % 2 == 1 or (any(q in inner[:2] for q in QUOTES)) or
                 (any(q in after[:3] for q in QUOTES) and opens % 2 == 1))
+
+
+def _quoted(tok) -> bool:
+    """Is the token inside quotation marks: after an odd number of them in its sentence,
+    counting the closing mark of a quotation the sentence starts inside as the second
+    ('He murdered Deputy Sheriff Jerry Ortiz, ...," Stirling said': "He" is quoted,
+    "said" is not)?"""
+    sent = tok.sent
+    marks = [t for t in sent if any(q in t.text for q in QUOTES)]
+    before = sum(1 for t in marks if t.i < tok.i)
+    starts_inside = False
+    if len(marks) % 2:
+        first = marks[0]
+        nxt = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
+        starts_inside = first.text in "\u201d\u00bb" or first.text == '"' and (
+            nxt is None or nxt.i >= sent.end or bool(first.whitespace_) and
+            not nxt.is_punct) and first.i > sent.start
+    return (before + starts_inside) % 2 == 1
 
 
 def _clause_tokens(verb) -> set[int]:

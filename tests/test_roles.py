@@ -615,3 +615,25 @@ def test_the_one_told_is_no_content_of_the_telling():
             "that Lohan had checked in to the Morningside Recovery rehab facility.\n")
     x = extract([parse_text(text, "t.txt")])[0]
     assert _ev(x.events, "check in").claims[0].modality == "reported"
+
+
+def test_a_he_in_a_quotation_is_not_its_speaker():
+    # Event StoryLine Corpus v1.5 (CC BY 3.0) 16_10 and 16_5, shortened: the quoted "he"
+    # is the killer, not the prosecutor who speaks; "her" after the quotation is the
+    # speaker again (33_1)
+    text = ("date 2007-04-27 Orozco sentenced to death\n"
+            "After the sentencing, Deputy District Attorney Phil Stirling called Jose Luis "
+            "Orozco a \"predator.\"\n"
+            "\"He is a killer.\n"
+            "He murdered Deputy Sheriff Jerry Ortiz,\" Stirling said.\n"
+            "\"He didn't want to wait,\" Waldie said.\n"
+            "Unique Armstead said she heard someone say, \"He has a gun,\" prompting her to "
+            "take her son inside.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    murdered = next(e for e in x.events if e.lemma == "murder")
+    assert "actor:phil-stirling" not in {p.ref for p in murdered.participants}, \
+        murdered.participants
+    want = next(e for e in x.events if e.lemma == "want")
+    assert not any(p.role == "agent" and "waldie" in p.ref for p in want.participants)
+    take = next(e for e in x.events if e.lemma == "take")
+    assert ("actor:unique-armstead", "agent") in {(p.ref, p.role) for p in take.participants}
