@@ -944,12 +944,14 @@ class _ArticleExtractor:
                     continue  # inside a time ("12:41 GMT"), or a sentence in capitals
                 word = t.text
                 if _ACRONYM.match(word) and t.pos_ == "PROPN" and word not in common and \
-                        not names.common_noun(word) and not names.is_common_acronym(word) and \
-                        t.dep_ in (
-                        "nsubj", "nsubjpass", "poss") and not g.country_code(word) and \
+                        not names.common_noun(word) and not names.is_common_acronym(word) and (
+                        t.dep_ in ("nsubj", "nsubjpass", "poss") or t.dep_ == "compound" and
+                        t.head.lower_.rstrip(".") in names.TITLE_NOUNS) and \
+                        not g.country_code(word) and \
                         not (t.i > 0 and doc[t.i - 1].like_num) and \
                         not _market_index([t]):  # ("the 8GB is", "the DAX lost")
-                    raw.append(self._ent([t], "ORG"))
+                    raw.append(self._ent([t], "ORG"))  # (also before a title: "ECB President
+                    # Jean-Claude Trichet")
                 elif t.tag_ in ("NNPS", "NNS") and word[:1].isupper() and word[1:].islower() \
                         and word.endswith("s") and t.i > t.sent.start and \
                         t.doc[t.i - 1].lower_ == "the" and t.dep_ != "compound" and \
@@ -1803,8 +1805,11 @@ class _ArticleExtractor:
             return self._resolve_pronoun(tok, self._history, self._info)
         if not out and tok.lemma_.lower() == "bank" and tok.pos_ == "NOUN" and any(
                 c.dep_ == "amod" and c.lower_ == "central" for c in tok.children) and any(
-                c.dep_ in ("det", "poss") for c in tok.children):
+                c.dep_ == "det" or c.dep_ == "poss" and c.pos_ == "PRON"
+                for c in tok.children) and tok.tag_ == "NN" and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             # "the central bank", "its central bank": the central bank named last before
+            # (not "China's central bank", "the central banks of Canada and Sweden")
             return self._last_central_bank(self.off(tok))
         if not out and tok.lemma_.lower() in COMPANY_NOUNS and tok.pos_ == "NOUN" and \
                 tok.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ in ("the", "this")

@@ -167,11 +167,16 @@ def join_legal_form(mentions: list[tuple[list, str]]) -> list[tuple[list, str]]:
     of its own."""
     out: list[tuple[list, str]] = []
     for toks, label in mentions:
-        if out and all(_LEGAL_WORD.match(t.text) for t in toks) and out[-1][1] == "ORG":
+        if out and all(_LEGAL_WORD.match(t.text) for t in toks) and \
+                out[-1][1] in ("ORG", "PERSON"):
             prev = out[-1][0]
             doc = toks[0].doc
             gap = doc[prev[-1].i + 1:toks[0].i]
-            if all(t.text == "," for t in gap) and len(gap) <= 1:
+            if all(t.text == "," for t in gap) and len(gap) <= 1 and out[-1][1] == "ORG" or \
+                    len(gap) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and
+                                          t.is_alpha for t in gap):
+                # (also a company named after its founder, the words between untagged:
+                # "Bernard L. Madoff Investment" + "Securities" + "LLC")
                 out[-1] = (list(doc[prev[0].i:toks[-1].i + 1]), "ORG")
                 continue
         out.append((toks, label))

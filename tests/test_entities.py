@@ -1886,3 +1886,30 @@ def test_what_is_bought_and_sold_is_a_business_and_a_units_nationality_no_army()
     assert not any(m.label == "MILITARY" for m in x.mentions), \
         [(m.span.text, m.label) for m in x.mentions]
     assert not any(a.kind == "military" for a in x.actors)
+
+
+def test_an_acronym_before_a_title_and_a_company_named_after_its_founder():
+    # written for this test in the style of financial news
+    text = ("date 2010-05-10 Euro rescue\n"
+            "ECB President Jean-Claude Trichet said rates would stay low. Investors lost "
+            "money at Bernard L. Madoff Investment Securities LLC, the firm run by Madoff.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {(m.span.text, m.label) for m in x.mentions}
+    assert ("ECB", "ORG") in got, got
+    assert ("Bernard L. Madoff Investment Securities LLC", "ORG") in got, got
+
+
+def test_a_countrys_central_bank_is_not_the_central_bank_named_last():
+    # written for this test in the style of financial news
+    text = ("date 2008-10-08 Central banks cut rates\n"
+            "The Bank of England cut its rate by half a point. China's central bank cut its "
+            "own rate. The central banks of Canada and Sweden also took part. The central "
+            "bank said more cuts were possible.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    boe = next(a.id for a in x.actors if a.name == "Bank of England")
+    china = next(e for e in x.events if e.lemma == "cut" and "China" in e.claim.sentence.text)
+    assert boe not in {p.ref for p in china.participants}, china.participants
+    took = next(e for e in x.events if e.lemma == "take")
+    assert boe not in {p.ref for p in took.participants}, took.participants
+    said = next(e for e in x.events if e.lemma == "say")
+    assert (boe, "agent") in {(p.ref, p.role) for p in said.participants}
