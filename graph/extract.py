@@ -2268,6 +2268,13 @@ class _ArticleExtractor:
                 return None
             if tok.dep_ == "amod":
                 return None  # participles as adjectives: "aggravated assault", "long awaited"
+            if lemma in ("call", "dub") and any(
+                    c.dep_ == "oprd" and (c.pos_ == "PROPN" or c.text[:1].isupper())
+                    for c in tok.children) \
+                    and not any(c.dep_ in ("dobj", "agent") for c in tok.children) and (
+                    tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children)):
+                return None  # a name given, no act: "a unit called Citi Holdings", "the
+                # program, officially called the Car Allowance Rebate System"
             if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and \
                     tok.doc[tok.i - 1].whitespace_ == "" and \
                     tok.doc[tok.i - 2].whitespace_ == "" and \
@@ -3133,6 +3140,15 @@ class _ArticleExtractor:
                     verb.tag_ == "VB" for x in firsts):
             # (a bare verb the parser joins to "plans" itself: its second infinitive)
             return "future"
+        if d["reported_by"] and any(c.dep_ == "aux" and c.lower_ == "would"
+                                    for c in kids + shared) and not any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
+            return "future"  # the future of a past statement: "said it would buy"
+        head = self._heading()
+        if verb.dep_ == "ROOT" and verb.tag_ == "VB" and head is not None and \
+                head[0] <= d["trigger_span"].start < head[1] and any(
+                c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            return "future"  # a headline's "to" is its future: "GM to cut 47,000 jobs"
         if any(c.dep_ == "aux" and c.lower_ in HEDGE_AUX for c in kids + shared) or \
                 lowers & HEDGE_ADV:
             return "hedged"
@@ -4015,6 +4031,15 @@ RETURN_STATES = frozenset("profit profitability growth power normal normality no
 # what one runs out of, without moving
 RESOURCE_NOUNS = frozenset("money cash fund capital fuel gas time food water supply "
                            "ammunition option patience space room steam credit".split())
+# what one is released on: the terms of a legal release
+BAIL_NOUNS = frozenset("bail parole probation bond recognizance licence license".split())
+# what one runs as a race or a course, not as a business: "ran a marathon"
+RUN_COURSES = frozenset("race marathon mile miles lap laps course distance red light "
+                        "errand errands".split())
+# what one runs as a business: "ran a hedge fund", "ran the bank"
+RUN_BUSINESS = frozenset("fund business scheme firm bank operation operations store shop "
+                         "restaurant factory plant department agency division unit "
+                         "office".split())
 # what a maker recalls
 RECALLED_NOUNS = frozenset("vehicle car truck suv model unit product toy phone battery "
                            "device laptop drug medicine food tire tyre airbag seat "
@@ -4169,6 +4194,8 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
             # "Cheeks, who was fired March 2 as head coach of the Blazers"
         return etype
     if lemma == "release":
+        if any(o.lemma_.lower() in BAIL_NOUNS for o in preps.get("on", ())):
+            return by["legal"]  # "released on bail", "on parole"
         if any(personish(t) for t in und):
             return by["withdrawal"]
         if any(t.lemma_.lower() in taxonomy.INFO_NOUNS or t.lower_ in taxonomy.INFO_NOUNS
@@ -4262,9 +4289,32 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
             for t in _with_conjuncts(ralliers)):
         return by["business"]  # "stock markets rallied", "the dollar rallied"; "supporters
         # rallied" is a protest
-    if lemma == "hit" and etype.name == "attack" and und and all(
-            t.lemma_.lower() in MARK_NOUNS for t in und):
-        return taxonomy.GENERIC  # "hit a 26-year low", "hit a record": a level reached
+    if lemma == "hit" and etype.name == "attack" and (und and all(
+            t.lemma_.lower() in MARK_NOUNS for t in und) or any(
+            c.dep_ in ("advmod", "npadvmod") and c.lemma_.lower() in MARK_NOUNS
+            for c in kids) or subjects and all(
+            t.lemma_.lower() in MARKET_NOUNS or any(
+                c.dep_ == "compound" and c.lemma_.lower() in MARKET_NOUNS
+                for c in t.children) for t in _with_conjuncts(subjects))):
+        return taxonomy.GENERIC  # "hit a 26-year low", "hit a record": a level reached;
+        # "Oil prices hit record high" (no attack by prices)
+    if lemma == "write" and any(c.dep_ == "prt" and c.lower_ in ("down", "off")
+                                for c in kids):
+        return by["business"]  # "wrote down $10 billion", "wrote off its stake"
+    if lemma == "add" and etype.name == "statement" and und and not any(
+            c.dep_ in ("ccomp", "parataxis") for c in kids) and not any(
+            q in trig.sent.text for q in QUOTES):
+        return taxonomy.GENERIC  # "Congress added $2 billion to the program", "would add
+        # 60,000 vehicles"; "he added that ..." is said
+    if lemma == "run" and etype.name == "movement" and und and all(
+            t.pos_ in ("NOUN", "PROPN") and not personish(t) and
+            t.lemma_.lower() not in RUN_COURSES for t in und):
+        return by["business"] if any(
+            t.ent_type_ == "ORG" or t.lemma_.lower() in names.COMPANY_NOUNS | RUN_BUSINESS
+            for t in und) else taxonomy.GENERIC  # "ran a fund", "ran a scheme"
+    if lemma in ("stay", "remain") and etype.name == "movement" and any(
+            c.dep_ in ("acomp", "oprd", "attr") for c in kids):
+        return taxonomy.GENERIC  # "rates would stay low": no one goes anywhere
     if lemma == "return" and etype.name == "movement" and "to" in preps and all(
             o.lemma_.lower() in RETURN_STATES for o in preps["to"]):
         return taxonomy.GENERIC  # "Citigroup returns to profit", "returned to growth"

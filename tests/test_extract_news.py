@@ -551,6 +551,17 @@ SENSES = [
     ("Troops returned to Kursk on Monday.", "return", "movement"),
     ("Stephen Hester took over as chief executive in November.", "take over", "personnel"),
     ("The bank would cut its exposure to investment banking.", "cut", "business"),
+    # written for this test in the style of market and car-industry news, and ESC 35_1
+    # and 13_8 (CC BY 3.0): prices hit no one; a release on bail is legal; writing down
+    # assets, adding money and running a business say nothing and go nowhere
+    ("Oil prices hit a record high of $147 a barrel on Friday.", "hit", "occurrence"),
+    ("Williams was released on bail Thursday.", "release", "legal"),
+    ("The bank wrote down $10 billion of mortgage assets.", "write down", "business"),
+    ("Congress added $2 billion to the program on Thursday.", "add", "occurrence"),
+    ("\"We are confident,\" he added.", "add", "statement"),
+    ("The state took over and ran the business until 1985.", "run", "business"),
+    ("ECB President Jean-Claude Trichet said rates would stay low.", "stay", "occurrence"),
+    ("Troops will stay in Kursk until March.", "stay", "movement"),
 ]
 
 
@@ -682,3 +693,19 @@ def test_a_bare_strike_after_a_labour_strike_is_that_strike():
     x = extract([parse_text(text, "t.txt")])[0]
     # (the headline's, the two-day one and the bare one)
     assert [e.type for e in x.events if e.lemma == "strike"] == ["protest"] * 3
+
+
+def test_a_name_given_is_no_event_and_a_would_under_a_past_statement_is_future():
+    # written for this test in the style of financial news: "called Citi Holdings" names a
+    # unit; "said it would split" tells a future; a headline's "to" is its future
+    text = ("date 2009-01-16 Citigroup to split in two\n"
+            "Citigroup said on Friday it would split into two companies. The bank will put "
+            "its troubled assets into a unit called Citi Holdings. The program, officially "
+            "called the Car Allowance Rebate System, ended on Monday. Residents called "
+            "emergency services at 6am.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    called = [e for e in x.events if e.lemma == "call"]
+    assert [e.claim.trigger.text for e in called] == ["called"], called
+    assert "emergency" in called[0].claim.sentence.text
+    splits = [e for e in x.events if e.lemma == "split"]
+    assert [e.claim.modality for e in splits] == ["future", "future"], splits
