@@ -624,6 +624,9 @@ NOT_TIMES = [
     "They bought a Christmas tree and Easter eggs.",
     "The sale secures the future of Hummer.",
     "Refugees were held on Christmas Island.",
+    # rates, no sets (ESC 18_1 and MEANTIME 10450 leave them out): "per" a unit of time
+    "He drove at speeds up to 120 miles per hour.",
+    "The stores have one million visitors per week.",
 ]
 
 

@@ -1861,8 +1861,9 @@ def r_set_per(m, text):
             if not re.search(r"(?:\d|%|\bmillion|\bbillion|\btrillion|dollars|euros|pounds"
                              r"|cents)[ \t]*\Z", before, I):
                 return None
-        if per == "each":
-            return None
+        if per in ("each", "per"):
+            return None  # a rate, no set of times: "120 miles per hour", "one million
+            # visitors per week", "10 per month" (the gold corpora leave these out)
     if u == "annum":
         if per != "per":
             return None
