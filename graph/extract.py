@@ -59,7 +59,10 @@ Actors
   is a place, whatever slot the parse gives the apposition.
 - Mentions and their types, beyond the model: a Title Case headline is parsed truecased by
   its body, and so are Title Case heading lines at the top of the body (a deck, the real
-  headline under a date line; ``graph.casing``); a name inside a temporal expression ("12:41 GMT") is part
+  headline under a date line; ``graph.casing``), and the parse of a headline is mended where
+  the tagger reads its verb as a plural noun ("Chrysler files for bankruptcy", "Ryanair
+  exercises options") or a bare participle as an active past ("Bernard Madoff arrested":
+  a passive; ``_headline_verbs``); a name inside a temporal expression ("12:41 GMT") is part
   of the time; an acronym the article uses as a common noun ("a prior DUI"), or an
   abbreviation English uses as one (``names.COMMON_ACRONYMS``: DUI, CEO, GPS, SDK...), is
   no name, nor is a one-word "name" heading a sentence or in the headline that the
@@ -4312,6 +4315,10 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
         return by["business"] if any(
             t.ent_type_ == "ORG" or t.lemma_.lower() in names.COMPANY_NOUNS | RUN_BUSINESS
             for t in und) else taxonomy.GENERIC  # "ran a fund", "ran a scheme"
+    if lemma == "exercise" and etype.name == "deployment" and und:
+        return by["business"] if any(t.lemma_.lower() in ("option", "right", "warrant")
+                                     for t in und) else taxonomy.GENERIC  # "exercises
+        # options on five Boeing 737s", "exercised its veto": no drill of troops
     if lemma in ("stay", "remain") and etype.name == "movement" and any(
             c.dep_ in ("acomp", "oprd", "attr") for c in kids):
         return taxonomy.GENERIC  # "rates would stay low": no one goes anywhere
@@ -5021,6 +5028,91 @@ def _parse_text(article: Article, seg: Span) -> str:
     return seg.text
 
 
+# plural nouns that head verbless headlines as nouns ("Apple shares in focus", "Oil prices
+# at record"): read as verbs only with an object ("GM cuts 10,000 jobs")
+HEADLINE_NOUNS = frozenset("shares stocks sales prices profits earnings results talks "
+                           "markets bonds rates costs losses gains jobs plans hopes "
+                           "fears".split())
+# prepositions a headline verb takes ("files for bankruptcy", "checks into rehab", "dies at
+# 91"); "in" and "of" follow nouns as often
+HEADLINE_VERB_PREPS = frozenset("for into to at against with from over off out up down "
+                                "after".split())
+# verbs a headline writes as a bare participle for the passive ("Bernard Madoff arrested",
+# "Suspect captured after manhunt"): done to the subject, not by it
+HEADLINE_PASSIVES = frozenset(
+    "arrest kill charge convict sentence capture injure wound jail indict acquit detain "
+    "free rescue elect appoint hire fire sack oust sue fine ban suspend expel abduct "
+    "kidnap shoot stab bomb attack evacuate execute hang behead jail imprison "
+    "extradite deport release".split())
+
+
+def _headline_stem(word: str, verbs: frozenset) -> str | None:
+    """The verb of a third-person "-s" form ("files" -> "file", "reaches" -> "reach",
+    "carries" -> "carry"), if the lemmatizer knows it."""
+    w = word.lower()
+    if not w.endswith("s") or w.endswith("ss") or len(w) < 4:
+        return None
+    for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
+        if w.endswith(cut) and w[:-len(cut)] + add in verbs:
+            return w[:-len(cut)] + add
+    return None
+
+
+def _headline_verbs(doc) -> None:
+    """Mend the parse of a headline (in place): the tagger reads the verb of a verbless
+    headline as a plural noun ("Chrysler files for bankruptcy", "Ford posts first profit",
+    "Ryanair exercises options on five Boeing 737s"), and a bare participle after a name
+    as an active past ("Bernard Madoff arrested"). The verb gets its verb tag, lemma and
+    subject; the participle its passive subject. Same tokens, same offsets."""
+    from .nlp import verb_lemmas
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in doc):
+        for t in doc:  # a bare participle heading the headline: a passive
+            if t.dep_ == "ROOT" and t.tag_ in ("VBD", "VBN") and \
+                    t.lemma_.lower() in HEADLINE_PASSIVES and not any(
+                    c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "nsubjpass")
+                    for c in t.children):
+                subj = [c for c in t.children if c.dep_ == "nsubj" and c.i == t.i - 1]
+                if subj:
+                    subj[0].dep_ = "nsubjpass"
+                    t.tag_ = "VBN"
+        return
+    verbs = verb_lemmas()
+    for t in doc:
+        if t.tag_ not in ("NNS", "NNPS", "NNP") or t.i == 0:
+            continue
+        stem = _headline_stem(t.text, verbs)
+        if stem is None:
+            continue
+        left = doc[t.i - 1]
+        if left.pos_ != "PROPN" or left.head.i not in (t.i, t.head.i) or \
+                left.dep_ not in ("compound", "nsubj", "nmod"):
+            continue  # a named doer right before it: "Chrysler files", "Ryanair exercises"
+        if any(c.dep_ in ("det", "amod", "poss", "nummod") for c in t.children):
+            continue  # a noun's own words: "the files", "new posts"
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.dep_ == "ROOT":
+            objs = [c for c in t.children if c.i > t.i and (
+                c.dep_ in ("dobj", "prt") or c.dep_ == "prep" and
+                c.lower_ in HEADLINE_VERB_PREPS and t.lower_ not in HEADLINE_NOUNS)]
+            if not objs:
+                continue
+        elif t.dep_ == "compound" and nxt is not None and t.head.i == nxt.i and \
+                nxt.dep_ == "ROOT" and nxt.pos_ in ("NOUN", "PROPN") and \
+                t.lower_ not in HEADLINE_NOUNS:
+            # "Ryanair exercises options": the verb heads the object it was a compound of
+            nxt.head = t
+            nxt.dep_ = "dobj"
+            t.head = t
+            t.dep_ = "ROOT"
+        else:
+            continue
+        left.dep_ = "nsubj"
+        if left.head.i != t.i:
+            left.head = t
+        t.pos_, t.tag_, t.lemma_ = "VERB", "VBZ", stem
+        return
+
+
 def extract(articles: Iterable[Article], *, progress=None) -> list[Extraction]:
     """Extract timexes, mentions, actors, places and events from each article.
 
@@ -5036,6 +5128,9 @@ def extract(articles: Iterable[Article], *, progress=None) -> list[Extraction]:
     tx = _timex_mod()
     for a, ss in zip(arts, segs_of):
         segs = [(s.start, next(docs)) for s in ss]
+        for s, (_, doc) in zip(ss, segs):
+            if s is a.title_span:
+                _headline_verbs(doc)
         lookups = [(start, start + len(doc.text), tx.tense_lookup(doc)) for start, doc in segs]
 
         def tense(offset: int, lookups=lookups):

@@ -190,6 +190,18 @@ def model_name() -> str:
     return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
 
 
+@functools.lru_cache(maxsize=1)
+def verb_lemmas() -> frozenset[str]:
+    """The verbs the model's English lemmatizer knows (its ``lemma_index`` table), for
+    reading a headline's "files", "posts" or "exercises" as a verb where the tagger took
+    a plural noun."""
+    lem = get_nlp().get_pipe("lemmatizer")
+    try:
+        return frozenset(lem.lookups.get_table("lemma_index")["verb"])
+    except (KeyError, AttributeError):
+        return frozenset()
+
+
 def parse_cache_dir(cache_dir: str | os.PathLike | None = None) -> Path | None:
     """The parse cache in use: ``cache_dir`` if given, else ``$DATELINE_PARSE_CACHE`` if
     set and not empty, else None (no cache)."""

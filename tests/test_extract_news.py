@@ -709,3 +709,35 @@ def test_a_name_given_is_no_event_and_a_would_under_a_past_statement_is_future()
     assert "emergency" in called[0].claim.sentence.text
     splits = [e for e in x.events if e.lemma == "split"]
     assert [e.claim.modality for e in splits] == ["future", "future"], splits
+
+
+@pytest.mark.parametrize("headline,lemma,etype,role", [
+    # MEANTIME (CC BY 4.0) Wikinews 11714 (CC BY 2.5), the headline and its lead: the
+    # tagger reads "exercises" as a noun compounded with "options"
+    ("Ryanair exercises options on five Boeing 737s", "exercise", "business", "agent"),
+    # written for this test in the style of car-industry news
+    ("Chrysler files for bankruptcy", "file", "legal", "agent"),
+    ("Ford posts first profit in two years", "post", "occurrence", "agent"),
+    # Event StoryLine Corpus v1.5 (CC BY 3.0) 22_13 and written for this test: a bare
+    # participle after a name is a passive
+    ("Krafts Food Shooter Yvonne Hiller Charged with Two Counts of Murder", "charge",
+     "legal", "patient"),
+    ("Bernard Madoff arrested", "arrest", "coercion", "patient"),
+])
+def test_a_headline_verb_the_tagger_misreads(headline, lemma, etype, role):
+    body = ("Ryanair said that it is exercising its options with Boeing. Chrysler said on "
+            "Thursday it will ask a court for protection. Ford earned $2.7 billion. Yvonne "
+            "Hiller, 43, was charged on Friday. Bernard Madoff was taken from his home.\n")
+    x = extract([parse_text(f"date 2009-04-30 {headline}\n{body}", "t.txt")])[0]
+    head = [e for e in x.events if e.claim.sentence.end <= len(headline) + 17]
+    e = _ev(head, lemma)
+    assert e.type == etype, e
+    assert role in {p.role for p in e.participants}, e.participants
+
+
+def test_a_headline_noun_stays_a_noun():
+    # written for this test in the style of market news
+    x = extract([parse_text("date 2009-04-30 Apple shares in focus\n"
+                            "Apple shares rose 2 percent on Thursday.\n", "t.txt")])[0]
+    head = [e for e in x.events if e.claim.sentence.end <= 37]
+    assert not any(e.lemma == "share" for e in head), head
