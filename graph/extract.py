@@ -678,6 +678,7 @@ class _ArticleExtractor:
         self._heading_cache: tuple[int, int] | None | bool = False
         self._written: str | None | bool = False
         self._affil: dict[str, str] | None = None
+        self._org_cc: dict[str, set[str]] | None = None
         self._history: list[dict] = []
         self._info: dict = {"subjects": [], "actors": [], "times": []}
 
@@ -1825,6 +1826,14 @@ class _ArticleExtractor:
             # where it is based or how it fares ("the Dearborn, Michigan-based automaker",
             # "the struggling carmaker"); not "the Japanese automaker", "a rival company"
             return self._resolve_pronoun(tok, self._history, self._info)
+        if not out and tok.lemma_.lower() in COMPANY_NOUNS and tok.pos_ == "NOUN" and \
+                tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the"
+                                         for c in tok.children):
+            ccs = {_nationality(c) for c in tok.children
+                   if c.dep_ in ("amod", "compound", "nmod") and not _home_or_state(c)}
+            if len(ccs) == 1 and None not in ccs and not any(
+                    c.dep_ in ("poss", "appos", "prep") for c in tok.children):
+                return self._company_of_country(ccs.pop(), self.off(tok))
         if not out and tok.pos_ == "NOUN" and taxonomy.is_eventive_noun(tok.lemma_.lower()):
             return []
         if not out and (tok.lemma_.lower() in QUANTITY_NOUNS or tok.pos_ == "NUM"):
@@ -2032,6 +2041,75 @@ class _ArticleExtractor:
                         break
         self._affil = out
         return out
+
+    def _org_countries(self) -> dict[str, set[str]]:
+        """organisation id -> the countries the article gives it by a nationality before
+        its name, over a company noun and its lower-case modifiers ("Indian company Tata
+        Motors", "the British luxury car brands Jaguar and Land Rover"), or in an
+        apposition ("Toyota, the Japanese automaker"). Computed once per article."""
+        if self._org_cc is not None:
+            return self._org_cc
+        out: dict[str, set[str]] = {}
+        for e in self.ents:
+            if e.ref not in self.actors or self.actors[e.ref].kind not in (
+                    "organization", "media"):
+                continue
+            head = _head(e.toks)
+            doc = head.doc
+            base = head
+            while base.dep_ == "conj" and base.head.i < base.i:
+                base = base.head  # "Jaguar and Land Rover": the first one's words
+            first = e.toks[0].i
+            if base is not head:
+                first = base.i
+                while first > 0 and doc[first - 1].dep_ == "compound" and \
+                        doc[first - 1].head.i == base.i and not doc[first - 1].is_lower:
+                    first -= 1  # (the first name's own words: "Tata Motors")
+            mods, i = [], first - 1
+            while i >= max(0, first - 5) and doc[i].is_lower and doc[i].pos_ in ("NOUN",
+                                                                                 "ADJ"):
+                mods.append(doc[i])
+                i -= 1
+            cands = []
+            if i >= 0 and any(m.lemma_.lower() in names.ORG_NOUNS for m in mods):
+                cands.append(doc[i])
+            for c in head.children:
+                if c.dep_ == "appos" and c.lemma_.lower() in names.ORG_NOUNS:
+                    cands += list(c.children)  # "Toyota, the Japanese automaker"
+            if head.dep_ == "appos" and head.head.lemma_.lower() in names.ORG_NOUNS:
+                cands += list(head.head.children)  # "the Japanese automaker, Toyota"
+            for t in cands:
+                cc = _nationality(t)
+                if cc:
+                    out.setdefault(e.ref, set()).add(cc)
+        self._org_cc = out
+        return out
+
+    def _company_of_country(self, cc: str, before: int) -> list[str]:
+        """The company "the Japanese company" or "the American automaker" means: of the
+        companies named before it, one the article gives that nationality (the last
+        named), else the only one that has acted (a subject) and that the article gives
+        no other nationality, when no other such company is named after it; else none."""
+        given = self._org_countries()
+        seen: dict[str, list[int]] = {}
+        for e in self.ents:
+            if e.start < before and e.ref in self.actors and \
+                    self.actors[e.ref].kind == "organization" and \
+                    names.company_name(self.actors[e.ref].name) and \
+                    not _market_index(e.toks):
+                seen.setdefault(e.ref, []).append(e.start)
+        if not seen:
+            return []
+        same = [a for a in seen if cc in given.get(a, ())]
+        if same:
+            return [max(same, key=lambda a: (max(seen[a]), a))]
+        acted = {e.ref for e in self.ents if e.start < before and _is_subject(_head(e.toks))}
+        free = [a for a in seen if not given.get(a)]
+        doers = [a for a in free if a in acted]
+        last = max(free, key=lambda a: max(seen[a]), default=None)
+        # (not where another company is named since: "Airbus sold more planes than
+        # Boeing, sparking questions whether the US company had lost its grip")
+        return doers if len(doers) == 1 and doers[0] == last else []
 
     def _pronoun_candidates(self, tok, history, info) -> list[str]:
         cls = PRONOUNS.get(tok.lower_)
@@ -3368,6 +3446,25 @@ def _home_or_state(mod) -> bool:
         return mod.dep_ == "amod" and mod.lemma_.lower() == "base" or \
             mod.pos_ == "PROPN" and mod.ent_type_ == "GPE"
     return False
+
+
+CONTINENT_DEMONYMS = frozenset("European Asian African American Latin Arab Nordic "
+                                "Scandinavian".split())
+
+
+def _nationality(tok) -> str | None:
+    """The country a modifier names as a nationality ("Japanese", "American", "US",
+    "British"), a continent's marker for "European" or "Asian" (another nationality than
+    "US"), or None."""
+    g = _gaz()
+    word = tok.text
+    if tok.ent_type_ not in ("NORP", "GPE") and not word[:1].isupper():
+        return None
+    cc = g.country_of_demonym(word) or (g.country_code(word) if len(word) <= 3 or
+                                        tok.ent_type_ == "GPE" else None)
+    if cc is None and word in CONTINENT_DEMONYMS:
+        return "@" + word.lower()
+    return cc
 
 
 def _market_index(toks) -> bool:
