@@ -468,7 +468,7 @@ LOCATIVE_PREPS = frozenset("in at near across into inside outside throughout tow
 ACTOR_PREPS = frozenset("by with according against to for from between among".split())
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
             "they": "plural", "them": "plural", "it": "thing", "we": "plural",
-            "i": "speaker", "me": "speaker"}
+            "i": "speaker", "me": "speaker", "its": "thing"}
 NEGATIONS = frozenset("not n't never no".split())
 FUTURE_AUX = frozenset("will shall 'll wo".split())
 HEDGE_AUX = frozenset("may might could would should can".split())
@@ -489,6 +489,9 @@ UNNAMED_SOURCE_NOUNS = frozenset("report reports source sources media estimate e
 # Statement nouns that, with no one making them, name a source rather than an event:
 # "reports that ...", "some reports", "claims of ..." ("the announcement came ..." is an event).
 SOURCE_NOUNS = frozenset("report reports claim claims estimate estimates comment comments".split())
+# what a company owns and sells: "the sale of its operations in Asia"
+OWNED_NOUNS = frozenset("operation business asset unit division subsidiary arm stake "
+                        "share holding brand plant factory".split())
 PATIENT_POSSESSOR_NOUNS = frozenset("loss losses death deaths arrest capture defeat release "
                                     "withdrawal murder killing assassination execution "
                                     "kidnapping trial conviction detention rescue funeral "
@@ -938,6 +941,8 @@ class _ArticleExtractor:
         # not as the headline is truecased)
         inside_words = {t.text for _, doc in self.segs[-1:] for t in doc
                         if t.i > t.sent.start and t.text.istitle()}  # not heading a sentence
+        from .nlp import english_words
+        english = english_words()
         for _, doc in self.segs:
             for t in doc:
                 if self.key(t) in tagged or t.pos_ not in NOUN_POS or t.ent_type_ in (
@@ -961,6 +966,19 @@ class _ArticleExtractor:
                         t.doc[t.i - 1].lower_ == "the" and t.dep_ != "compound" and \
                         not g.country_of_demonym(word) and not known_place(word):
                     raw.append(self._ent([t], "ORG"))
+                elif t.tag_ in ("NNPS", "NNS") and word[:1].isupper() and word[1:].islower() \
+                        and word.endswith("s") and word.lower() not in lower_words and \
+                        t.dep_ == "nsubj" and t.head.pos_ == "VERB" and (
+                            t.head.lemma_.lower() in taxonomy.REPORTING_STRONG | TRADE_VERBS
+                            | {"agree"}) and \
+                        not any(c.dep_ in ("det", "amod", "compound", "poss")
+                                for c in t.children) and \
+                        not re.search(r"(?:ers|ors|ites|ists|ians|ans|ees|ies|es)$", word) and \
+                        word.lower() not in english and word[:-1].lower() not in english \
+                        and not g.country_of_demonym(word) and not known_place(word):
+                    raw.append(self._ent([t], "ORG"))  # "Barclays said", "Lloyds agreed to
+                    # buy": a plural-looking word that is no English word nor a plural of
+                    # people ("Witnesses", "Brooklynites") and speaks or trades is a name
                 elif t.tag_ in ("NNPS", "NNS") and word[:1].isupper() and word[1:].islower() \
                         and word.endswith("s") and word.lower() not in lower_words and \
                         not names.common_noun(word) and not g.country_of_demonym(word) and \
@@ -1863,7 +1881,11 @@ class _ArticleExtractor:
         if not out:
             # "the military blog DeepState": the name in apposition
             for c in tok.children:
-                if c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
+                if c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "PROPN" and (
+                        c.i > tok.i or tok.lemma_.lower() in PEOPLE_OF_NOUNS)):
+                    # (a name before a thing's noun owns the thing, it is not the thing:
+                    # "the old Saab technology", "build Fiat models"; "Boeing employees"
+                    # and "FBI agents" act for theirs)
                     out += [r for r in self.tok_refs.get(self.key(c), []) if r not in out]
         if not out and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
             # "six central banks, including the Fed and the ECB, cut ...": those named
@@ -2786,6 +2808,17 @@ class _ArticleExtractor:
             elif c.dep_ == "prep":
                 p = c.lower_
                 for o in (x for x in c.children if x.dep_ == "pobj"):
+                    if p == "of" and lemma in PATIENT_OF_NOUNS and \
+                            o.lemma_.lower() in OWNED_NOUNS:
+                        # "its purchase of the North American operations of Lehman
+                        # Brothers": whose business changes hands undergoes it
+                        for oc in o.children:
+                            owners = [oc] if oc.dep_ == "poss" else [
+                                x for x in oc.children if x.dep_ == "pobj"] \
+                                if oc.dep_ == "prep" and oc.lower_ == "of" else []
+                            out += [Participant(r, "patient") for x in owners
+                                    for r in self.refs(x)]
+                        continue
                     if p == "of" and o.pos_ == "NOUN" and taxonomy.is_eventive_noun(o.lemma_.lower()):
                         out += self._noun_roles(o)  # "suspension of U.S. intelligence sharing"
                         continue
@@ -4131,6 +4164,14 @@ RETURN_STATES = frozenset("profit profitability growth power normal normality no
 # what one runs out of, without moving
 RESOURCE_NOUNS = frozenset("money cash fund capital fuel gas time food water supply "
                            "ammunition option patience space room steam credit".split())
+# who act for the organisation named before them ("Boeing employees", "FBI agents") and
+# what stands for it in the market ("Apple shares slid")
+PEOPLE_OF_NOUNS = names.ORG_NOUNS | names.PERSON_NOUNS | REPRESENTATIVE_NOUNS | FORCE_NOUNS \
+    | frozenset("employee employees worker workers staff agent agents official officials "
+                "engineer engineers investigator investigators officer officers police "
+                "team crew unit units fan fans customer customers".split()) \
+    | frozenset("share shares stock stocks price prices sales profit profits earnings "
+                "revenue revenues results".split())  # ("Apple shares slid": the company)
 # what one is released on: the terms of a legal release
 BAIL_NOUNS = frozenset("bail parole probation bond recognizance licence license".split())
 # what one runs as a race or a course, not as a business: "ran a marathon"

@@ -202,6 +202,19 @@ def verb_lemmas() -> frozenset[str]:
         return frozenset()
 
 
+@functools.lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Every lemma the model's English lemmatizer knows (nouns, verbs, adjectives,
+    adverbs): a capitalised word whose lemma is not among them is rather a name
+    ("Barclays" said, where the model tags no name)."""
+    lem = get_nlp().get_pipe("lemmatizer")
+    try:
+        table = lem.lookups.get_table("lemma_index")
+        return frozenset(w for key in table.keys() for w in table[key])
+    except (KeyError, AttributeError):
+        return frozenset()
+
+
 def parse_cache_dir(cache_dir: str | os.PathLike | None = None) -> Path | None:
     """The parse cache in use: ``cache_dir`` if given, else ``$DATELINE_PARSE_CACHE`` if
     set and not empty, else None (no cache)."""

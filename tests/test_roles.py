@@ -670,3 +670,32 @@ def test_the_company_of_a_nationality_is_no_one_where_the_text_does_not_tell():
     x = extract([parse_text(text, "t.txt")])[0]
     lost = next(e for e in x.events if e.lemma == "lose")
     assert not any(p.role == "agent" for p in lost.participants), lost.participants
+
+
+def test_a_purchase_of_a_companys_operations_is_done_by_its_possessor():
+    # written for this test in the style of financial news: "its" is Barclays (a name
+    # the model does not tag: a plural-looking word that is no English word and
+    # speaks); Lehman's operations change hands
+    text = ("date 2008-09-22 Barclays completes purchase\n"
+            "Barclays said on Monday that it had completed its purchase of the North "
+            "American operations of Lehman Brothers.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [(m.span.text, m.label) for m in x.mentions if m.span.text == "Barclays"] == [
+        ("Barclays", "ORG")]
+    purchase = next(e for e in x.events if e.lemma == "purchase" and
+                    "Lehman" in e.claim.sentence.text)
+    assert _roles(purchase) == {("actor:barclays", "agent"),
+                                ("actor:lehman-brothers", "patient")}, purchase.participants
+
+
+def test_a_company_named_before_a_noun_acts_only_through_its_people():
+    # MEANTIME (CC BY 4.0) Wikinews 102977 (CC BY 2.5), the headline: EADS wins, not its
+    # subsidiary Airbus named as a modifier of "parent"; "Boeing employees" act for Boeing
+    # (written for this test)
+    text = ("date 2008-03-27 Airbus parent EADS wins #13 billion UK RAF airtanker contract\n"
+            "Boeing employees protested outside the plant.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    wins = next(e for e in x.events if e.lemma == "win")
+    assert "actor:airbus" not in {p.ref for p in wins.participants}, wins.participants
+    protested = next(e for e in x.events if e.lemma == "protest")
+    assert ("actor:boeing", "agent") in _roles(protested), protested.participants
