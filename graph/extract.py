@@ -1282,8 +1282,8 @@ class _ArticleExtractor:
             # with ``legal`` also those with a legal form after it ("Toyota Motor
             # Corporation")
             return [o for o in orgs if o.startswith(name + " ") and (
-                o[len(name) + 1:] in names.COMPANY_LAST_WORDS or legal and
-                names.canonical_org(o)[len(name) + 1:] in names.COMPANY_LAST_WORDS)]
+                o[len(name) + 1:] in names.COMPANY_LAST_WORDS | PARTNERSHIP_WORDS or legal
+                and names.canonical_org(o)[len(name) + 1:] in names.COMPANY_LAST_WORDS)]
 
         for e in self.ents:
             if e.label == "ORG" or e.label in ("GPE", "LOC") and not g.country_code(e.name) \
@@ -5311,6 +5311,11 @@ def _sold(head) -> bool:
     while head.dep_ == "conj":
         head = head.head
     return head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in TRADE_VERBS
+
+
+# the last word of a partnership's name, which news leaves out: "Lehman" for "Lehman
+# Brothers" (not a company word of its own: "the Wright Brothers" are people)
+PARTNERSHIP_WORDS = frozenset("Brothers Bros Bros.".split())
 
 
 def _split_at_verb(left, right) -> list:

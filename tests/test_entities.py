@@ -1913,3 +1913,12 @@ def test_a_countrys_central_bank_is_not_the_central_bank_named_last():
     assert boe not in {p.ref for p in took.participants}, took.participants
     said = next(e for e in x.events if e.lemma == "say")
     assert (boe, "agent") in {(p.ref, p.role) for p in said.participants}
+
+
+def test_a_partnership_named_without_its_last_word_is_the_same_company():
+    # written for this test in the style of financial news
+    text = ("date 2008-09-22 Barclays buys Lehman unit\n"
+            "Barclays said it had bought the operations of Lehman Brothers.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert {m.ref for m in x.mentions if m.span.text.startswith("Lehman")} == {
+        "actor:lehman-brothers"}
