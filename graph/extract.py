@@ -478,6 +478,9 @@ REPORTED_ADV = frozenset("reportedly allegedly purportedly supposedly".split())
 FUTURE_GOVERNORS = frozenset("plan intend aim expect prepare vow promise threaten hope "
                              "seek want decide agree schedule set due slate poise "
                              "likely".split())  # ("are due to report next week")
+# verbs of trying: what one tries to do is not asserted done ("tried to flee", "is trying
+# to sell Hummer")
+TRYING_VERBS = frozenset("try attempt".split())
 RELIGION_NOUNS = frozenset("Muslim Christian Jew Hindu Buddhist Sikh Catholic Protestant "
                            "Mormon".split())
 _ARG_DEPS = frozenset("nsubj nsubjpass dobj obj pobj attr appos dative conj".split())
@@ -2311,6 +2314,11 @@ class _ArticleExtractor:
                     _narrated_present(d["verb"], d["trigger_tok"]) and not d["reporting"]:
                 info["told"] = time  # a past step told in the present: "are seen waiting"
             modality = self._modality(d, according_modality)
+            pub = self.a.published_date
+            if modality == "asserted" and time.basis in ("explicit", "sentence") and pub and \
+                    time.earliest and time.earliest > pub:
+                modality = "future"  # dated after it was written: "faces a vote later this
+                # month", "the talks next week"
             sources = [Source(self.a.id, self.a.outlet or self.a.title or self.a.path,
                               "article")]
             own = {p.ref for p in d["participants"] if p.role == "agent"}
@@ -2365,6 +2373,11 @@ class _ArticleExtractor:
             if lemma == "find" and any((v := _verdict_of(t)) is not None and v.i == tok.i
                                        for t in tok.subtree if t.pos_ == "ADJ"):
                 return None  # "found him guilty": the verdict is the event, "guilty"
+            if tok.tag_ == "VB" and re.search(r"(?:er|or|ist)$", lemma):
+                from .nlp import verb_lemmas
+                if lemma not in verb_lemmas():
+                    return None  # a noun the tagger took for a verb: "lent $85 billion to
+                    # insurer American International Group"
             if lemma in taxonomy.LIGHT_VERBS and _eventive_object(tok) is not None:
                 return "light"
             if lemma == "have" and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
@@ -2399,9 +2412,18 @@ class _ArticleExtractor:
                     taxonomy.is_eventive_noun(tok.head.lemma_.lower())
                     or tok.head.lemma_.lower() in EVENT_FRAME_NOUNS):
                 return None  # "supply lines", "attack helicopter": a modifier, not an event
-            if lemma == "order" and tok.head.lower_ == "in" and not any(
-                    c.dep_ == "det" for c in tok.children):
-                return None  # "in order to": no order placed
+            if lemma in ("order", "return") and tok.head.lower_ == "in" and not any(
+                    c.dep_ in ("det", "poss") for c in tok.children):
+                return None  # "in order to": no order placed; "in return": no one returns
+            if lemma == "operation" and (any(
+                    c.dep_ == "poss" and c.ent_type_ == "ORG" or
+                    c.dep_ in ("compound", "amod") and c.lower_ in BUSINESS_WORDS
+                    for c in tok.children) or any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(
+                        o.ent_type_ == "ORG" for o in c.children if o.dep_ == "pobj")
+                    for c in tok.children)):
+                return None  # a company's business: "the investment banking operations
+                # of Lehman Brothers", "Nomura's operations"
             if lemma in ("report", "reports", "estimate", "estimates") and \
                     _is_according_object(tok):
                 return "noun" if any(c.dep_ == "prep" and c.lower_ in ("in", "by", "from")
@@ -3254,6 +3276,9 @@ class _ArticleExtractor:
                     verb.tag_ == "VB" for x in firsts):
             # (a bare verb the parser joins to "plans" itself: its second infinitive)
             return "future"
+        if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "must"
+                                     for c in kids + shared):
+            return "future"  # an obligation is yet to be met: "it must present a plan"
         if d["reported_by"] and any(c.dep_ == "aux" and c.lower_ == "would"
                                     for c in kids + shared) and not any(
                 c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
@@ -3264,7 +3289,8 @@ class _ArticleExtractor:
                 c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
             return "future"  # a headline's "to" is its future: "GM to cut 47,000 jobs"
         if any(c.dep_ == "aux" and c.lower_ in HEDGE_AUX for c in kids + shared) or \
-                lowers & HEDGE_ADV:
+                lowers & HEDGE_ADV or any(x.dep_ == "xcomp" and x.head.lemma_.lower() in
+                                          TRYING_VERBS for x in [verb] + firsts):
             return "hedged"
         for r in d["reported_by"]:
             if r["lemma"] in taxonomy.REPORTING_WEAK or any(
@@ -4172,6 +4198,12 @@ PEOPLE_OF_NOUNS = names.ORG_NOUNS | names.PERSON_NOUNS | REPRESENTATIVE_NOUNS | 
                 "team crew unit units fan fans customer customers".split()) \
     | frozenset("share shares stock stocks price prices sales profit profits earnings "
                 "revenue revenues results".split())  # ("Apple shares slid": the company)
+# verbs that move a price or a rate: business when they act on one ("lowered its rate")
+PRICE_VERBS = frozenset("lower reduce raise increase hike slash trim boost".split())
+# words that make "operations" a company's business
+BUSINESS_WORDS = frozenset("banking investment business retail manufacturing airline "
+                           "trading brokerage insurance lending mortgage commercial "
+                           "consumer overseas international domestic foreign".split())
 # what one is released on: the terms of a legal release
 BAIL_NOUNS = frozenset("bail parole probation bond recognizance licence license".split())
 # what one runs as a race or a course, not as a business: "ran a marathon"
@@ -4422,6 +4454,9 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
     if etype.name == "sanction" and und and all(_economic(t) for t in und):
         return by["business"]  # "cut interest rates", "will cut 1,825 jobs", "trading was
         # halted", "froze prices"; "cut aid", "halted the offensive" stay
+    if lemma in PRICE_VERBS and etype is taxonomy.GENERIC and und and all(
+            _economic(t) for t in und):
+        return by["business"]  # "lowered its key rate", "raised prices": as "cut" is
     ralliers = subjects or [c for c in kids if c.dep_ == "compound"]  # (a headline parse)
     if lemma == "rally" and etype.name == "protest" and ralliers and all(
             t.lemma_.lower() in MARKET_NOUNS or any(
@@ -4442,11 +4477,11 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
     if lemma == "write" and any(c.dep_ == "prt" and c.lower_ in ("down", "off")
                                 for c in kids):
         return by["business"]  # "wrote down $10 billion", "wrote off its stake"
-    if lemma == "add" and etype.name == "statement" and und and not any(
+    if lemma == "add" and etype.name == "statement" and not any(
             c.dep_ in ("ccomp", "parataxis") for c in kids) and not any(
-            q in trig.sent.text for q in QUOTES):
+            q in trig.sent.text for q in QUOTES) and (und or "to" in preps):
         return taxonomy.GENERIC  # "Congress added $2 billion to the program", "would add
-        # 60,000 vehicles"; "he added that ..." is said
+        # to its earnings"; "he added that ..." is said
     if lemma == "run" and etype.name == "movement" and und and all(
             t.pos_ in ("NOUN", "PROPN") and not personish(t) and
             t.lemma_.lower() not in RUN_COURSES for t in und):
