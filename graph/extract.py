@@ -1277,6 +1277,20 @@ class _ArticleExtractor:
         # is that company ("to AirTran" ... "AirTran Airways"; not "Los Angeles County"
         # of "Los Angeles County Sheriff's Department")
         orgs = sorted({e.name for e in self.ents if e.label == "ORG"})
+        # a "person" whose first name is the first word of a company of the article and
+        # whose surname is no word of a person's name is that company's product ("Ford
+        # Fiesta" beside "Ford Motor Company", "Toyota Prius")
+        firsts = {o.split()[0] for o in orgs if " " in o}
+        other_people = [e.name.split() for e in self.ents if e.label == "PERSON"
+                        and " " in e.name and e.name.split()[0] not in firsts]
+        for e in self.ents:
+            words = e.name.split()
+            if e.label == "PERSON" and len(words) == 2 and words[0] in firsts and \
+                    not any(words[1] in w for w in other_people) and \
+                    not any(o.startswith(e.name) for o in orgs) and \
+                    not any(t.lower_.rstrip(".") in names.TITLE_NOUNS
+                            for t in e.toks[0].doc[max(0, e.toks[0].i - 2):e.toks[0].i]):
+                e.label = "OTHER"
         person_words = {w for e in self.ents if e.label == "PERSON" and " " in e.name
                         for w in e.name.split()}
 

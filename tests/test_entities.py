@@ -1922,3 +1922,16 @@ def test_a_partnership_named_without_its_last_word_is_the_same_company():
     x = extract([parse_text(text, "t.txt")])[0]
     assert {m.ref for m in x.mentions if m.span.text.startswith("Lehman")} == {
         "actor:lehman-brothers"}
+
+
+def test_a_car_named_by_its_makers_short_name_is_a_product_and_the_short_name_the_maker():
+    # written for this test in the style of car-industry news: the model calls "Ford"
+    # and "Ford Fiesta" people; "Ford" is Ford Motor Company, the Fiesta its product
+    text = ("date 2008-08-07 Ford reports record quarterly loss\n"
+            "Ford Motor Company reported on Thursday a net loss of $8.7 billion. A plant in "
+            "Mexico will begin building the Ford Fiesta in 2010. Ford cut around 11,000 "
+            "jobs last year.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert {m.label for m in _mentions(x, "Ford")} == {"ORG"}
+    assert [m.label for m in _mentions(x, "Ford Fiesta")] == ["OTHER"]
+    assert not any(a.name == "Ford Fiesta" for a in x.actors)

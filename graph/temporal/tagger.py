@@ -89,6 +89,9 @@ class Ctx:
     # (year, month or None); "in 1984 ... One year later" is 1985 even when a full date
     # ("born on February 24, 1955") came earlier
     coarse: tuple | None = None
+    # the part of the year that last date named, if any ("Q4" of "the fourth quarter"):
+    # "a year earlier" after it is that part of the year before ("2007-Q4", not "2007")
+    coarse_part: str | None = None
 
     @property
     def refday(self) -> date | None:
@@ -1691,6 +1694,10 @@ def r_duration(m, text):
                 d = d + timedelta(days=days)
                 return Res("DATE", d.isoformat(), day=d)
             v = _shift(base, uu, int(sign * nn))
+            if uu == "Y" and ctx.coarse_part and post not in ("ago", "back", "from now",
+                                                              "hence"):
+                # "a loss for the fourth quarter, against a profit a year earlier"
+                v = f"{base.year + int(sign * nn):04d}-{ctx.coarse_part}"
             mod = "APPROX" if qmod == "APPROX" else None
             d = base + timedelta(days=int(sign * nn)) if uu == "D" else None
             return Res("DATE", v, mod, day=d)
@@ -2307,10 +2314,12 @@ def tag(text: str, anchor: str | None, *, tense: Callable[[int], str | None] | N
             ctx.ref = r.day
             ctx.ref_in_text = True
             ctx.coarse = None
+            ctx.coarse_part = None
         elif r.type == "DATE" and not c.info.get("anaphoric") and not bounding:
             mm = COARSE_VALUE.match(r.value) or PART_VALUE.match(r.value)
             if mm:
                 ctx.coarse = (int(mm[1]), int(mm[2]) if mm[2] else None)
+                ctx.coarse_part = r.value[5:] if PART_VALUE.match(r.value) else None
         if c.info.get("abs") and r.type in ("DATE", "TIME"):
             mm = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)", r.value)
             if mm:
