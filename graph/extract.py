@@ -1569,8 +1569,10 @@ class _ArticleExtractor:
                 # Montgomery told", "Alaska lost": a person, a state)
                 acting.add(e.name)
             elif _slot(head) == "locative" or head.dep_ == "pobj" and \
-                    head.head.lower_ not in ("as", "like", "including"):
-                located.add(e.name)
+                    head.head.lower_ not in ("as", "like", "including") and not (
+                    head.head.lower_ == "of" and
+                    head.head.head.lemma_.lower() in ("share", "stock")):
+                located.add(e.name)  # (not "shares of Toyota fell")
         for e in self.ents:
             if e.label == "GPE" and e.name in acting - located:
                 e.label = "ORG"

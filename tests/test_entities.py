@@ -1935,3 +1935,14 @@ def test_a_car_named_by_its_makers_short_name_is_a_product_and_the_short_name_th
     assert {m.label for m in _mentions(x, "Ford")} == {"ORG"}
     assert [m.label for m in _mentions(x, "Ford Fiesta")] == ["OTHER"]
     assert not any(a.name == "Ford Fiesta" for a in x.actors)
+
+
+def test_a_town_whose_shares_fall_and_that_speaks_is_a_company():
+    # written for this test in the style of market news: Japan is named, Toyota is a
+    # city of Japan, and still the company here
+    text = ("date 2010-09-15 Yen hits high\n"
+            "A strong yen hurts Japanese exporters such as Toyota and Sony. Shares of Toyota "
+            "fell 1.5 percent in Tokyo. Toyota said last month that a stronger yen would cut "
+            "its profit.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [m.label for m in _mentions(x, "Toyota")] == ["ORG", "ORG", "ORG"]
