@@ -911,3 +911,16 @@ def test_header_date_is_not_joined_to_a_headline_clock():
     got = [(t.span.text, t.value) for t in x.timexes]
     assert ("2013-07-22", "2013-07-22") in got
     assert ("9:53 AM, MON 22 JUL 2013", "2013-07-22T09:53") in got
+
+
+def test_a_year_earlier_than_a_quarter_or_a_month_is_that_part_of_the_year_before():
+    # written for this test in the style of business news
+    ts = tag("Citigroup lost $8.29 billion in the fourth quarter, against a profit of $702 "
+             "million a year earlier.", "2009-01-16")
+    assert [(t.span.text, t.value) for t in ts] == [("the fourth quarter", "2008-Q4"),
+                                                    ("a year earlier", "2007-Q4")]
+    ts = tag("US car sales fell 28 percent in December compared with a year earlier.",
+             "2009-01-12")
+    assert [t.value for t in ts] == ["2008-12", "2007-12"]
+    assert [t.value for t in tag("Sales rose in 2008 compared with a year earlier.",
+                                 "2009-01-16")] == ["2008", "2007"]

@@ -1694,10 +1694,13 @@ def r_duration(m, text):
                 d = d + timedelta(days=days)
                 return Res("DATE", d.isoformat(), day=d)
             v = _shift(base, uu, int(sign * nn))
-            if uu == "Y" and ctx.coarse_part and post not in ("ago", "back", "from now",
-                                                              "hence"):
-                # "a loss for the fourth quarter, against a profit a year earlier"
-                v = f"{base.year + int(sign * nn):04d}-{ctx.coarse_part}"
+            if uu == "Y" and post not in ("ago", "back", "from now", "hence") and \
+                    ctx.coarse is not None and (ctx.coarse_part or ctx.coarse[1]):
+                # "a loss for the fourth quarter, against a profit a year earlier", "fell
+                # 28 percent in December compared with a year earlier": the same part of
+                # the year before
+                v = f"{base.year + int(sign * nn):04d}-" + (
+                    ctx.coarse_part or f"{ctx.coarse[1]:02d}")
             mod = "APPROX" if qmod == "APPROX" else None
             d = base + timedelta(days=int(sign * nn)) if uu == "D" else None
             return Res("DATE", v, mod, day=d)
