@@ -2999,6 +2999,13 @@ class _ArticleExtractor:
             verb.tag_ in ("VBD", "VBZ", "VBP") or any(
                 c.dep_ in ("aux", "auxpass") for c in verb.children)) else None
         datey = [tx for tx in datey if _tense_fits(own_tense, tx, pub)]
+        if d["reporting"] and d["lemma"] in SPEECH_LEMMAS and any(
+                c.dep_ == "nsubj" for c in trig.children) and not any(
+                c.dep_ in ("dobj", "obj") for c in trig.children) and (
+                any(c.dep_ in ("ccomp", "parataxis") for c in trig.children) or
+                trig.dep_ in ("ccomp", "parataxis")):
+            datey = []  # a date in what is reported dates that, not the saying: "Retail
+            # sales fell 1.2 percent in September, the Commerce Department reported"
         # a date inside a clause that describes a participant or a thing ("a man who was
         # fired last week shot ... Monday", "the aid package unveiled on Sunday") dates
         # that clause only (and the event noun it describes: "an agreement reached in 1991")
@@ -4220,6 +4227,10 @@ PRICE_VERBS = frozenset("lower reduce raise increase hike slash trim boost".spli
 BUSINESS_WORDS = frozenset("banking investment business retail manufacturing airline "
                            "trading brokerage insurance lending mortgage commercial "
                            "consumer overseas international domestic foreign".split())
+# verbs of saying (no "show", "reveal", "estimate"): what they report is dated apart
+SPEECH_LEMMAS = frozenset("say tell state announce report claim add note write declare "
+                          "explain assert insist argue reply respond stress emphasise "
+                          "emphasize confirm acknowledge admit testify disclose".split())
 # what one is released on: the terms of a legal release
 BAIL_NOUNS = frozenset("bail parole probation bond recognizance licence license".split())
 # what one runs as a race or a course, not as a business: "ran a marathon"

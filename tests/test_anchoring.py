@@ -580,3 +580,19 @@ def test_a_statement_with_no_date_of_its_own_is_said_now():
     body = x.article.text.index("\n")
     recalls = [e for e in x.events if e.lemma == "recall" and e.claim.sentence.start > body]
     assert [e.time.value for e in recalls] == ["2010-01", "2010-01"], recalls
+
+
+def test_a_date_in_what_is_reported_does_not_date_the_saying():
+    # written for this test in the style of economic news; MEANTIME links such reporting
+    # verbs to the document date. "admitted herself ... on Thursday" (ESC 1_15) is no
+    # saying and keeps its date.
+    text = ("date 2008-10-15 Retail sales fall\n"
+            "Retail sales fell 1.2 percent in September, the Commerce Department reported. "
+            "House Minority Leader John Boehner said the stimulus plan passed in February "
+            "had failed.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    reported = next(e for e in x.events if e.lemma == "report")
+    said = next(e for e in x.events if e.lemma == "say")
+    assert reported.time.value == said.time.value == "2008-10-15", (reported.time, said.time)
+    fell = next(e for e in x.events if e.lemma == "fall" and e.claim.sentence.start > 30)
+    assert fell.time.value == "2008-09"
