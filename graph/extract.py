@@ -460,6 +460,8 @@ STREET_WORDS = names.STREET_LAST_WORDS | frozenset("St Lane Drive Terrace Cresce
 ORIGIN_NOUNS = frozenset("man woman boy girl teen teenager youth resident native pensioner "
                          "mother father grandmother grandfather".split())
 _COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())
+# the words after a place's name that make it a local one ("Vienna township")
+LOCAL_UNIT_WORDS = frozenset("township village borough hamlet parish".split())
 REGION_WORDS = frozenset("region regions oblast oblasts province provinces state states "
                          "district districts territory territories county counties "
                          "prefecture governorate".split())
@@ -1778,6 +1780,10 @@ class _ArticleExtractor:
         g = _gaz()
         name = e.name
         hint = "region" if self._region_hint(e) or name in self.region_names else None
+        last = e.toks[-1]
+        if hint is None and last.i + 1 < len(last.doc) and \
+                last.doc[last.i + 1].lower_ in LOCAL_UNIT_WORDS:
+            hint = "city"  # "Vienna township": a local place, no world city of the name
         if e.label == "GPE" and _slot(head) == "actor" and not self._is_qualifier(e):
             cc = g.country_code(name)
             if cc:

@@ -428,6 +428,7 @@ _CITY_SUFFIX = re.compile(r"^(.+?)\s+city$", re.I)
 # threshold in bench/make_gazetteer_data.py)
 LARGE_CITY = 100_000
 METROPOLIS = 500_000  # a city whose name outweighs a county's or governorate's
+WORLD_CITY_RATIO = 20  # how many times larger a world city abroad must be to win its name
 
 
 def _region_rank(r: dict, countries: set[str]):
@@ -442,6 +443,23 @@ def _city_rank(entry, countries: set[str]):
     return (c["countrycode"] not in countries, not main,
             c["geonameid"] not in gz.capital_ids, -int(c["population"] or 0),
             c["geonameid"])
+
+
+def _best_city(cities, countries: set[str], world: bool = True):
+    """The city a bare name means: one of the article's countries first (``_city_rank``),
+    unless a world city or a capital abroad of that name dwarfs it: "Frankfurt" in a story
+    that names the US is Frankfurt am Main, not Frankfort, Kentucky; "Vienna" is Austria's
+    capital, not Vienna, Virginia."""
+    best = min(cities, key=lambda e: _city_rank(e, countries))
+    pop = int(best[1]["population"] or 0)
+    gz = _gz()
+    abroad = [e for e in cities if e[1]["countrycode"] not in countries and (
+        int(e[1]["population"] or 0) >= METROPOLIS or
+        e[0] and e[1]["geonameid"] in gz.capital_ids)
+        and int(e[1]["population"] or 0) >= WORLD_CITY_RATIO * max(pop, 1)]
+    if best[1]["countrycode"] in countries and world and abroad:
+        return min(abroad, key=lambda e: _city_rank(e, set()))
+    return best
 
 
 def _spelling_of(alias_key: str, name: str) -> bool:
@@ -480,7 +498,8 @@ def lookup_place(name: str, *, countries: Iterable[str] = (),
 
     ``hint``: "region" when the text says "X region/oblast/province/state", "city" when
     it says "city of X". ``countries``: ISO alpha-2 codes of the countries the article
-    mentions, preferred when a name is ambiguous. ``within``: the region or country the
+    mentions, preferred when a name is ambiguous (unless a world city abroad dwarfs the
+    namesake: ``_best_city``). ``within``: the region or country the
     text puts the place in ("Springfield, Ill.", "Portland, Maine"): only a city of
     that region or country, or ``None`` if the gazetteer knows none there.
     """
@@ -572,8 +591,9 @@ def lookup_place(name: str, *, countries: Iterable[str] = (),
             # about England none of Vermont, "Valley" not The Valley, Anguilla)
             cities = [e for e in cities if int(e[1]["population"] or 0) >= LARGE_CITY
                       or e[0] and e[1]["geonameid"] in gz.capital_ids]
-    if hint == "city" and cities:
-        return _city_place(min(cities, key=lambda e: _city_rank(e, ctry))[1])
+    if hint == "city" and cities:  # (said to be a city or a local place: no world city
+        # abroad takes the name, "Vienna township")
+        return _city_place(_best_city(cities, ctry, world=False)[1])
 
     if regions and hint is None:
         best = min(regions, key=lambda r: _region_rank(r, ctry))
@@ -594,11 +614,12 @@ def lookup_place(name: str, *, countries: Iterable[str] = (),
         if home and best["country"] not in ctry:
             # a city of the article's countries over a region abroad ("Portland" in a
             # story about the US is no parish of Jamaica)
-            return _city_place(min(home, key=lambda e: _city_rank(e, ctry))[1])
+            return _city_place(_best_city(
+                home + [e for e in cities if e not in home], ctry)[1])
         if _fold(best["name"]) == key or not cities:
             return _region_place(best)
     if cities:
-        return _city_place(min(cities, key=lambda e: _city_rank(e, ctry))[1])
+        return _city_place(_best_city(cities, ctry)[1])
     if regions:
         return _region_place(min(regions, key=lambda r: _region_rank(r, ctry)))
     if iso2:

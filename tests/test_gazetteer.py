@@ -128,7 +128,12 @@ def test_unknown_is_none(text):
 
 def test_ambiguity_resolved_by_countries():
     assert gz.lookup_place("Paris").country == "FR"
-    texas = gz.lookup_place("Paris", countries=["US"])
+    # the article's country decides between cities of comparable size ("Portland",
+    # "Birmingham"), and wherever the text says where ("Paris, Texas"); a world city
+    # keeps its bare name (see test_a_world_city_abroad_wins_its_name_over_...)
+    assert gz.lookup_place("Portland", countries=["US"]).country == "US"
+    assert gz.lookup_place("Birmingham", countries=["GB"]).country == "GB"
+    texas = gz.lookup_place("Paris", countries=["US"], within=gz.lookup_place("Texas"))
     assert texas.country == "US" and texas.parent == "place:texas-us"
 
 
@@ -447,3 +452,27 @@ def test_a_bare_iso_code_is_no_country_name():
     for text, iso2 in (("UK", "GB"), ("US", "US"), ("NZ", "NZ"), ("UAE", "AE"),
                        ("PRC", "CN"), ("DRC", "CD")):
         assert gz.country_code(text) == iso2, text
+
+
+def test_a_world_city_abroad_wins_its_name_over_a_small_town_at_home():
+    # an article that names the US: Frankfurt, Vienna and Sydney are the world's cities,
+    # not Frankfort (Kentucky), Vienna (Virginia) or Sidney; a city of the article's
+    # country of about the same size keeps its name (Portland, Birmingham)
+    assert gz.lookup_place("Frankfurt", countries=["US"]).country == "DE"
+    assert gz.lookup_place("Vienna", countries=["US"]).country == "AT"
+    assert gz.lookup_place("Sydney", countries=["US", "GB"]).country == "AU"
+    assert gz.lookup_place("Portland", countries=["US"]).country == "US"
+    assert gz.lookup_place("Birmingham", countries=["US"]).country == "US"
+    assert gz.lookup_place("Vienna", countries=["US"], hint="city").country == "US"
+
+
+def test_a_local_unit_after_a_name_keeps_the_town_at_home():
+    # Event StoryLine Corpus v1.5 (CC BY 3.0) 18_1, one sentence
+    from graph.extract import extract
+    from graph.read import parse_text
+    text = ("date 2007-04-10 Troy shooting\n"
+            "Police in Michigan attempted to stop the vehicle as it entered Vienna township, "
+            "Pickell said.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    vienna = next(p for p in x.places if p.name.startswith("Vienna"))
+    assert vienna.country == "US"
