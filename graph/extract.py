@@ -3319,8 +3319,9 @@ class _ArticleExtractor:
             return "future"  # a headline's "to" is its future: "GM to cut 47,000 jobs"
         if any(c.dep_ == "aux" and c.lower_ in HEDGE_AUX for c in kids + shared) or \
                 lowers & HEDGE_ADV or any(x.dep_ == "xcomp" and x.head.lemma_.lower() in
-                                          TRYING_VERBS for x in [verb] + firsts):
-            return "hedged"
+                                          TRYING_VERBS for x in [verb] + firsts) or \
+                any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+            return "hedged"  # (a condition: "if convicted", "if credit markets improve")
         for r in d["reported_by"]:
             if r["lemma"] in taxonomy.REPORTING_WEAK or any(
                     s.kind in ("report", "estimate") and s.ref is None
@@ -4045,11 +4046,17 @@ def _slot(head) -> str:
 
 
 def _is_passive(verb) -> bool:
-    """A passive verb form: "be" + participle ("are to be allowed to bid"), or a participle
-    with a "by" agent and no auxiliary (headlines: "Apple swamped by pre-orders")."""
+    """A passive verb form: "be" + participle ("are to be allowed to bid"), a participle
+    with a "by" agent and no auxiliary (headlines: "Apple swamped by pre-orders"), or a
+    participle clause after "if", "when" or "once" ("if convicted")."""
     kids = list(verb.children)
     if any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in kids):
         return True
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "when", "unless", "once", "until",
+                                              "though", "although", "while")
+            for c in kids) and not any(c.dep_ in ("aux", "nsubj", "dobj") for c in kids):
+        return True  # "If convicted, Madoff faces 150 years": a participle clause
     return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in kids) and \
         not any(c.dep_ == "aux" for c in kids)
 
@@ -4195,6 +4202,7 @@ CITY_POSSESSIONS = frozenset(
 # acting on one of these is business, not a sanction
 ECONOMIC_NOUNS = frozenset(
     "rate rates price prices cost costs job jobs production output forecast forecasts "
+    "profit profits earnings pool outlook guidance revenue revenues "
     "dividend dividends spending budget staff workforce worker workers employee employees "
     "trading sales shipment shipments share shares stock stocks capacity investment wage "
     "wages salary salaries pay bonus bonuses shift shifts plant plants exposure stake "
@@ -4237,6 +4245,12 @@ BUSINESS_WORDS = frozenset("banking investment business retail manufacturing air
 SPEECH_LEMMAS = frozenset("say tell state announce report claim add note write declare "
                           "explain assert insist argue reply respond stress emphasise "
                           "emphasize confirm acknowledge admit testify disclose".split())
+# periods a market's or a company's losses belong to ("last week's losses")
+PERIOD_NOUNS = frozenset("day week month year quarter session half".split())
+# what makes "demand" a market's: "consumer demand", "global demand"
+MARKET_DEMAND_WORDS = frozenset("consumer global domestic world weak strong falling rising "
+                                "growing slowing sluggish customer export oil energy "
+                                "market".split())
 # what one is released on: the terms of a legal release
 BAIL_NOUNS = frozenset("bail parole probation bond recognizance licence license".split())
 # what one runs as a race or a course, not as a business: "ran a marathon"
@@ -4350,6 +4364,30 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
             if trig.lower_ == "loss" or lost:
                 return taxonomy.GENERIC  # "a total loss", "hearing loss", "San Diego's
                 # playoff loss"; "heavy losses" stay casualties
+        if lemma in ("loss", "losses") and etype.name in ("casualties", "territorial_change") \
+                and any(c.dep_ in ("compound", "amod", "nmod", "poss") and (
+                    c.lemma_.lower() in ECONOMIC_NOUNS | MARKET_NOUNS | PERIOD_NOUNS)
+                    for c in trig.children):
+            return by["business"]  # "job losses", "last week's losses", "stock losses"
+        if lemma == "control" and etype.name == "territorial_change" and \
+                trig.dep_ == "pobj" and trig.head.lower_ == "under" and not any(
+                    c.dep_ in ("amod", "poss", "compound", "prep") for c in trig.children):
+            return taxonomy.GENERIC  # "keep inflation under control"; "under Russian
+            # control" stays
+        if lemma == "demand" and etype.name == "demand" and (any(
+                c.dep_ == "prep" and c.lower_ == "for" and any(
+                    o.dep_ == "pobj" and not personish(o) and
+                    not taxonomy.is_eventive_noun(o.lemma_.lower()) for o in c.children)
+                for c in trig.children) and not any(c.dep_ == "poss"
+                                                    for c in trig.children) or any(
+                c.dep_ in ("amod", "compound") and c.lower_ in MARKET_DEMAND_WORDS
+                for c in trig.children)):
+            return taxonomy.GENERIC  # "demand for oil", "the falling demand for trucks",
+            # "consumer demand": a market's, no one's demand
+        if lemma == "delivery" and etype.name == "aid" and any(
+                c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ == "DATE"
+                for c in trig.children):
+            return by["business"]  # "crude oil for October delivery": a futures contract
         if lemma == "rally" and any(c.lemma_.lower() in MARKET_NOUNS for c in trig.children
                                     if c.dep_ in ("compound", "nmod", "amod", "poss")):
             return by["business"]  # "Stock markets rally", "a relief rally in shares"
@@ -4525,6 +4563,18 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
         return by["business"] if any(t.lemma_.lower() in ("option", "right", "warrant")
                                      for t in und) else taxonomy.GENERIC  # "exercises
         # options on five Boeing 737s", "exercised its veto": no drill of troops
+    if lemma == "execute" and etype.name == "casualties" and und and all(
+            (t.pos_ == "NOUN" or t.lower_ == "it") and not personish(t) and
+            t.lemma_.lower() not in names.PERSON_NOUNS for t in und):
+        return taxonomy.GENERIC  # "executing a plan", "executed boarding action";
+        # "executed two prisoners", "executed two of them" stay
+    if lemma in ("move", "run", "stay") and etype.name == "movement" and not und and any(
+            (lemma == "run" and p.lower_ in ("until", "till", "through") or
+             lemma == "stay" and p.lower_ == "as" or p.lower_ == "in" and any(
+                 o.lemma_.lower() in ("direction", "way") for o in p.children))
+            for p in kids if p.dep_ == "prep"):
+        return taxonomy.GENERIC  # "moving in the right direction", "the show will run
+        # until January 25", "a vote to stay as leader"
     if lemma in ("stay", "remain") and etype.name == "movement" and any(
             c.dep_ in ("acomp", "oprd", "attr") for c in kids):
         return taxonomy.GENERIC  # "rates would stay low": no one goes anywhere

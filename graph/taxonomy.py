@@ -31,7 +31,8 @@ TYPES: tuple[EventType, ...] = (
     _t("statement", "01", "a public statement, report or estimate",
        "say tell state announce confirm acknowledge report claim estimate comment add note "
        "indicate suggest write describe reveal declare explain remark assert insist argue "
-       "admit testify reply respond predict publish disclose stress emphasise emphasize",
+       "admit testify reply respond predict publish disclose stress emphasise emphasize "
+       "speak",
        "statement announcement report remarks comment comments claim estimate interview "
        "speech press-release testimony keynote confirmation disclosure"),
     _t("appeal", "02", "an appeal or a request", "urge appeal request ask plead call",

@@ -566,6 +566,22 @@ SENSES = [
     # as cutting it is; adding to earnings says nothing
     ("The Federal Reserve lowered its key rate to 1.5 percent.", "lower", "business"),
     ("He said the deal would add to its earnings in 2009.", "add", "occurrence"),
+    # written for this test in the style of market and car-industry news, and ESC 22_12
+    # and 12_4 (CC BY 3.0): losses of jobs or of a week are business; inflation under
+    # control, a market's demand, a plan executed, a show that runs, a man who speaks
+    ("Job losses had slowed in October.", "loss", "business"),
+    ("Last week's losses had wiped out most of the gains.", "loss", "business"),
+    ("The ECB raised rates to keep inflation under control.", "control", "occurrence"),
+    ("Russia regained control of the town.", "control", "territorial_change"),
+    ("Global demand for oil is expected to increase.", "demand", "occurrence"),
+    ("Protesters repeated their demand for new elections.", "demand", "demand"),
+    ("The sailors executed a boarding action without firing.", "execute", "occurrence"),
+    ("She found her foes in a break room and executed two of them.", "execute",
+     "casualties"),
+    ("The show will run until January 25.", "run", "occurrence"),
+    ("Speaking at the White House, Obama praised the plan.", "speak", "statement"),
+    ("Crude oil for October delivery rose $2 on Tuesday.", "delivery", "business"),
+    ("Goldman cut its bonus pool by 20 percent.", "cut", "business"),
 ]
 
 
@@ -773,3 +789,15 @@ def test_no_event_in_an_agent_noun_a_company_operations_or_in_return():
 def test_obligations_attempts_and_events_dated_to_come(sentence, lemma, modality):
     x = extract([parse_text("date 2010-05-05 News\n" + sentence + "\n", "t.txt")])[0]
     assert _ev(x.events, lemma).claim.modality == modality
+
+
+def test_a_futures_month_is_to_come_and_a_conditional_participle_is_passive():
+    # written for this test in the style of market and financial news
+    text = ("date 2009-11-06 Oil rises\n"
+            "Crude oil for October delivery rose $2 to $79 a barrel. If convicted, Madoff "
+            "faces 150 years in prison.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [t.value for t in x.timexes if t.span.text == "October"] == ["2010-10"]
+    convicted = _ev(x.events, "convict")
+    assert _roles(convicted) == {("actor:madoff", "patient")}, convicted.participants
+    assert convicted.claim.modality == "hedged"

@@ -574,14 +574,23 @@ def r_month(m, text):
             y = (ctx.ref or a).year
         else:
             sref = ctx.sentence_ref(c.start)
-            if sref is not None:
+            if c.info.get("contract"):
+                y = a.year if mon >= a.month else a.year + 1  # a month still to come
+            elif sref is not None:
                 y = sref[0] if sref[1] is None else R.month(date(sref[0], sref[1], 1), mon,
                                                            None)
             else:
                 y = R.month(a, mon, ctx.tense(c.info["tok"]))
         return Res("DATE", f"{y:04d}-{mon:02d}")
+    # the month of a futures contract is to come, whatever the tense: "crude oil for
+    # October delivery rose", "the December contract fell"
+    contract = next_tok(text, m.end()).lower() in CONTRACT_WORDS
     return Cand(m.start(), m.end(), "date", fn,
-                info={"unit": "month", "tok": m.start("mon"), "abs": False})
+                info={"unit": "month", "tok": m.start("mon"), "abs": False,
+                      "contract": contract})
+
+
+CONTRACT_WORDS = {"delivery", "contract", "contracts", "futures"}
 
 
 MONTH_FULL_SET = {"january", "february", "march", "april", "may", "june", "july", "august",
