@@ -2472,7 +2472,8 @@ class _ArticleExtractor:
                        lambda tok: bool(self.tok_places.get(self.key(tok))))
         if lemma == "strike" and trig.pos_ == "NOUN" and etype.name == "attack" and \
                 self._labour_strikes() and \
-                not any(c.dep_ in ("compound", "amod") for c in trig.children):
+                not any(c.dep_ in ("compound", "amod", "nmod") and
+                        c.lower_ in MILITARY_STRIKE_WORDS for c in trig.children):
             # an article's strikes are of one kind: where one is a labour strike, a bare
             # "the strike" is that one, not an attack ("air strike" stays one)
             etype = taxonomy.BY_NAME["protest"]
@@ -4279,15 +4280,30 @@ LABOUR_STRIKE_WORDS = frozenset("hunger general labour labor workers worker unio
                                 "teachers doctors nurses staff pilots miners dockers "
                                 "week-long weeklong".split())
 NON_COMPANY_UNION = frozenset("union unions workers uaw".split())
+# what makes a strike a military one ("air strike", "a drone strike", "missile strikes")
+MILITARY_STRIKE_WORDS = frozenset("air drone missile rocket artillery military nuclear "
+                                  "preemptive pre-emptive surgical israeli us u.s. american "
+                                  "russian naval aerial bombing".split())
+# verbs whose object "strike" is a labour one: "the union called a strike"
+STRIKE_CALLING_VERBS = frozenset("call stage organise organize authorize authorise "
+                                 "vote".split())
+# where workers strike: "a strike at Chrysler plants"
+WORKPLACE_NOUNS = frozenset("plant plants factory factories mine mines port ports "
+                            "refinery refineries mill mills".split())
 
 
 def _labour_strike(tok) -> bool:
     """Is this "strike" noun a labour one: "on strike", or said nationwide, general, of
     workers or a union, or lasting a time ("a two-day strike")?"""
     return tok.head.lower_ == "on" and tok.dep_ == "pobj" or any(
-        c.lower_ in LABOUR_STRIKE_WORDS or c.ent_type_ == "DATE" or any(
+        c.lower_ in LABOUR_STRIKE_WORDS or c.ent_type_ in ("DATE", "TIME") or any(
             w.lower_ in NON_COMPANY_UNION for w in c.subtree)
-        for c in tok.children if c.dep_ in ("compound", "amod", "poss"))
+        for c in tok.children if c.dep_ in ("compound", "amod", "poss")) or \
+        tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in STRIKE_CALLING_VERBS or \
+        any(c.dep_ == "prep" and c.lower_ == "at" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in WORKPLACE_NOUNS for o in c.children)
+            for c in tok.children)  # "called a strike", "a six-hour strike", "a strike
+    # at Chrysler plants"
 
 
 def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambda tok: False):
@@ -4474,6 +4490,12 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
             return etype  # "called for calm", "called on them to leave"
         if any(c.dep_ == "prt" and c.lower_ == "off" for c in kids):
             return taxonomy.GENERIC  # "the match was called off"
+        called = [c for c in kids if c.dep_ in ("dobj", "obj")]
+        if called and all(t.pos_ == "NOUN" and taxonomy.is_eventive_noun(t.lemma_.lower())
+                          and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                  for c in t.children) for t in called):
+            return taxonomy.GENERIC  # "called a strike", "called an election": the noun
+            # is the event ("called the slaying 'a cold-blooded ...'" says what it was)
         if any(personish(t) or t.ent_type_ == "ORG" or t.lower_ in PHONE_CALLEES
                for t in und):
             return by["meeting"]  # "called police", "called 911" (CAMEO 041: by telephone)

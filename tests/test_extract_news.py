@@ -801,3 +801,18 @@ def test_a_futures_month_is_to_come_and_a_conditional_participle_is_passive():
     convicted = _ev(x.events, "convict")
     assert _roles(convicted) == {("actor:madoff", "patient")}, convicted.participants
     assert convicted.claim.modality == "hedged"
+
+
+def test_the_strikes_of_a_story_about_a_union_are_labour_strikes():
+    # written for this test in the style of car-industry news: a called strike, a
+    # six-hour strike, a strike at plants, and then "a brief strike" and "the second
+    # strike" are protests, not attacks; calling a strike is no appeal
+    text = ("date 2007-11-01 UAW members approve contract with Chrysler after six-hour "
+            "strike\n"
+            "Members of the union voted on Wednesday, ending a dispute that led to a brief "
+            "strike last month. The UAW called a strike at Chrysler plants on October 10. "
+            "It was the second strike in a month.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    strikes = [e for e in x.events if e.lemma == "strike"]
+    assert len(strikes) == 4 and {e.type for e in strikes} == {"protest"}, strikes
+    assert _ev(x.events, "call").type != "appeal"
