@@ -1877,6 +1877,10 @@ class _ArticleExtractor:
             if len(ccs) == 1 and None not in ccs and not any(
                     c.dep_ in ("poss", "appos", "prep") for c in tok.children):
                 return self._company_of_country(ccs.pop(), self.off(tok))
+        if not out and tok.pos_ == "NOUN" and tok.tag_ == "NN" and \
+                tok.lemma_.lower() in DEFINITE_HEADS and \
+                [c.lower_ for c in tok.children if c.dep_ not in ("punct",)] == ["the"]:
+            return self._named_by_head(tok.lemma_.lower(), self.off(tok))
         if not out and tok.pos_ == "NOUN" and taxonomy.is_eventive_noun(tok.lemma_.lower()):
             return []
         if not out and (tok.lemma_.lower() in QUANTITY_NOUNS or tok.pos_ == "NUM"):
@@ -3139,6 +3143,25 @@ class _ArticleExtractor:
             return EventTime(pub, None, pub, pub, "publication", None, "includes")
         return EventTime(pub, None, None, pub, "publication", None, "before")
 
+    def _named_by_head(self, head: str, before: int) -> list[str]:
+        """The actor "the union", "the department" or "the president" means: the one named
+        last before it whose name says it ("the United Auto Workers", "the Labor
+        Department") or who bears the title ("President Barack Obama"); none if no actor
+        of the article fits."""
+        words = DEFINITE_HEADS[head]
+        for e in sorted(self.ents, key=lambda e: -e.start):
+            if e.start >= before or e.ref not in self.actors:
+                continue
+            a = self.actors[e.ref]
+            if a.kind == "person":
+                if head in PERSON_TITLE_HEADS and any(
+                        t.lower().split()[-1] == head for t in a.titles):
+                    return [a.id]
+            elif head not in PERSON_TITLE_HEADS and any(
+                    w in words for w in re.findall(r"[A-Za-z]+", a.name)):
+                return [a.id]
+        return []
+
     def _last_central_bank(self, before: int) -> list[str]:
         """The organisation named last before this offset whose name is a central bank's
         ("the Bank of Japan", "the European Central Bank", "the Federal Reserve")."""
@@ -4252,6 +4275,19 @@ PERIOD_NOUNS = frozenset("day week month year quarter session half".split())
 MARKET_DEMAND_WORDS = frozenset("consumer global domestic world weak strong falling rising "
                                 "growing slowing sluggish customer export oil energy "
                                 "market".split())
+# heads of definite descriptions that name an actor of the article: the words of its
+# name that say so ("the union": the United Auto Workers), or a title it bears ("the
+# president": President Barack Obama)
+DEFINITE_HEADS = {
+    "union": frozenset("Union Workers Teamsters Metall Federation Confederation".split()),
+    "department": frozenset(["Department"]), "ministry": frozenset(["Ministry"]),
+    "agency": frozenset(["Agency"]), "commission": frozenset(["Commission"]),
+    "committee": frozenset(["Committee"]), "court": frozenset(["Court"]),
+    "council": frozenset(["Council"]), "bureau": frozenset(["Bureau"]),
+    "president": frozenset(), "chairman": frozenset(), "governor": frozenset(),
+    "minister": frozenset(), "senator": frozenset(), "mayor": frozenset(),
+}
+PERSON_TITLE_HEADS = frozenset("president chairman governor minister senator mayor".split())
 # what one is released on: the terms of a legal release
 BAIL_NOUNS = frozenset("bail parole probation bond recognizance licence license".split())
 # what one runs as a race or a course, not as a business: "ran a marathon"

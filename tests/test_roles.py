@@ -700,3 +700,20 @@ def test_a_company_named_before_a_noun_acts_only_through_its_people():
     assert "actor:airbus" not in {p.ref for p in wins.participants}, wins.participants
     protested = next(e for e in x.events if e.lemma == "protest")
     assert ("actor:boeing", "agent") in _roles(protested), protested.participants
+
+
+def test_the_union_the_department_and_the_president_are_the_ones_named_before():
+    # written for this test in the style of car-industry and economic news, and MEANTIME
+    # (CC BY 4.0) Wikinews 87805 (CC BY 2.5): "the president flies"
+    text = ("date 2009-03-30 GM chief ousted\n"
+            "President Barack Obama said on Monday that GM must do more. The United Auto "
+            "Workers said it was ready to make sacrifices. Retail sales fell, the Commerce "
+            "Department said. On Tuesday, the president said the plan was not enough. The "
+            "union said 56 percent of members voted yes. The department said sales would "
+            "rise. The court said nothing.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    agents = [next((p.ref for p in e.participants if p.role == "agent"), None)
+              for e in x.events if e.lemma == "say"]
+    assert agents == ["actor:barack-obama", "actor:united-auto-workers",
+                      "actor:commerce-department", "actor:barack-obama",
+                      "actor:united-auto-workers", "actor:commerce-department", None], agents
