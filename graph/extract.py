@@ -2220,10 +2220,20 @@ class _ArticleExtractor:
             # "as the aircraft was leaving ... before it was due to fly": the nearest earlier
             # subject of the same number, when a common noun naming no actor, is "it"
             plural = tok.lower_ in ("they", "them")
+            holder = tok.head
+            while holder.dep_ not in ("appos",) and holder.head.i != holder.i and \
+                    holder.pos_ in NOUN_POS and holder.i != tok.i:
+                holder = holder.head
+            if holder.dep_ == "appos" and holder.head.dep_ in ("nsubj", "nsubjpass") and \
+                    holder.head.i < tok.i:
+                # in an apposition to the subject, "its" is the subject's: "the Nikkei 225
+                # had risen 14 percent, its biggest one-day gain" (an index: no one)
+                return [r for r in self.refs(holder.head) if ok(r)]
             prev = [t for t in tok.sent if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass")
-                    and t.pos_ in NOUN_POS and (t.tag_ in ("NNS", "NNPS")) == plural
+                    and (t.pos_ in NOUN_POS or t.pos_ == "NUM" and not plural)
+                    and (t.tag_ in ("NNS", "NNPS")) == plural
                     and not t.left_edge.i <= tok.i <= t.right_edge.i]  # ("the music it sells")
-            if prev and prev[-1].pos_ in ("NOUN", "PROPN") and \
+            if prev and prev[-1].pos_ in ("NOUN", "PROPN", "NUM") and \
                     not self.tok_refs.get(self.key(prev[-1])) and (
                     prev[-1].lemma_.lower() not in COMPANY_NOUNS | REPRESENTATIVE_NOUNS
                     or prev[-1].lemma_.lower() not in COMPANY_NOUNS and not self.refs(prev[-1])):

@@ -717,3 +717,14 @@ def test_the_union_the_department_and_the_president_are_the_ones_named_before():
     assert agents == ["actor:barack-obama", "actor:united-auto-workers",
                       "actor:commerce-department", "actor:barack-obama",
                       "actor:united-auto-workers", "actor:commerce-department", None], agents
+
+
+def test_its_in_an_apposition_to_an_index_is_the_index_no_one():
+    # written for this test in the style of market news
+    text = ("date 2008-10-15 Stocks\n"
+            "In Frankfurt, the DAX rose 5 percent, led by Deutsche Bank and Siemens. In Tokyo, "
+            "the Nikkei 225 had risen 14 percent on Tuesday, its biggest one-day gain ever, "
+            "after the government announced new measures.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    gain = next(e for e in x.events if e.lemma == "gain")
+    assert not gain.participants, gain.participants
