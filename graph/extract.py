@@ -774,6 +774,19 @@ class _ArticleExtractor:
                         _head(toks[1:]).head.i == toks[0].i:
                     toks = toks[1:]  # "Describing Yida as a very insecure area": the verb
                     # is no part of the name it takes
+                cut = next((k for k in range(len(toks) - 2, 0, -1)
+                            if toks[k].is_lower and toks[k].lemma_.lower() in
+                            names.ORG_NOUNS | names.PERSON_NOUNS and
+                            toks[k + 1].text[:1].isupper() and
+                            all(t.is_lower or t.ent_type_ == "NORP" or
+                                _gaz().country_of_demonym(t.text) for t in toks[:k])), None)
+                if cut is not None and label in ("ORG", "PERSON"):
+                    # "Russian bank Sberbank", "German carmaker Volkswagen": the model took
+                    # the describing words into the name
+                    demonyms = [t for t in toks[:cut] if _gaz().country_of_demonym(t.text)]
+                    if demonyms:
+                        found.append((demonyms[:1], "NORP"))
+                    toks = toks[cut + 1:]
                 verb = next((k for k, t in enumerate(toks) if 0 < k < len(toks) - 1 and
                              t.tag_ in ("VBD", "VBZ", "VBP") and t.is_lower and
                              t.is_alpha and toks[0].text[:1].isupper()), None)
@@ -904,6 +917,7 @@ class _ArticleExtractor:
         # noun naming an event ("Detectives said", "Suspect had been fired", "Actress and
         # swimmer Esther Williams", "Plane bombs camp", "Fire at Waitrose"), unless the
         # article capitalises it inside a sentence too ("King said", "Billy King")
+        from .nlp import english_words
         lower_words = set(re.findall(r"\b[a-z][a-z'-]*\b", self.text))
         ts = self.a.title_span
         named_inside = {t.text for _, doc in self.segs for t in doc if t.i > t.sent.start
@@ -912,7 +926,9 @@ class _ArticleExtractor:
             len(e.toks) == 1 and e.name.istitle() and (
                 e.name.lower() in lower_words or e.name not in named_inside and (
                     names.common_noun(e.name) or e.toks[0].pos_ == "NOUN" and
-                    taxonomy.is_eventive_noun(e.toks[0].lemma_))) and
+                    taxonomy.is_eventive_noun(e.toks[0].lemma_) or
+                    ABSTRACT_NOUN_END.search(e.name) and
+                    e.name.lower() in english_words() and not _gaz_knows(e.name))) and
             (e.toks[0].i == e.toks[0].sent.start or ts is not None and
              ts.start <= e.start < ts.end) and not (
                 MILITARY_WORDS.search(e.name) or GOVERNMENT_WORDS.search(e.name) or
@@ -1578,6 +1594,15 @@ class _ArticleExtractor:
         for e in self.ents:
             if e.label == "GPE" and e.name in acting - located:
                 e.label = "ORG"
+        for e in self.ents:
+            head = _head(e.toks)
+            if e.label == "ORG" and len(e.toks) == 1 and head.dep_ == "pobj" and \
+                    head.head.lower_ in ("in", "near") and \
+                    head.head.head.lemma_.lower() in PLANT_NOUNS and \
+                    e.name not in self.org_short and \
+                    g.lookup_place(e.name, countries=sorted(self.countries)) is not None:
+                e.label = "GPE"  # "its plant in Hamtramck": a town the model took for a
+                # company
         for e in self.ents:
             _retype(e, self.line_at(e.start).isupper(), frozenset(surnames - STREET_WORDS))
         # a name the text puts somewhere ("at Morningside") is that facility in its other
@@ -4298,6 +4323,13 @@ DEFINITE_HEADS = {
     "minister": frozenset(), "senator": frozenset(), "mayor": frozenset(),
 }
 PERSON_TITLE_HEADS = frozenset("president chairman governor minister senator mayor".split())
+# the endings of English abstract nouns: such a word heading a sentence is no name
+# ("Attendance at the show is expected to fall")
+ABSTRACT_NOUN_END = re.compile(r"(?:ance|ence|tion|sion|ment|ness|ity|ship|ism)$")
+# what a company has in a town: "its plant in Hamtramck" is the town
+PLANT_NOUNS = frozenset("plant plants factory factories headquarters office offices "
+                        "facility facilities site mill mine warehouse store stores "
+                        "base".split())
 # what one is released on: the terms of a legal release
 BAIL_NOUNS = frozenset("bail parole probation bond recognizance licence license".split())
 # what one runs as a race or a course, not as a business: "ran a marathon"

@@ -83,7 +83,7 @@ def company_name(name: str) -> bool:
 ORG_NOUNS = COMPANY_NOUNS | MEDIA_NOUNS | frozenset(
     "conglomerate chain supermarket provider weekly studio label band group club team "
     "franchise party union charity organisation organization association consortium "
-    "subsidiary startup start-up brand service wire".split())
+    "subsidiary startup start-up brand service wire division marque".split())
 PERSON_NOUNS = frozenset(
     "player coach actor actress singer rapper star boxer champion fighter athlete "
     "striker goalkeeper quarterback pitcher spokesman spokeswoman spokesperson lawyer "

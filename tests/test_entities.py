@@ -1946,3 +1946,20 @@ def test_a_town_whose_shares_fall_and_that_speaks_is_a_company():
             "its profit.\n")
     x = extract([parse_text(text, "t.txt")])[0]
     assert [m.label for m in _mentions(x, "Toyota")] == ["ORG", "ORG", "ORG"]
+
+
+def test_describing_words_a_plant_town_and_an_abstract_noun_heading_a_sentence():
+    # written for this test in the style of car-industry news: "Russian bank Sberbank" is
+    # a nationality and a bank; "Opel, GM's European division" a company; "its plant in
+    # Hamtramck" a town; "Attendance" no person; "France will lose" stays the country
+    text = ("date 2009-06-01 GM sells Opel\n"
+            "Last month, the German government chose the Canadian parts maker Magna "
+            "International to take over Opel, GM's European division. Magna will acquire a "
+            "20 percent stake, and Russian bank Sberbank will take 35 percent. GM will "
+            "build the car at its plant in Hamtramck. "
+            "Attendance at the show is expected to fall. France will lose 4,300 jobs.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {(m.span.text, m.label) for m in x.mentions}
+    assert {("Sberbank", "ORG"), ("Russian", "NORP"), ("Opel", "ORG"), ("Hamtramck", "GPE"),
+            ("France", "GPE")} <= got, got
+    assert not any(m.span.text in ("Attendance", "Russian bank Sberbank") for m in x.mentions)
