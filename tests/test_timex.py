@@ -454,11 +454,11 @@ CASES = [
     ("The plant closed on March 3, 2009. Sales fell in 2010. The following month it "
      "reopened.", "The following month", "2011-10-06", "past",
      "DATE", "2009-04", None, "2009-04-01", "2009-04-30"),
-    # a year-level anaphor after a quarter: that quarter's year; a year after "since" bounds
-    # a span and is no time of the story
+    # a year-level anaphor after a quarter: that quarter of the year before; a year after
+    # "since" bounds a span and is no time of the story
     ("Ford reported a loss of $2.7 billion for the second quarter, compared with a profit "
      "of $750 million a year earlier.", "a year earlier", "2008-10-10", "past",
-     "DATE", "2007", None, "2007-01-01", "2007-12-31"),
+     "DATE", "2007-Q2", None, "2007-04-01", "2007-06-30"),
     ("Shares fell to their lowest level since 1950. The company made a profit a year "
      "earlier.", "a year earlier", "2008-10-10", "past",  # (no reference: not 1949)
      "DURATION", "P1Y", None, None, None),
