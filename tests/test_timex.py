@@ -924,3 +924,16 @@ def test_a_year_earlier_than_a_quarter_or_a_month_is_that_part_of_the_year_befor
     assert [t.value for t in ts] == ["2008-12", "2007-12"]
     assert [t.value for t in tag("Sales rose in 2008 compared with a year earlier.",
                                  "2009-01-16")] == ["2008", "2007"]
+
+
+def test_a_weekday_in_a_present_tense_clause_is_a_schedule_to_come():
+    # written for this test in the style of car-industry news (published on a Monday);
+    # ESC 16_7 (CC BY 3.0): a weekday naming a noun's event keeps the nearest day
+    from graph.extract import extract
+    from graph.read import parse_text
+    text = ("date 2009-01-12 Detroit auto show\n"
+            "The show opens to the public on Saturday. The board meets on Thursday. Orozco "
+            "is now the main suspect in the Friday afternoon slaying of Ortiz.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [t.value for t in x.timexes[1:] if t.value != "PRESENT_REF"] == [
+        "2009-01-17", "2009-01-15", "2009-01-09TAF"]

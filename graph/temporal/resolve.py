@@ -32,6 +32,10 @@ def weekday(anchor: date, wd: int, tense: str | None) -> date:
         return back
     if tense == "future":
         return fwd
+    if tense == "present":
+        # a weekday in a present-tense clause is a schedule ("The show opens to the
+        # public on Saturday", "the board meets on Thursday"), unless it was yesterday
+        return fwd if ahead < 6 else back
     return fwd if ahead <= 3 else back
 
 

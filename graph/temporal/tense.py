@@ -210,9 +210,26 @@ def tense_lookup(doc) -> Callable[[int], str | None]:
             res = None  # a date naming an event in a future clause ("would consider it
             # after the November 4 election"): the event named may be past; (in a past
             # clause it is past: "investigating a June 20 shooting")
+        if res == "present" and _on_a_noun(tok):
+            res = None  # "the Friday afternoon slaying", "their bravery on Monday": the
+            # date names the noun's event, not the present of the verb
         cache[i] = res
         return res
     return tense
+
+
+def _on_a_noun(tok) -> bool:
+    """Is the date token attached to a noun (through a preposition or as its modifier)
+    rather than to its clause's verb?"""
+    while tok.dep_ in ("compound", "nmod", "amod", "nummod") and \
+            tok.head.lemma_.lower() in DAY_PARTS and tok.head.i != tok.i:
+        tok = tok.head  # "Friday afternoon slaying": the day part's own head
+    head = tok.head
+    if tok.dep_ in ("compound", "nmod", "amod", "nummod") and head.pos_ in ("NOUN", "PROPN"):
+        return head.lemma_.lower() not in DAY_PARTS
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
+        return True
+    return False
 
 
 # parts of a day a date may head ("the March 6 morning"): still the clause's time
