@@ -937,3 +937,23 @@ def test_a_weekday_in_a_present_tense_clause_is_a_schedule_to_come():
     x = extract([parse_text(text, "t.txt")])[0]
     assert [t.value for t in x.timexes[1:] if t.value != "PRESENT_REF"] == [
         "2009-01-17", "2009-01-15", "2009-01-09TAF"]
+
+
+def test_a_time_later_than_planned_is_the_date_compared_and_no_past_in_a_year_to_come():
+    # MEANTIME (CC BY 4.0) Wikinews 25501 (CC BY 2.5), one sentence: the gold value of
+    # "three days later than originally planned" is the arrival day; written for this test
+    # in the style of car-industry news: January, as predicted before the publication, is
+    # not in 2011
+    from graph.extract import extract
+    from graph.read import parse_text
+    text = ("date 2005-11-05 Engine troubles delay Airbus superjumbo tour\n"
+            "It is expected that the Airbus 380 will wear the livery of Singapore Airlines "
+            "when it arrives on November 11, three days later than originally planned.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [(t.span.text, t.value) for t in x.timexes[1:]] == [
+        ("November 11", "2005-11-11"), ("three days later", "2005-11-11")]
+    text = ("date 2010-09-14 Ford\n"
+            "The automaker expects to return to profit in 2011, a year later than it had "
+            "predicted in January.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [t.value for t in x.timexes if t.span.text == "January"] == ["2010-01"]

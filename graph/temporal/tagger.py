@@ -71,6 +71,9 @@ class Ctx:
         "killed June 24, 2005 while investigating a June 20 shooting" -> 2005."""
         if self.abs_ref is None or self.tense(start) != "past":
             return None  # only a past narrative inherits the year ("as of February" no)
+        if self.anchor is not None and self.abs_ref[0] > self.anchor.year:
+            return None  # no past in a year still to come ("return to profit in 2011, a
+            # year later than it had predicted in January")
         between = self.text[self.abs_ref[3]:start]
         if SENT_BREAK.search(between):
             return None
@@ -1651,6 +1654,18 @@ def r_duration(m, text):
     if q in ("one",) and u_word == "day" and sentence_initial(text, m.start()) and not post:
         # "One day, ..." is a vague date, not a duration
         return Cand(start, m.end("u"), "date", lambda ctx, c: Res("DATE", "XXXX-XX-XX"))
+    if post in ("later", "earlier") and next_tok(text, m.end()).lower() == "than":
+        # "arrives on November 11, three days later than originally planned": the date the
+        # sentence just named, compared (as MEANTIME annotates it); else a duration
+        def compared(ctx, c, n=n, unit=unit, is_time=is_time):
+            if ctx.coarse is not None:
+                y, mo = ctx.coarse
+                return Res("DATE", f"{y:04d}" + (f"-{mo:02d}" if mo else "")
+                           + (f"-{ctx.coarse_part}" if ctx.coarse_part and not mo else ""))
+            if ctx.ref_in_text and ctx.ref is not None:
+                return Res("DATE", ctx.ref.isoformat(), day=ctx.ref)
+            return Res("DURATION", dur_value(n, unit, is_time), qmod)
+        return Cand(start, m.end(), "date", compared, info={"anaphoric": True})
     if post in ("before", "after", "prior", "on"):
         nt = next_tok(text, m.end())
         if nt and nt[0].isalnum():
