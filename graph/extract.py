@@ -682,6 +682,7 @@ class _ArticleExtractor:
         self._placed: set[str] = set()  # names the text says are places (retype_names)
         self._dated_incidents: dict[tuple, EventTime] = {}
         self._labour_strike: bool | None = None  # (a strike of the article is a labour one)
+        self._money_crisis: bool | None = None  # (a crisis of the article is an economic one)
         self._offenses: list[tuple[int, str, bool, EventTime]] = []  # (at, event id, dated, time)
         self._heading_cache: tuple[int, int] | None | bool = False
         self._written: str | None | bool = False
@@ -2407,6 +2408,17 @@ class _ArticleExtractor:
         return out
 
     # -- triggers
+    def _money_crises(self) -> bool:
+        """Does the article name an economic crisis ("the financial crisis", "the debt
+        crisis")? Then its bare "the crisis" is that one."""
+        if self._money_crisis is None:
+            self._money_crisis = any(
+                t.lemma_.lower() == "crisis" and any(
+                    c.dep_ in ("amod", "compound", "nmod") and c.lower_ in ECONOMIC_ADJECTIVES
+                    for c in t.children)
+                for _, doc in self.segs for t in doc)
+        return self._money_crisis
+
     def _labour_strikes(self) -> bool:
         """Is one "strike" noun of the article a labour strike (``_labour_strike``)?"""
         if self._labour_strike is None:
@@ -2516,6 +2528,11 @@ class _ArticleExtractor:
             # an article's strikes are of one kind: where one is a labour strike, a bare
             # "the strike" is that one, not an attack ("air strike" stays one)
             etype = taxonomy.BY_NAME["protest"]
+        if lemma == "crisis" and trig.pos_ == "NOUN" and etype.name == "disaster" and \
+                self._money_crises() and not any(
+                    c.dep_ in ("amod", "compound", "nmod") for c in trig.children):
+            etype = taxonomy.BY_NAME["business"]  # "the crisis" of a story about the
+            # financial crisis
         verb = light if light is not None else trig
         parts: list[Participant] = []
         places: list[str] = []

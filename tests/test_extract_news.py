@@ -816,3 +816,12 @@ def test_the_strikes_of_a_story_about_a_union_are_labour_strikes():
     strikes = [e for e in x.events if e.lemma == "strike"]
     assert len(strikes) == 4 and {e.type for e in strikes} == {"protest"}, strikes
     assert _ev(x.events, "call").type != "appeal"
+
+
+def test_the_crisis_of_a_story_about_the_financial_crisis_is_economic():
+    # written for this test in the style of financial news
+    text = ("date 2010-01-21 Bank results\n"
+            "He said the bank had made mistakes during the financial crisis. Banks had been "
+            "too complacent before the crisis, he said.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert {e.type for e in x.events if e.lemma == "crisis"} == {"business"}
