@@ -3311,7 +3311,11 @@ class _ArticleExtractor:
         noun_of = _premodified_nouns(sent.doc, by_tok)
         # a "since" clause is background to a span running to now ("its biggest gain since
         # it captured Bakhmut in May last year"): the story does not go on from its date
-        by_tok = {i: tx for i, tx in by_tok.items() if not _in_since_clause(sent.doc[i])}
+        bounded = {tx.id for i, tx in by_tok.items()
+                   if i > 0 and sent.doc[i - 1].lower_ in ("since", "until", "till")
+                   and i - 1 not in by_tok}  # (nor from "since May 2009")
+        by_tok = {i: tx for i, tx in by_tok.items() if not _in_since_clause(sent.doc[i])
+                  and tx.id not in bounded}
         cands = [tx for _, tx in sorted(by_tok.items()) if tx.type in ("DATE", "TIME")
                  and (before is None or tx.span.end <= before)
                  and tx.value[:1].isdigit() and tx.earliest and pub and tx.earliest <= pub

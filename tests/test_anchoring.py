@@ -596,3 +596,14 @@ def test_a_date_in_what_is_reported_does_not_date_the_saying():
     assert reported.time.value == said.time.value == "2008-10-15", (reported.time, said.time)
     fell = next(e for e in x.events if e.lemma == "fall" and e.claim.sentence.start > 30)
     assert fell.time.value == "2008-09"
+
+
+def test_a_date_after_since_is_no_time_the_story_goes_on_in():
+    # written for this test in the style of central-bank news
+    text = ("date 2011-04-07 ECB raises rates\n"
+            "The European Central Bank raised its main interest rate on Thursday. The ECB "
+            "had kept the rate at a record low of 1 percent since May 2009. At a press "
+            "conference after the meeting, Trichet said the increase was needed.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    conference = next(e for e in x.events if e.lemma == "conference")
+    assert conference.time.value == "2011-04-07", conference.time
