@@ -601,9 +601,12 @@ def test_a_date_in_what_is_reported_does_not_date_the_saying():
 def test_a_date_after_since_is_no_time_the_story_goes_on_in():
     # written for this test in the style of central-bank news
     text = ("date 2011-04-07 ECB raises rates\n"
-            "The European Central Bank raised its main interest rate on Thursday. The ECB "
-            "had kept the rate at a record low of 1 percent since May 2009. At a press "
-            "conference after the meeting, Trichet said the increase was needed.\n")
+            "The European Central Bank (ECB) raised its main interest rate on Thursday by a "
+            "quarter of a percentage point, the first increase in almost three years.\n"
+            "The decision was taken at the bank's monthly meeting in Frankfurt. The ECB "
+            "had kept the rate at a record low of 1 percent since May 2009.\n"
+            "At a press conference after the meeting, ECB President Jean-Claude Trichet "
+            "said that the increase was needed to keep inflation under control.\n")
     x = extract([parse_text(text, "t.txt")])[0]
     conference = next(e for e in x.events if e.lemma == "conference")
     assert conference.time.value == "2011-04-07", conference.time
