@@ -3142,7 +3142,7 @@ class _ArticleExtractor:
             narrative = False
         if in_headline and tense in (None, "present") and not progressive and not news:
             # headlines tell the story's event in the present ("Quake hits Aceh")
-            story = self._story_day(sent, later=True, at=at)
+            story = self._story_day(sent, later=True, at=at, saying=d["reporting"])
             if story is not None:
                 return _day_only(_from_timex(story, "inferred", pub))
         perfect = _present_perfect(verb)  # "have reclaimed": up to now, no flashback
@@ -3173,7 +3173,7 @@ class _ArticleExtractor:
             # an accusation or judgment in the present perfect is the news of the day
             # ("A man has been charged with arson after a fire ... on Sunday")
             story = None if perfect and d["lemma"] in NEWS_PREDICATES or speech \
-                else self._story_day(sent, later=True, at=at)
+                else self._story_day(sent, later=True, at=at, saying=d["reporting"])
             if story is not None:
                 return _day_only(_from_timex(story, "inferred", pub))
             # no recent day: a past event is in the last time an earlier sentence named,
@@ -3322,13 +3322,16 @@ class _ArticleExtractor:
                  and tx.id not in noun_of and not _time_stamp(self.text, tx, self.timexes)]
         return cands[-1] if cands else None
 
-    def _story_day(self, sent, later: bool = False, at: int | None = None):
+    def _story_day(self, sent, later: bool = False, at: int | None = None,
+                   saying: bool = False):
         """The day the story is about: the latest exact day named in an earlier sentence
         (a lead's "on Saturday"), or with ``later`` and none before, the first one named
         after it (a headline's event is dated in the body). Only days at most
         ``STORY_WINDOW_DAYS`` before publication count; older dates ("in 1991") are
-        history, not the story's day; so are time stamp lines. The sentence ends at line
-        breaks around offset ``at`` (a run-on parse)."""
+        history, not the story's day; so are time stamp lines. A day a saying is dated
+        by ("GE said on Tuesday") counts only where no other day is named, unless the
+        event is itself a saying (``saying``). The sentence ends at line breaks around
+        offset ``at`` (a run-on parse)."""
         pub = self.a.published_date
         if not pub:
             return None
@@ -3348,10 +3351,18 @@ class _ArticleExtractor:
                 and not re.search(r"\bsince\s*\Z", self.text[max(0, t.span.start - 8):
                                                                 t.span.start], re.I)]
         before = [t for t in days if t.span.end <= s0]
+        # "Stock markets fell on Wednesday ... GE said on Tuesday that ...": the day of a
+        # saying is the story's only where no other day is named before
+        told = [t for t in before if saying or
+                not SAID_ON.search(self.text[max(0, t.span.start - 30):t.span.start])]
+        if told:
+            return told[-1]
         if before:
             return before[-1]
         after = [t for t in days if t.span.start >= s1]
-        return after[0] if later and after else None
+        told = [t for t in after if saying or
+                not SAID_ON.search(self.text[max(0, t.span.start - 30):t.span.start])]
+        return (told or after)[0] if later and after else None
 
     # -- modality
     def _modality(self, d, according: bool) -> str:
@@ -4351,6 +4362,8 @@ ABSTRACT_NOUN_END = re.compile(r"(?:ance|ence|tion|sion|ment|ness|ity|ship|ism)$
 PLANT_NOUNS = frozenset("plant plants factory factories headquarters office offices "
                         "facility facilities site mill mine warehouse store stores "
                         "base".split())
+# a day right after a verb of saying ("said on Tuesday", "announced Monday")
+SAID_ON = re.compile(r"\b(?:said|says|announced|stated|told\s+\w+)\s+(?:on\s+)?\Z", re.I)
 # what one is released on: the terms of a legal release
 BAIL_NOUNS = frozenset("bail parole probation bond recognizance licence license".split())
 # what one runs as a race or a course, not as a business: "ran a marathon"

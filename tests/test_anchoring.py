@@ -610,3 +610,14 @@ def test_a_date_after_since_is_no_time_the_story_goes_on_in():
     x = extract([parse_text(text, "t.txt")])[0]
     conference = next(e for e in x.events if e.lemma == "conference")
     assert conference.time.value == "2011-04-07", conference.time
+
+
+def test_the_day_of_a_saying_is_the_storys_day_only_where_no_other_is_named():
+    # written for this test in the style of market news: the lead's Wednesday, not the
+    # Tuesday GE spoke on, is the day the shares dropped
+    text = ("date 2008-10-16 Stocks tumble\n"
+            "Stock markets around the world fell sharply on Wednesday. GE said on Tuesday "
+            "that it would cut its dividend. Shares of Citigroup dropped 8 percent.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    dropped = next(e for e in x.events if e.lemma == "drop")
+    assert dropped.time.value == "2008-10-15", dropped.time
