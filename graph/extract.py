@@ -775,6 +775,10 @@ class _ArticleExtractor:
                         _head(toks[1:]).head.i == toks[0].i:
                     toks = toks[1:]  # "Describing Yida as a very insecure area": the verb
                     # is no part of the name it takes
+                if label == "ORG" and len(toks) > 2 and toks[0].lemma_.lower() in \
+                        MEMBER_NOUNS and toks[1].lower_ in ("of", "in", "at"):
+                    toks = toks[2:]  # "Shares of Bank of America", "Employees of GM": the
+                    # model took the head noun into the name
                 cut = next((k for k in range(len(toks) - 2, 0, -1)
                             if toks[k].is_lower and toks[k].lemma_.lower() in
                             names.ORG_NOUNS | names.PERSON_NOUNS and
@@ -1302,11 +1306,13 @@ class _ArticleExtractor:
         firsts = {o.split()[0] for o in orgs if " " in o}
         other_people = [e.name.split() for e in self.ents if e.label == "PERSON"
                         and " " in e.name and e.name.split()[0] not in firsts]
+        lone_people = {e.name for e in self.ents if e.label == "PERSON" and " " not in e.name}
         for e in self.ents:
             words = e.name.split()
             if e.label == "PERSON" and len(words) == 2 and words[0] in firsts and \
                     not any(words[1] in w for w in other_people) and \
-                    not any(o.startswith(e.name) for o in orgs) and \
+                    not any(o.startswith(e.name) or words[1] in o.split() for o in orgs) \
+                    and words[1] not in lone_people and \
                     not any(t.lower_.rstrip(".") in names.TITLE_NOUNS
                             for t in e.toks[0].doc[max(0, e.toks[0].i - 2):e.toks[0].i]):
                 e.label = "OTHER"
@@ -4364,6 +4370,10 @@ PLANT_NOUNS = frozenset("plant plants factory factories headquarters office offi
                         "base".split())
 # a day right after a verb of saying ("said on Tuesday", "announced Monday")
 SAID_ON = re.compile(r"\b(?:said|says|announced|stated|told\s+\w+)\s+(?:on\s+)?\Z", re.I)
+# nouns that head "X of <organisation>" without being part of its name
+MEMBER_NOUNS = frozenset("share shares stock stocks employee employees worker workers "
+                         "official officials executive executives analyst analysts investor "
+                         "investors customer customers member members".split())
 # what one is released on: the terms of a legal release
 BAIL_NOUNS = frozenset("bail parole probation bond recognizance licence license".split())
 # what one runs as a race or a course, not as a business: "ran a marathon"

@@ -106,6 +106,10 @@ COMPANY_LAST_WORDS = frozenset(
     "Technologies Enterprises Entertainment Records Studios Pictures Media Networks "
     "Communications Telecom Bank Partners Associates Computer Computers "
     "Electronics Foods Motor Petroleum Pharmaceuticals Chemicals Steel".split())
+# the last words of financial firms' names, which no person's name ends with (kept apart
+# from the company words: "Barclays" is not short for "Barclays Capital")
+FIRM_LAST_WORDS = frozenset("Investment Investments Securities Capital Management Advisors "
+                            "Advisers Asset Assets Bancorp Financial".split())
 ORG_LAST_WORDS = COMPANY_LAST_WORDS | frozenset(
     "Foundation Institute Association Agency Council Committee Commission Party Union "
     "Club University College School Academy".split())
@@ -582,8 +586,9 @@ def shape_label(toks, label: str) -> str:
     if label == "PERSON":
         if last in FACILITY_LAST_WORDS:
             return "FAC"
-        if last in ORG_LAST_WORDS:
-            return "ORG"
+        if last in ORG_LAST_WORDS or last in FIRM_LAST_WORDS and len(toks) > 1:
+            return "ORG"  # (also a firm named after its founder: "Bernard L. Madoff
+            # Investment Securities")
     if label in ("PERSON", "OTHER", "NORP") and len(toks) == 1 and (
             toks[0].tag_ == "NNPS" or label == "PERSON" and toks[0].text[:1].isupper() and
             toks[0].text[1:].islower() and toks[0].text.endswith("s") and

@@ -1963,3 +1963,20 @@ def test_describing_words_a_plant_town_and_an_abstract_noun_heading_a_sentence()
     assert {("Sberbank", "ORG"), ("Russian", "NORP"), ("Opel", "ORG"), ("Hamtramck", "GPE"),
             ("France", "GPE")} <= got, got
     assert not any(m.span.text in ("Attendance", "Russian bank Sberbank") for m in x.mentions)
+
+
+def test_a_firm_named_after_its_founder_and_the_noun_before_of_are_no_part_of_names():
+    # written for this test in the style of financial news, and ESC 18_9 (CC BY 3.0):
+    # "Gordon Advisors" is a firm; "Shares of" is no part of Bank of America's name; the
+    # founder keeps his name beside his firm's
+    text = ("date 2008-12-12 Madoff arrested\n"
+            "Bernard Madoff, the founder of Bernard L. Madoff Investment Securities, was "
+            "arrested. Madoff ran the firm. Shares of Bank of America fell 14 percent. He "
+            "worked for Gordon Advisors in Troy.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {(m.span.text, m.label) for m in x.mentions}
+    assert ("Bernard Madoff", "PERSON") in got, got
+    assert ("Bank of America", "ORG") in got and not any(
+        m.span.text.startswith("Shares") for m in x.mentions), got
+    assert ("Gordon Advisors", "ORG") in got, got
+    assert any(t == "ORG" and n.startswith("Bernard L. Madoff Investment") for n, t in got)
