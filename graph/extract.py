@@ -3356,19 +3356,17 @@ class _ArticleExtractor:
                 # "killed 78 people since last Monday": where a span starts, not the day
                 and not re.search(r"\bsince\s*\Z", self.text[max(0, t.span.start - 8):
                                                                 t.span.start], re.I)]
-        before = [t for t in days if t.span.end <= s0]
-        # "Stock markets fell on Wednesday ... GE said on Tuesday that ...": the day of a
-        # saying is the story's only where no other day is named before
-        told = [t for t in before if saying or
-                not SAID_ON.search(self.text[max(0, t.span.start - 30):t.span.start])]
-        if told:
-            return told[-1]
+        def told(ts):  # the days no saying is dated by, else all
+            # ("Stock markets fell on Wednesday ... GE said on Tuesday that ...")
+            own = [t for t in ts if saying or not SAID_ON.search(
+                self.text[max(0, t.span.start - 30):t.span.start])]
+            return own or ts
+
+        before = told([t for t in days if t.span.end <= s0])
         if before:
             return before[-1]
-        after = [t for t in days if t.span.start >= s1]
-        told = [t for t in after if saying or
-                not SAID_ON.search(self.text[max(0, t.span.start - 30):t.span.start])]
-        return (told or after)[0] if later and after else None
+        after = told([t for t in days if t.span.start >= s1])
+        return after[0] if later and after else None
 
     # -- modality
     def _modality(self, d, according: bool) -> str:

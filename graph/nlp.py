@@ -190,29 +190,31 @@ def model_name() -> str:
     return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
 
 
+def _lemma_index():
+    """The model's English lemmatizer's ``lemma_index`` table (part of speech -> the
+    lemmas it knows), or None if the pipeline has no such table."""
+    try:
+        return get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, AttributeError):
+        return None
+
+
 @functools.lru_cache(maxsize=1)
 def verb_lemmas() -> frozenset[str]:
-    """The verbs the model's English lemmatizer knows (its ``lemma_index`` table), for
-    reading a headline's "files", "posts" or "exercises" as a verb where the tagger took
-    a plural noun."""
-    lem = get_nlp().get_pipe("lemmatizer")
-    try:
-        return frozenset(lem.lookups.get_table("lemma_index")["verb"])
-    except (KeyError, AttributeError):
-        return frozenset()
+    """The verbs the lemmatizer knows, for reading a headline's "files", "posts" or
+    "exercises" as a verb where the tagger took a plural noun."""
+    table = _lemma_index()
+    return frozenset(table["verb"]) if table is not None and "verb" in table else frozenset()
 
 
 @functools.lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
-    """Every lemma the model's English lemmatizer knows (nouns, verbs, adjectives,
-    adverbs): a capitalised word whose lemma is not among them is rather a name
-    ("Barclays" said, where the model tags no name)."""
-    lem = get_nlp().get_pipe("lemmatizer")
-    try:
-        table = lem.lookups.get_table("lemma_index")
-        return frozenset(w for key in table.keys() for w in table[key])
-    except (KeyError, AttributeError):
-        return frozenset()
+    """Every lemma the lemmatizer knows (nouns, verbs, adjectives, adverbs): a
+    capitalised word whose lemma is not among them is rather a name ("Barclays" said,
+    where the model tags no name)."""
+    table = _lemma_index()
+    return frozenset(w for key in table.keys() for w in table[key]) \
+        if table is not None else frozenset()
 
 
 def parse_cache_dir(cache_dir: str | os.PathLike | None = None) -> Path | None:
