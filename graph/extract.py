@@ -2534,6 +2534,10 @@ class _ArticleExtractor:
             # an article's strikes are of one kind: where one is a labour strike, a bare
             # "the strike" is that one, not an attack ("air strike" stays one)
             etype = taxonomy.BY_NAME["protest"]
+        if lemma == "action" and trig.pos_ == "NOUN" and any(
+                c.dep_ in ("compound", "amod") and c.lower_ in ("strike", "industrial")
+                for c in trig.children):
+            etype = taxonomy.BY_NAME["protest"]  # "strike action", "industrial action"
         if lemma == "crisis" and trig.pos_ == "NOUN" and etype.name == "disaster" and \
                 self._money_crises() and not any(
                     c.dep_ in ("amod", "compound", "nmod") for c in trig.children):
@@ -4415,7 +4419,8 @@ WORKPLACE_NOUNS = frozenset("plant plants factory factories mine mines port port
 def _labour_strike(tok) -> bool:
     """Is this "strike" noun a labour one: "on strike", or said nationwide, general, of
     workers or a union, or lasting a time ("a two-day strike")?"""
-    return tok.head.lower_ == "on" and tok.dep_ == "pobj" or any(
+    return tok.head.lower_ == "on" and tok.dep_ == "pobj" or \
+        tok.dep_ == "compound" and tok.head.lemma_.lower() == "action" or any(
         c.lower_ in LABOUR_STRIKE_WORDS or c.ent_type_ in ("DATE", "TIME") or any(
             w.lower_ in NON_COMPANY_UNION for w in c.subtree)
         for c in tok.children if c.dep_ in ("compound", "amod", "poss")) or \
@@ -4423,7 +4428,7 @@ def _labour_strike(tok) -> bool:
         any(c.dep_ == "prep" and c.lower_ == "at" and any(
             o.dep_ == "pobj" and o.lemma_.lower() in WORKPLACE_NOUNS for o in c.children)
             for c in tok.children)  # "called a strike", "a six-hour strike", "a strike
-    # at Chrysler plants"
+    # at Chrysler plants", "strike action"
 
 
 def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambda tok: False):

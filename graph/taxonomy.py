@@ -52,7 +52,8 @@ TYPES: tuple[EventType, ...] = (
        "operation operations collaboration sharing"),
     _t("aid", "07", "aid, support or supplies provided",
        "support help aid assist supply provide donate fund deliver equip train",
-       "aid support assistance help supplies supply donation funding delivery treatment"),
+       "aid support assistance help supplies supply donation funding delivery treatment "
+       "rescue"),
     _t("withdrawal", "08", "a withdrawal, retreat or concession",
        "withdraw retreat evacuate yield concede surrender release free",
        "withdrawal retreat evacuation pullout surrender concession"),
@@ -106,7 +107,8 @@ TYPES: tuple[EventType, ...] = (
        "deal bankruptcy order orders pre-order pre-orders production delivery refund "
        "bailout upgrade installation replacement bid bids bidding award recall recalls "
        "restructuring takeover buyout layoff layoffs shutdown closure closures selloff "
-       "sell-off downgrade default"),
+       "sell-off downgrade default filing payment payments trading shipment shipments "
+       "expansion injection introduction unveiling debut"),
     _t("personnel", None, "appointments, resignations and departures",
        "appoint resign hire fire retire succeed replace leave name promote step",
        "appointment resignation departure retirement succession termination dismissal leave"),
@@ -127,7 +129,8 @@ GENERIC = _t("occurrence", None, "an event of no listed type (see its lemma)", "
              "change changes boost improvement attempt effort move victory win defeat success "
              "surgery transplant cut cuts repair repairs appearance development contest rerun re-run use "
              "problem problems plunge surge jump gain gains fall slump downturn recession "
-             "recovery slowdown meltdown rebound")
+             "recovery slowdown meltdown rebound growth reduction reductions hike hikes "
+             "contraction transition shift turmoil action")
 
 BY_NAME = {t.name: t for t in TYPES} | {GENERIC.name: GENERIC}
 

@@ -8,7 +8,7 @@ the boxing line is from its document 7_3.
 
 Event-time anchoring uses short excerpts (headline, date line, one to three sentences) of
 Event StoryLine Corpus v1.5 (CC BY 3.0) documents 1_3, 3_2, 14_8, 18_11, 32_3 and 33_5 (ECB+ news
-reports), and of MEANTIME (CC BY 4.0) Wikinews documents 1173, 37313, 43503 and 60083
+reports), and of MEANTIME (CC BY 4.0) Wikinews documents 1173, 37313, 43503, 60083 and 145930
 (Wikinews, CC BY 2.5).
 
 Participant roles use the seeds above and short excerpts (headline, date line, one or two
@@ -816,6 +816,26 @@ def test_the_strikes_of_a_story_about_a_union_are_labour_strikes():
     strikes = [e for e in x.events if e.lemma == "strike"]
     assert len(strikes) == 4 and {e.type for e in strikes} == {"protest"}, strikes
     assert _ev(x.events, "call").type != "appeal"
+
+
+def test_strike_action_is_a_labour_protest_and_business_nominals_are_events():
+    # MEANTIME 145930 (Wikinews, 2009): "strike action" is a labour strike, not an attack
+    text = ("date 2009-12-11 A400M makes maiden flight\n"
+            "The project has been plagued by various issues, including strike action, parts "
+            "shortages and design problems.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert _ev(x.events, "strike").type == "protest"
+    assert _ev(x.events, "action").type == "protest"
+    # written for this test in the style of financial news: deverbal nouns of change and
+    # of business are events
+    text = ("date 2009-05-01 Results\n"
+            "The bank reported growth in lending and a reduction in costs. Its payment to "
+            "the government followed the rescue of the firm and the filing of its accounts.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {e.lemma: e.type for e in x.events}
+    assert got["growth"] == "occurrence" and got["reduction"] == "occurrence", got
+    assert got["payment"] == "business" and got["filing"] == "business", got
+    assert got["rescue"] == "aid", got
 
 
 def test_the_crisis_of_a_story_about_the_financial_crisis_is_economic():
