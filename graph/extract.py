@@ -683,6 +683,7 @@ class _ArticleExtractor:
         self._dated_incidents: dict[tuple, EventTime] = {}
         self._labour_strike: bool | None = None  # (a strike of the article is a labour one)
         self._money_crisis: bool | None = None  # (a crisis of the article is an economic one)
+        self._market_rally: bool | None = None  # (a rally of the article is of markets)
         self._offenses: list[tuple[int, str, bool, EventTime]] = []  # (at, event id, dated, time)
         self._heading_cache: tuple[int, int] | None | bool = False
         self._written: str | None | bool = False
@@ -2425,6 +2426,17 @@ class _ArticleExtractor:
                 for _, doc in self.segs for t in doc)
         return self._money_crisis
 
+    def _market_rallies(self) -> bool:
+        """Is one "rally" of the article a rally of markets ("stocks rallied", "a relief
+        rally in shares")? Then its bare "the rally" is that one, no protest."""
+        if self._market_rally is None:
+            protest = taxonomy.BY_NAME["protest"]
+            self._market_rally = any(
+                t.lemma_.lower() == "rally" and t.pos_ in ("VERB", "NOUN") and
+                _sense(t, None, protest, self._names_person).name == "business"
+                for _, doc in self.segs for t in doc)
+        return self._market_rally
+
     def _labour_strikes(self) -> bool:
         """Is one "strike" noun of the article a labour strike (``_labour_strike``)?"""
         if self._labour_strike is None:
@@ -2538,6 +2550,13 @@ class _ArticleExtractor:
                 c.dep_ in ("compound", "amod") and c.lower_ in ("strike", "industrial")
                 for c in trig.children):
             etype = taxonomy.BY_NAME["protest"]  # "strike action", "industrial action"
+        if lemma == "rally" and trig.pos_ == "NOUN" and etype.name == "protest" and \
+                self._market_rallies() and not any(
+                    c.dep_ in ("amod", "compound", "nmod", "poss") or
+                    c.dep_ == "prep" and c.lower_ in ("by", "of")
+                    for c in trig.children):
+            etype = taxonomy.BY_NAME["business"]  # "the rally" of a story about stocks
+            # that rallied
         if lemma == "crisis" and trig.pos_ == "NOUN" and etype.name == "disaster" and \
                 self._money_crises() and not any(
                     c.dep_ in ("amod", "compound", "nmod") for c in trig.children):

@@ -838,6 +838,21 @@ def test_strike_action_is_a_labour_protest_and_business_nominals_are_events():
     assert got["rescue"] == "aid", got
 
 
+def test_the_rally_of_a_story_about_markets_that_rallied_is_no_protest():
+    # written for this test in the style of a market report
+    text = ("date 2008-10-14 Markets\n"
+            "Stock markets rallied on Monday after governments unveiled plans to support "
+            "their banks. The rally came after the worst week for stocks in decades.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert {e.type for e in x.events if e.lemma == "rally"} == {"business"}
+    # a rally of people stays a protest where no market rallies
+    text = ("date 2008-10-14 Protest\n"
+            "Thousands of supporters rallied outside parliament on Monday. The rally ended "
+            "peacefully.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert {e.type for e in x.events if e.lemma == "rally"} == {"protest"}
+
+
 def test_the_crisis_of_a_story_about_the_financial_crisis_is_economic():
     # written for this test in the style of financial news
     text = ("date 2010-01-21 Bank results\n"
