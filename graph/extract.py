@@ -283,7 +283,9 @@ Events
   present one only in a time including it; not one inside a clause that describes a
   participant or a thing: "a man who was fired last week shot three people Monday", "the
   aid package unveiled on Sunday"; a clause describing an event noun dates it: "an
-  agreement reached in 1991"), the one in the event noun's own relative or participle
+  agreement reached in 1991", and no other event where that noun is no argument of it but
+  lies deeper, in a complement: "fell after announcing cuts in addition to losses
+  announced on Tuesday"; "killed by the quake, which struck on Tuesday" shares it), the one in the event noun's own relative or participle
   clause first ("arrested on Tuesday for the shooting that took place last Friday"),
   else in the nearest enclosing clause ("walked in on Monday and shot three people")
   (``sentence``). An offense that a predicate of accusing or judging names ("accused
@@ -3108,7 +3110,8 @@ class _ArticleExtractor:
                          c for c in _object_event_clauses(sent.doc[i])
                          if d["type"].name in REACTION_TYPES
                          or _governor(sent.doc[c].head).dep_ == "advcl" and
-                         _governor(sent.doc[c].head).head.i in (trig.i, verb.i)}) - mods)}
+                         _governor(sent.doc[c].head).head.i in (trig.i, verb.i)}
+                         | _embedded_event_clauses(sent.doc[i], (trig, verb))) - mods)}
         datey = [tx for tx in datey if tx.id not in bg]
         if datey:
             # the nearest enclosing clause that has one ("walked in on Monday and shot
@@ -4973,6 +4976,30 @@ def _background_clauses(tok) -> set[int]:
     return {c for c in _modifier_clauses(tok)
             if doc[c].head.pos_ in NOUN_POS + ("PRON",)
             and not taxonomy.is_eventive_noun(doc[c].head.lemma_.lower())}
+
+
+def _embedded_event_clauses(tok, event) -> set[int]:
+    """The clauses containing the token that describe an event noun which is no
+    argument of the event (``event``: its trigger and verb) but sits deeper, in one of
+    its own complements ("Barclays fell after announcing further cuts in addition to
+    losses announced on Tuesday": Tuesday is the losses' announcement's, not the fall's;
+    "the quake, which struck on Sunday, killed 20" and "died in the quake that struck on
+    Sunday" share the day)."""
+    doc = tok.doc
+
+    def gov(noun):  # (through "by" of a passive too: "killed by the quake, which ...")
+        head = noun.head
+        return head.head if noun.dep_ == "pobj" and head.dep_ in ("prep", "agent") else head
+
+    ids = {t.i for t in event} | {gov(t).i for t in event if t.pos_ in NOUN_POS}
+    ids |= {c.i for t in event for c in t.conjuncts}  # ("were killed and injured by")
+    ids |= {a.i for t in event for c in t.conjuncts if c.pos_ in ("NUM", "NOUN")
+            for a in c.children if a.dep_ == "acl"}  # ("24 were killed and 200 injured by")
+    return {c for c in _modifier_clauses(tok)
+            if doc[c].head.pos_ in NOUN_POS and doc[c].head.i not in ids
+            and taxonomy.is_eventive_noun(doc[c].head.lemma_.lower())
+            and gov(doc[c].head).i not in ids
+            and not (doc[c].head.dep_ in ("conj", "appos") and doc[c].head.head.i in ids)}
 
 
 # events that react to another event, later ("rejected the plans submitted last month")

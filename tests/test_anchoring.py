@@ -2,7 +2,7 @@
 
 The texts are short excerpts (header line, date line, one to three sentences) of Event
 StoryLine Corpus v1.5 documents (CC BY 3.0; ECB+ news reports) 3_1, 4_1, 12_1, 18_5,
-20_11 and 33_8, and of the MEANTIME corpus (CC BY 4.0) Wikinews document 37313 (Wikinews,
+20_11, 33_8 and 37_6, and of the MEANTIME corpus (CC BY 4.0) Wikinews document 37313 (Wikinews,
 CC BY 2.5). They use the ``date YYYY-MM-DD headline`` header format of
 ``graph.read.parse_text``.
 """
@@ -621,3 +621,22 @@ def test_the_day_of_a_saying_is_the_storys_day_only_where_no_other_is_named():
     x = extract([parse_text(text, "t.txt")])[0]
     dropped = next(e for e in x.events if e.lemma == "drop")
     assert dropped.time.value == "2008-10-15", dropped.time
+
+
+def test_a_date_of_an_event_noun_deep_in_a_complement_dates_that_event_only():
+    # written for this test in the style of a market report: "on Tuesday" describes the
+    # losses announced inside the complement of "after", not the fall
+    text = ("date 2009-01-15 Markets\n"
+            "Barclays fell 14 percent after announcing further job cuts in addition to "
+            "2,500 job losses announced on Tuesday.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {e.claim.trigger.text: e.time.value for e in x.events}
+    assert got["announced"] == "2009-01-13", got
+    assert got["fell"] == "2009-01-15" and got["announcing"] == "2009-01-15", got
+    # ESC 37_6: the quake that injured and killed, described by its clause, shares its day
+    text = ("date 2013-07-03 Aceh earthquake\n"
+            "Officials say at least 24 people were killed and more than 200 injured by the "
+            "quake, which struck the western tip of Sumatra island on Tuesday.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert {e.time.value for e in x.events if e.lemma in ("kill", "injure")} == {
+        "2013-07-02"}
