@@ -610,6 +610,8 @@ NOT_TIMES = [
     "The army sent 2,000 troops to the border.",
     "Some 12,000 North Korean soldiers were stationed there.",
     "The disaster left 2008 people homeless.",
+    "The bank announced a further 2100 job cuts.",
+    "Barclays will shed another 2010 jobs.",
     "Call 555-2008 for details.",
     "Apple's 2 GB iPod costs less.",
     "The 27-year-old man was arrested.",
@@ -643,6 +645,11 @@ def test_a_bare_clock_near_sport_words_is_time_elapsed_in_a_round():
 @pytest.mark.parametrize("sentence", NOT_TIMES)
 def test_not_times(sentence):
     assert tag(sentence, "2025-03-11") == []
+
+
+def test_a_far_year_is_a_year_after_a_preposition_of_time():
+    assert [t.value for t in tag("Sea levels could rise a metre by 2100.", "2025-03-11")] == [
+        "2100"]
 
 
 def test_may_as_month_is_still_found():

@@ -609,7 +609,8 @@ YEAR_BLOCK_PREV = {"$", "£", "€", "¥", "#", "no", "nos", "number", "flight",
                    "ranked", "top", "over", "than", "under", "about", "almost", "nearly",
                    "some", "approximately", "roughly", "only", "just", "least", "lost",
                    "killed", "injured", "hired", "fired", "cut", "added", "sold", "bought",
-                   "employs", "employed", "with", "by"}
+                   "employs", "employed", "with", "by", "further", "additional",
+                   "another", "extra", "more", "fewer", "total", "estimated"}
 YEAR_OK_PREV = (TEMPORAL_PREPS | DETERMINERS | {"'s", "’s", "year", "fiscal", "season",
                                                  "spring", "summer", "autumn", "fall",
                                                  "winter", "mid", "early", "late", "end",
@@ -638,6 +639,9 @@ def _year_context_ok(text: str, start: int, end: int, y: int) -> bool:
         return False
     if re.match(r"[ \t]*[:x×]\s*\d", text[end:end + 4]):
         return False
+    if y >= 2100 and pt not in ("in", "by", "until", "till", "to", "from", "before", "after",
+                                "of", "year", "beyond", "through"):
+        return False  # ("cut 2100 jobs", "2100 job cuts": a count; "by 2100" is a year)
     if y < 1900:
         return pt in ("in", "since", "until", "till", "by", "from", "during", "before",
                       "after", "circa", "c", "ca", "between", "year", "of", "the", "and",
