@@ -183,7 +183,8 @@ Actors
   modifier, no "of") is resolved like "it", but only to an organisation or media actor.
 
 Events
-- Triggers: verbs (not auxiliaries, copulas or raising verbs; "appear" and "remain" are
+- Triggers: verbs (not auxiliaries, copulas, raising verbs or the semi-modal "have to",
+  whose auxiliaries are its verb's: "may have to raise" is hedged; "appear" and "remain" are
   events when they take no complement: "will appear at court", "will remain there", not
   "appeared to cause", "remain anonymous"), an adjective of outcome that predicates
   ("three dead after ...", "left three bank workers dead", "was found dead"; not "the
@@ -2475,6 +2476,8 @@ class _ArticleExtractor:
                 return "light"
             if lemma == "have" and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
                 return None
+            if lemma == "have" and any(_have_to(c) for c in tok.children):
+                return None  # "may have to raise capital": a modal, the raising is the event
             if tok.dep_ == "amod":
                 return None  # participles as adjectives: "aggravated assault", "long awaited"
             if lemma in ("call", "dub") and any(
@@ -3399,6 +3402,13 @@ class _ArticleExtractor:
         verb = d["verb"]
         trig = d["trigger_tok"]
         kids = list(verb.children) + (list(trig.children) if trig is not verb else [])
+        if _have_to(verb):
+            # "may have to raise": the modal's auxiliaries and negation are the verb's;
+            # "has to raise" is an obligation yet to be met, as "must"
+            kids += [c for c in verb.head.children if c.dep_ in ("aux", "neg")]
+            if verb.head.tag_ in ("VBZ", "VBP") and not any(
+                    c.dep_ in ("aux", "neg") for c in verb.head.children):
+                return "future"
         lowers = {c.lower_ for c in kids}
         if lowers & NEGATIONS or any(c.dep_ == "neg" for c in kids):
             return "negated"
@@ -4976,6 +4986,13 @@ def _background_clauses(tok) -> set[int]:
     return {c for c in _modifier_clauses(tok)
             if doc[c].head.pos_ in NOUN_POS + ("PRON",)
             and not taxonomy.is_eventive_noun(doc[c].head.lemma_.lower())}
+
+
+def _have_to(tok) -> bool:
+    """Is this verb the infinitive of the semi-modal "have to" ("may have to raise")?"""
+    return tok.dep_ == "xcomp" and tok.pos_ in ("VERB", "AUX") and \
+        tok.head.lemma_.lower() == "have" and tok.head.pos_ in ("VERB", "AUX") and \
+        any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
 
 
 def _embedded_event_clauses(tok, event) -> set[int]:

@@ -785,10 +785,15 @@ def test_no_event_in_an_agent_noun_a_company_operations_or_in_return():
      "hedged"),
     ("The prime minister faces a vote in parliament next week.", "vote", "future"),
     ("The Bank of England cut its rate on Thursday.", "cut", "asserted"),
+    # "have to" is a modal, no event of its own: its auxiliaries are the verb's
+    ("The bank may have to raise more capital.", "raise", "hedged"),
+    ("General Motors has to cut costs.", "cut", "future"),
+    ("Ford had to close two plants.", "close", "asserted"),
 ])
 def test_obligations_attempts_and_events_dated_to_come(sentence, lemma, modality):
     x = extract([parse_text("date 2010-05-05 News\n" + sentence + "\n", "t.txt")])[0]
     assert _ev(x.events, lemma).claim.modality == modality
+    assert "have" not in {e.lemma for e in x.events}
 
 
 def test_a_futures_month_is_to_come_and_a_conditional_participle_is_passive():
