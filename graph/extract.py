@@ -2450,6 +2450,10 @@ class _ArticleExtractor:
 
     def _trigger_kind(self, tok) -> str | None:
         lemma = tok.lemma_.lower()
+        if not any(ch.isalpha() for ch in tok.text) or (
+                tok.whitespace_ == "" and tok.i + 1 < len(tok.doc) and
+                tok.doc[tok.i + 1].text in ("-", "‐", "–") and tok.lower_ in WORD_PREFIXES):
+            return None  # "re-enter" parsed as "re", "-", "enter": the pieces are no events
         if tok.pos_ == "ADJ" and lemma in taxonomy.ADJECTIVE_EVENTS:
             if tok.dep_ == "amod" and tok.i < tok.head.i or tok.dep_ == "conj":
                 return None  # "the dead man": a description, not an event
@@ -5017,6 +5021,11 @@ def _embedded_event_clauses(tok, event) -> set[int]:
             and taxonomy.is_eventive_noun(doc[c].head.lemma_.lower())
             and gov(doc[c].head).i not in ids
             and not (doc[c].head.dep_ in ("conj", "appos") and doc[c].head.head.i in ids)}
+
+
+# prefixes the tokenizer may split off a hyphenated verb ("re-enter", "co-operate")
+WORD_PREFIXES = frozenset("re pre co non un de anti counter over under out mis "
+                          "post sub inter multi semi".split())
 
 
 # events that react to another event, later ("rejected the plans submitted last month")

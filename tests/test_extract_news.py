@@ -8,7 +8,7 @@ the boxing line is from its document 7_3.
 
 Event-time anchoring uses short excerpts (headline, date line, one to three sentences) of
 Event StoryLine Corpus v1.5 (CC BY 3.0) documents 1_3, 3_2, 14_8, 18_11, 32_3 and 33_5 (ECB+ news
-reports), and of MEANTIME (CC BY 4.0) Wikinews documents 1173, 37313, 43503, 60083 and 145930
+reports), and of MEANTIME (CC BY 4.0) Wikinews documents 1173, 37313, 43503, 60083, 108294 and 145930
 (Wikinews, CC BY 2.5).
 
 Participant roles use the seeds above and short excerpts (headline, date line, one or two
@@ -865,3 +865,15 @@ def test_the_crisis_of_a_story_about_the_financial_crisis_is_economic():
             "too complacent before the crisis, he said.\n")
     x = extract([parse_text(text, "t.txt")])[0]
     assert {e.type for e in x.events if e.lemma == "crisis"} == {"business"}
+
+
+def test_the_pieces_of_a_hyphenated_verb_are_no_events():
+    # MEANTIME 108294 (Wikinews, 2008): the tokenizer splits "re-open" and "re-evaluate"
+    text = ("date 2008-06-18 GAO upholds Boeing protest\n"
+            "The GAO issued a non-binding recommendation that the Air Force re-open the "
+            "competition, allow the competitors to submit revised bids, and completely "
+            "re-evaluate the new bids.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    texts = [e.claim.trigger.text for e in x.events]
+    assert not {"re", "-"} & set(texts), texts
+    assert "evaluate" in texts, texts
