@@ -535,6 +535,11 @@ UNACCUSATIVE_VERBS = frozenset("die fall rise drop decline increase decrease gro
                                "disappear vanish emerge soar plunge slump end close open "
                                "change improve worsen expand recover rebound surge "
                                "dip double triple halve return come go".split())
+# Verbs that are unaccusative where they move by an amount ("HSBC slipped 2 percent",
+# "jumped to $5"); "he slipped", "was climbing" keep an agent, and so does the loser or
+# gainer of an amount ("HBOS lost 10 percent", "France will lose 4,300 jobs").
+MOVING_BY_VERBS = frozenset("slip slide tumble plummet climb jump edge sag dive advance "
+                            "retreat".split())
 # Verbs whose subject undergoes their object ("he had undergone a liver transplant").
 UNDERGOING_VERBS = frozenset("undergo".split())
 # Verbs that take an object and its infinitive: without the object, the subject is passive
@@ -2583,7 +2588,8 @@ class _ArticleExtractor:
                     and not any((c.dep_ in ("dobj", "obj") and not _is_measure(c)) or
                                 (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children))
                                 for c in verb.children)) \
-                or (light is None and lemma in UNDERGOING_VERBS)
+                or (light is None and lemma in UNDERGOING_VERBS) \
+                or (light is None and lemma in MOVING_BY_VERBS and _moves_by_amount(verb))
             if lemma in OBJECT_CONTROL_VERBS and not passive and verb is trig:
                 kids = {c.dep_ for c in verb.children}
                 # "Boeing allowed to bid": no object before the infinitive, no auxiliary
@@ -3912,7 +3918,8 @@ _AGENT_VERBS = taxonomy.REPORTING | frozenset(
     "launch release unveil introduce sue acquire buy purchase hire fire sign agree plan "
     "decide order invest partner employ appoint name cut reject approve accept refuse deny "
     "warn urge ask demand apologise apologize respond decline award fund build "
-    "develop design manufacture produce make file seek want try win lose".split())
+    "develop design manufacture produce make file seek want try win lose sell recall gain "
+    "post earn export ship shed raise".split())
 _OWNER_DETS = frozenset("a an the its their his her our your this these new".split())
 # what only a thing has: a line or range of it, a version of it, owners and users of it
 _THING_OF_NOUNS = frozenset(
@@ -4211,6 +4218,19 @@ def _is_measure(tok) -> bool:
         return False
     return tok.pos_ == "NUM" or tok.like_num or tok.lemma_.lower() in ("percent", "%", "point",
                                                                        "points", "cent")
+
+
+def _moves_by_amount(verb) -> bool:
+    """Does the verb move by an amount, its only object a measure ("slipped 2 percent",
+    "lost 10 percent", "jumped to $5", "fell by a third")?"""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "npadvmod")]
+    amount = any(_is_measure(o) or any(_is_measure(x) for x in o.children) for o in objs) or any(
+        c.dep_ == "prep" and c.lower_ in ("to", "by", "from") and any(
+            o.dep_ == "pobj" and (_is_measure(o) or o.lower_ in ("$", "€", "£") or any(
+                _is_measure(x) for x in o.children)) for o in c.children)
+        for c in verb.children)
+    return amount and all(_is_measure(o) or any(_is_measure(x) for x in o.children)
+                          for o in objs if o.dep_ in ("dobj", "obj"))
 
 
 def _economic(tok) -> bool:

@@ -728,3 +728,18 @@ def test_its_in_an_apposition_to_an_index_is_the_index_no_one():
     x = extract([parse_text(text, "t.txt")])[0]
     gain = next(e for e in x.events if e.lemma == "gain")
     assert not gain.participants, gain.participants
+
+
+def test_what_moves_by_an_amount_undergoes_it_and_a_town_that_gains_is_a_company():
+    # written for this test in the style of a market report
+    text = ("date 2008-10-10 Banks slide\n"
+            "HSBC slipped 2 percent and Barclays tumbled 20 percent. HBOS lost 10 percent. "
+            "The climber slipped and Robert Buckley was climbing alone. Toyota gained market "
+            "share.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {(e.claim.trigger.text, p.ref, p.role) for e in x.events for p in e.participants}
+    assert ("slipped", "actor:hsbc", "patient") in got, got
+    assert ("tumbled", "actor:barclays", "patient") in got, got
+    assert ("lost", "actor:hbos", "agent") in got, got  # the loser of an amount
+    assert ("climbing", "actor:robert-buckley", "agent") in got, got
+    assert ("gained", "actor:toyota", "agent") in got, got
