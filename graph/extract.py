@@ -1948,6 +1948,21 @@ class _ArticleExtractor:
                     for o in p.children:
                         if o.dep_ == "pobj":
                             out += [r for r in self.refs(o, depth + 1) if r not in out]
+        if not out and tok.pos_ == "NOUN" and tok.lemma_.lower() in UNIT_NOUNS and \
+                not self.tok_refs.get(self.key(tok)):
+            # a company's part acts for the company that owns it, not for the country
+            # it serves: "Ford's US unit recalled", "its UK division", "the European unit
+            # of General Motors"
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    out += [r for r in (self._resolve_pronoun(c, self._history, self._info)
+                                        if c.pos_ == "PRON" else self.refs(c, depth + 1))
+                            if r not in out]
+                elif c.dep_ == "prep" and c.lower_ == "of":
+                    out += [r for o in c.children if o.dep_ == "pobj"
+                            for r in self.refs(o, depth + 1) if r not in out]
+            out = [r for r in out if r in self.actors and
+                   self.actors[r].kind in ("organization", "media")]
         if not out:
             # "the military blog DeepState": the name in apposition
             for c in tok.children:

@@ -743,3 +743,16 @@ def test_what_moves_by_an_amount_undergoes_it_and_a_town_that_gains_is_a_company
     assert ("lost", "actor:hbos", "agent") in got, got  # the loser of an amount
     assert ("climbing", "actor:robert-buckley", "agent") in got, got
     assert ("gained", "actor:toyota", "agent") in got, got
+
+
+def test_a_companys_unit_acts_for_the_company_not_the_country_it_serves():
+    # written for this test in the style of car-industry and banking news
+    text = ("date 2008-10-16 Recalls\n"
+            "Ford's US unit recalled 2 million cars. Lehman said its UK division has been "
+            "put into administration. The European unit of General Motors cut jobs.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {(e.claim.trigger.text, p.ref, p.role) for e in x.events for p in e.participants}
+    assert ("recalled", "actor:ford", "agent") in got, got
+    assert ("put", "actor:lehman", "patient") in got, got
+    assert ("cut", "actor:general-motors", "agent") in got, got
+    assert not any(r in ("actor:united-states", "actor:united-kingdom") for _, r, _ in got), got
