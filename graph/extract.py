@@ -801,6 +801,13 @@ class _ArticleExtractor:
                     if demonyms:
                         found.append((demonyms[:1], "NORP"))
                     toks = toks[cut + 1:]
+                amount = next((k for k, t in enumerate(toks) if k > 0 and
+                               (t.like_num or t.text in ("$", "£", "€", "¥")) and
+                               toks[k - 1].text[:1].isupper() and any(
+                                   x.lower_ in AMOUNT_WORDS for x in toks[k:])), None)
+                if amount is not None:
+                    toks = toks[:amount]  # "owes the Bank of England 25 billion pounds":
+                    # the model took the amount into the name
                 verb = next((k for k, t in enumerate(toks) if 0 < k < len(toks) - 1 and
                              t.tag_ in ("VBD", "VBZ", "VBP") and t.is_lower and
                              t.is_alpha and toks[0].text[:1].isupper()), None)
@@ -5688,6 +5695,9 @@ def _sold(head) -> bool:
 # the last word of a partnership's name, which news leaves out: "Lehman" for "Lehman
 # Brothers" (not a company word of its own: "the Wright Brothers" are people)
 PARTNERSHIP_WORDS = frozenset("Brothers Bros Bros.".split())
+# what ends an amount the model may take into a name ("the Bank of England 25 billion pounds")
+AMOUNT_WORDS = frozenset("million billion trillion pounds dollars euros yen yuan francs "
+                         "percent".split())
 
 
 def _split_at_verb(left, right) -> list:

@@ -1980,3 +1980,13 @@ def test_a_firm_named_after_its_founder_and_the_noun_before_of_are_no_part_of_na
         m.span.text.startswith("Shares") for m in x.mentions), got
     assert ("Gordon Advisors", "ORG") in got, got
     assert any(t == "ORG" and n.startswith("Bernard L. Madoff Investment") for n, t in got)
+
+
+def test_an_amount_after_a_name_is_no_part_of_it():
+    # written for this test in the style of banking news; names with numbers stay whole
+    text = ("date 2008-02-18 Northern Rock\n"
+            "Britain's fifth-largest mortgage lender already owes the Bank of England 25 "
+            "billion pounds. The FTSE 100 index fell. Airbus delivered its first A380.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {m.span.text for m in x.mentions}
+    assert "Bank of England" in got and not any("billion" in n for n in got), got
