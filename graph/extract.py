@@ -119,7 +119,8 @@ Actors
   Store"; but "eBay said") counts when it is never an agent; plurals without a
   number, acronyms and company-shaped names ("Boeing's Launch Systems") are no products;
   a "place" the gazetteer does not know as a subject or owner ("Cisco states that ...")
-  is an organisation, and a person when the article names a person so (or it is the
+  is an organisation, in its other mentions too where they place nothing ("developed by
+  Cisco"; not "a clinic in Malibu" after "Malibu's mayor"), and a person when the article names a person so (or it is the
   surname of a person named in full, also when some place has that name): "Lohan has
   checked into" with "Lindsay Lohan", "Lopez, 20, faces" with "Andrew Lopez"; not where
   it is a place ("in Paris") or in apposition ("East Flatbush, Brooklyn"); a two-word
@@ -692,6 +693,7 @@ class _ArticleExtractor:
         self._labour_strike: bool | None = None  # (a strike of the article is a labour one)
         self._money_crisis: bool | None = None  # (a crisis of the article is an economic one)
         self._market_rally: bool | None = None  # (a rally of the article is of markets)
+        self._unknown_acting: set[str] = set()  # (unknown "places" that act: companies)
         self._offenses: list[tuple[int, str, bool, EventTime]] = []  # (at, event id, dated, time)
         self._heading_cache: tuple[int, int] | None | bool = False
         self._written: str | None | bool = False
@@ -1588,6 +1590,10 @@ class _ArticleExtractor:
                     not g.country_code(e.name) and _slot(_head(e.toks)) == "actor" and \
                     _head(e.toks).dep_ != "appos" and not self._said_place(e):
                 e.label = "PERSON"
+        for e in self.ents:
+            if e.label in ("ORG", "PERSON") and _market_index(e.toks):
+                e.label = "OTHER"  # (also a name found after the model's: "Tokyo's Nikkei
+                # stock index")
         # a town that speaks or trades ("Toyota said its global sales rose") and is never
         # a place in the article is the company of its name (not a capital or a country,
         # whose acts are their government's)
@@ -1647,6 +1653,15 @@ class _ArticleExtractor:
                 self._resolve_norp(e, head)
             elif e.label in ("GPE", "LOC", "FAC"):
                 self._resolve_gpe(e, head)
+        # a "place" no gazetteer knows that acts is an organisation (``_resolve_gpe``), in
+        # its other mentions too ("Fortis ... the nationalisation of Fortis")
+        acted = {e.name for e in self.ents if e.label == "ORG" and e.name in self._unknown_acting}
+        for e in self.ents:
+            if e.label in ("GPE", "LOC") and e.name in acted and e.ref and \
+                    e.ref.startswith("place:") and self.places[e.ref].lat is None and \
+                    _slot(_head(e.toks)) != "locative":  # ("a rehab centre in Malibu")
+                e.label = "ORG"
+                self._resolve_org(e, _head(e.toks))
         # an institution named by its head word alone is the one actor of the article whose
         # name ends with it ("Navy foils pirate attack" over "The Indian Navy patrolling")
         for e in self.ents:
@@ -1852,6 +1867,7 @@ class _ArticleExtractor:
                 # a "place" no gazetteer knows that acts ("Cisco sues Apple") is an
                 # organisation the model mistook for a place
                 e.label = "ORG"
+                self._unknown_acting.add(name)
                 self._resolve_org(e, head)
                 return
         e.ref = self.place(name, hint, facility=e.label == "FAC", within=self._qualifier(e))
@@ -3731,7 +3747,8 @@ def _market_index(toks) -> bool:
     words = [t.lower_ for t in toks if not t.like_num]
     name = " ".join(words).removeprefix("the ").replace(" '", "'")
     if words and words[-1] in INDEX_WORDS or nxt and nxt[0].lower_ in INDEX_WORDS or \
-            len(nxt) > 1 and nxt[0].text[:1].isupper() and nxt[1].lower_ in INDEX_WORDS:
+            len(nxt) > 1 and (nxt[0].text[:1].isupper() or nxt[0].lower_ in (
+                "stock", "share")) and nxt[1].lower_ in INDEX_WORDS:
         return True  # ("Industrial Average", "Composite Index")
     if name not in INDEX_NAMES:
         return False

@@ -1990,3 +1990,31 @@ def test_an_amount_after_a_name_is_no_part_of_it():
     x = extract([parse_text(text, "t.txt")])[0]
     got = {m.span.text for m in x.mentions}
     assert "Bank of England" in got and not any("billion" in n for n in got), got
+
+
+def test_an_unknown_place_that_acts_is_a_company_in_its_other_mentions_too():
+    # MEANTIME 58383 (Wikinews, 2007): the model calls Cisco a place; the Cisco that
+    # files a lawsuit and develops a phone is the company; a town's possession does not
+    # make the town a company where it is a place.
+    text = ("date 2007-01-12 Cisco sues Apple for iPhone trademark\n"
+            "This became the reason for Cisco to file a lawsuit against Apple Inc. so that "
+            "the latter would stop selling the device.\n"
+            "Cisco states that it has received the trademark in 2000.\n"
+            "The iPhone developed by Cisco is a device which allows users to make phone "
+            "calls over the voice over Internet protocol (VoIP).\n"
+            "A clinic in Malibu opened, and Malibu's mayor spoke.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    labels = {(m.span.start, m.span.text): m.label for m in x.mentions}
+    assert {v for (_, n), v in labels.items() if n == "Cisco"} == {"ORG"}, labels
+    first_malibu = min(k for k in labels if k[1] == "Malibu")
+    assert labels[first_malibu] == "GPE", labels
+
+
+def test_an_index_name_found_after_the_model_is_no_person():
+    # written for this test in the style of a market report
+    text = ("date 2008-10-16 Nikkei suffers second worst drop in history\n"
+            "Tokyo's Nikkei stock index plunged more than 11 percent Thursday. It was the "
+            "Nikkei's second-largest percentage loss ever.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert {m.label for m in x.mentions if m.span.text == "Nikkei"} == {"OTHER"}, [
+        (m.span.text, m.label) for m in x.mentions]
