@@ -1233,6 +1233,9 @@ class _ArticleExtractor:
                     _head(e.toks).head.text.islower() and \
                     not g.country_code(e.name) and not self._known_place(e.name):
                 described = "ORG"  # "its Hummer brand", "the Opel unit": a company's
+            elif described is None and e.label in ("OTHER", "ORG") and \
+                    _bought_business(_head(e.toks)) and not self._known_place(e.name):
+                described = "ORG"  # "bought Saab for $74m from General Motors"
             elif described is None and e.label == "PERSON" and _sold(_head(e.toks)):
                 described = "ORG"  # "sold Aston Martin to a group of investors", "trying
                 # to sell Hummer": what is bought and sold is a business, not a person
@@ -4058,7 +4061,8 @@ def _product_names(ents) -> set[str]:
     passive one, or the owner of something ("the Pentagon said", "killed by the
     Pentagon", "the Guardian's editor"). A name is a product when its strong signs are at
     least as many as its agent mentions, or when it has weak signs and no agent mention;
-    never a plural name without a number, nor an acronym (a group or an institution)."""
+    never a plural name without a number, nor an acronym (a group or an institution), nor
+    a business bought for a price or taken over (``_bought_business``)."""
     strong, weak, agents, vetoed = Counter(), Counter(), Counter(), set()
     # a one-word name that clips the first word of another organisation's name is that
     # organisation's short name ("the Fed" after "the US Federal Reserve")
@@ -4080,6 +4084,9 @@ def _product_names(ents) -> set[str]:
                 len(e.toks) > 1 and e.toks[-1].text in names.ORG_LAST_WORDS:
             vetoed.add(e.name)  # plural, acronym or company-shaped ("Kraft Foods"): a
             continue  # group or an institution
+        if _bought_business(head):
+            vetoed.add(e.name)  # a business changing hands: "bought Saab for $74m"
+            continue
         role = head
         while role.dep_ == "conj" and role.head.i != role.i:
             role = role.head  # "The Fed and the Treasury declined": both are subjects
@@ -5707,6 +5714,25 @@ def _sold(head) -> bool:
     while head.dep_ == "conj":
         head = head.head
     return head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in TRADE_VERBS
+
+
+ACQUISITION_NOUNS = frozenset("acquisition takeover buyout purchase".split())
+
+
+def _bought_business(head) -> bool:
+    """Is the name headed by ``head`` a business changing hands: bought or sold for a price
+    or from an owner ("bought Saab for $74m from General Motors"), or the object of a
+    takeover ("Spyker's purchase of Saab", "the acquisition of Jaguar")? (A product is
+    bought by number: "sold a million iPhones".)"""
+    while head.dep_ == "conj":
+        head = head.head
+    if _sold(head):
+        return any(p.dep_ == "prep" and (p.lower_ == "from" or p.lower_ == "for" and any(
+            o.dep_ == "pobj" and (o.tag_ == "$" or o.lower_ in ("$", "£", "€") or any(
+                x.tag_ == "$" or x.lower_ in AMOUNT_WORDS for x in o.subtree))
+            for o in p.children)) for p in head.head.children)
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and \
+        head.head.head.lemma_.lower() in ACQUISITION_NOUNS and head.tag_ == "NNP"
 
 
 # the last word of a partnership's name, which news leaves out: "Lehman" for "Lehman

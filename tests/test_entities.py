@@ -2018,3 +2018,14 @@ def test_an_index_name_found_after_the_model_is_no_person():
     x = extract([parse_text(text, "t.txt")])[0]
     assert {m.label for m in x.mentions if m.span.text == "Nikkei"} == {"OTHER"}, [
         (m.span.text, m.label) for m in x.mentions]
+
+
+def test_a_business_bought_for_a_price_or_taken_over_is_no_product():
+    # written for this test in the style of car-industry news
+    text = ("date 2011-05-12 Saab owner Spyker's funding deal falls through\n"
+            "Saab-owner Spyker said its deal with a Chinese carmaker had fallen through. "
+            "Spyker bought Saab for $74m in January 2010 from General Motors. Production "
+            "at Saab stopped in April. Spyker's purchase of Saab was helped by a loan.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert {m.label for m in x.mentions if m.span.text == "Saab"} == {"ORG"}, [
+        (m.span.text, m.label) for m in x.mentions]
