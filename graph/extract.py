@@ -1357,7 +1357,11 @@ class _ArticleExtractor:
                 # "Douglas Aircraft", "Lockheed ultimately won" for "Lockheed Martin")
                 full = company_of(e.name) or (
                     [o for o in orgs if o.startswith(e.name + " ")]
-                    if e.label == "PERSON" else [])
+                    if e.label == "PERSON" else []) or (
+                    [o for o in orgs if " " not in o and len(e.name) >= 4 and
+                     o.startswith(e.name) and o[len(e.name):] in CLIPPED_COMPANY_ENDS]
+                    if e.label in ("PERSON", "ORG") and " " not in e.name else [])
+                # ("Citi" for "Citigroup")
                 if full:
                     e.label = "ORG"
                     self.org_short.setdefault(e.name, full[0])
@@ -5716,6 +5720,9 @@ def _sold(head) -> bool:
     return head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in TRADE_VERBS
 
 
+# what a company's one-word name may end with that its clipped form leaves out ("Citi"
+# for "Citigroup")
+CLIPPED_COMPANY_ENDS = frozenset("group corp bank".split())
 ACQUISITION_NOUNS = frozenset("acquisition takeover buyout purchase".split())
 
 

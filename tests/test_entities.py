@@ -2029,3 +2029,14 @@ def test_a_business_bought_for_a_price_or_taken_over_is_no_product():
     x = extract([parse_text(text, "t.txt")])[0]
     assert {m.label for m in x.mentions if m.span.text == "Saab"} == {"ORG"}, [
         (m.span.text, m.label) for m in x.mentions]
+
+
+def test_a_clipped_company_name_is_the_company():
+    # written for this test in the style of banking news: "Citi" is Citigroup
+    text = ("date 2008-10-16 Citigroup posts loss\n"
+            "Citigroup reported a loss of $2.8 billion. The deficit brings Citi's total "
+            "losses to $20 billion. Of these four institutions, Citi appears to be on the "
+            "shakiest footing.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert {(m.label, m.ref) for m in x.mentions if m.span.text == "Citi"} == {
+        ("ORG", "actor:citigroup")}, [(m.span.text, m.label, m.ref) for m in x.mentions]
