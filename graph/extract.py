@@ -505,6 +505,10 @@ PATIENT_POSSESSOR_NOUNS = frozenset("loss losses death deaths arrest capture def
                                     "withdrawal murder killing assassination execution "
                                     "kidnapping trial conviction detention rescue funeral "
                                     "dismissal appointment election arrival collapse".split())
+# Event nouns whose name before them undergoes the event: "the Jaguar acquisition", "the
+# Hummer sale" (not "the Toyota recall": Toyota recalls; nor "the EU-IMF bailout")
+PATIENT_MODIFIER_NOUNS = frozenset("acquisition takeover buyout purchase sale "
+                                   "nationalisation nationalization".split())
 # Event nouns whose "of" object undergoes the event: "the capture of Bakhmut", "the losses
 # of Adam Air Flight 574", "the death of ...".
 PATIENT_OF_NOUNS = frozenset("capture seizure recapture occupation annexation arrest "
@@ -515,7 +519,8 @@ PATIENT_OF_NOUNS = frozenset("capture seizure recapture occupation annexation ar
         "appointment election nomination removal evacuation rescue treatment detention "
         "deportation killing murder assassination execution slaying shooting stabbing "
         "kidnapping rape trial conviction prosecution investigation probe inspection funeral "
-        "criticism condemnation".split()) | \
+        "criticism condemnation takeover buyout bailout nationalisation nationalization "
+        "restructuring".split()) | \
     frozenset(  # nominalised unaccusatives: "the collapse of ...", "a decrease of ..."
         "increase decrease decline rise drop fall growth collapse crash arrival return "
         "disappearance".split())
@@ -2985,6 +2990,12 @@ class _ArticleExtractor:
                     lemma in UNDERGONE_NOUNS and (c.ent_type_ in ("GPE", "LOC", "FAC")
                                                   or self.tok_places.get(self.key(c))):
                 continue  # "dies in New Zealand fall", "the US recession": where
+            elif c.dep_ in ("compound", "nmod") and c.i < noun.i and \
+                    lemma in PATIENT_MODIFIER_NOUNS and c.pos_ == "PROPN" and self.refs(c) \
+                    and not any(p.dep_ == "prep" and p.lower_ == "of" for p in noun.children):
+                # "the Jaguar-Land Rover acquisition": the business taken over ("the Kraft
+                # takeover of Cadbury": Kraft takes over)
+                out += [Participant(r, "patient") for r in self.refs(c)]
             elif c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
                 refs = self.refs(c)
                 if not refs and c.ent_type_ in ("NORP", "GPE"):

@@ -756,3 +756,16 @@ def test_a_companys_unit_acts_for_the_company_not_the_country_it_serves():
     assert ("put", "actor:lehman", "patient") in got, got
     assert ("cut", "actor:general-motors", "agent") in got, got
     assert not any(r in ("actor:united-states", "actor:united-kingdom") for _, r, _ in got), got
+
+
+def test_the_name_before_an_acquisition_is_what_is_taken_over():
+    # written for this test in the style of car-industry news
+    text = ("date 2008-06-02 Tata Motors completes Jaguar acquisition\n"
+            "Tata Motors said the Jaguar acquisition had closed. Kraft announced the Kraft "
+            "takeover of Cadbury.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {(e.claim.trigger.start, p.ref, p.role) for e in x.events
+           if e.lemma in ("acquisition", "takeover") for p in e.participants}
+    roles = {(r, role) for _, r, role in got}
+    assert ("actor:jaguar", "patient") in roles and ("actor:jaguar", "agent") not in roles, got
+    assert ("actor:kraft", "agent") in roles and ("actor:cadbury", "patient") in roles, got
