@@ -1854,6 +1854,15 @@ class _ArticleExtractor:
     def _resolve_gpe(self, e: _Ent, head) -> None:
         g = _gaz()
         name = e.name
+        if e.label == "GPE" and head.dep_ == "conj" and head.head.dep_ == "amod" and \
+                g.country_code(name):
+            # a country conjoined to demonyms before a government noun: "the Belgian, Dutch
+            # and Luxembourg governments" (the demonyms' governments: _resolve_norp)
+            noun = head.head.head
+            if noun.pos_ in NOUN_POS and noun.lower_ in GOVERNMENT_NOUNS:
+                e.ref = self.government_actor(g.country_code(name), name)
+                self.tok_refs.setdefault(self.key(noun), []).append(e.ref)
+                return
         hint = "region" if self._region_hint(e) or name in self.region_names else None
         last = e.toks[-1]
         if hint is None and last.i + 1 < len(last.doc) and \
@@ -1873,8 +1882,10 @@ class _ArticleExtractor:
             if cap:
                 e.ref = self.government_actor(cap, _gaz().country_name(cap) or cap, alias=name)
                 return
-            if head.dep_ in ("nsubj", "nsubjpass", "poss") and hint is None \
-                    and head.head.lemma_ != "be" and name not in self._placed \
+            if (head.dep_ in ("nsubj", "nsubjpass", "poss") and head.head.lemma_ != "be" or
+                    head.dep_ in ("dobj", "obj") and
+                    head.head.lemma_.lower() in TRADE_VERBS | TAKEOVER_VERBS) and hint is None \
+                    and name not in self._placed \
                     and g.lookup_place(name, countries=sorted(self.countries)) is None:
                 # a "place" no gazetteer knows that acts ("Cisco sues Apple") is an
                 # organisation the model mistook for a place
@@ -2780,6 +2791,12 @@ class _ArticleExtractor:
                         refs = self._subject(c, history, info)[0]
                     else:
                         refs = self.refs(c)
+                    if refs and c.pos_ == "PROPN":
+                        # a headline's comma joins subjects: "EU, IMF agree bailout"
+                        for n in kids:
+                            if n.dep_ == "npadvmod" and n.pos_ == "PROPN" and \
+                                    n.i + 2 == c.left_edge.i and n.doc[n.i + 1].text == ",":
+                                refs = [r for r in self.refs(n) if r not in refs] + refs
                     if refs:
                         return refs, passive
                     # two subjects in the parse ("The former Chief Operating Officer,
@@ -5721,6 +5738,8 @@ def _in_since_clause(tok) -> bool:
 
 
 TRADE_VERBS = frozenset("sell buy acquire purchase divest".split())
+# verbs whose object is a business taken over ("agreed to nationalise Fortis")
+TAKEOVER_VERBS = frozenset("nationalise nationalize bail rescue".split())
 
 
 def _sold(head) -> bool:

@@ -102,7 +102,8 @@ TYPES: tuple[EventType, ...] = (
        "elect vote campaign nominate", "election elections vote referendum campaign ballot"),
     _t("business", None, "products, deals, sales and results",
        "release launch unveil introduce sell buy acquire invest merge price earn ship "
-       "announce-product open close manufacture produce market cost", "release launch "
+       "announce-product open close manufacture produce market cost nationalise nationalize "
+       "privatise privatize", "release launch "
        "acquisition merger sale sales purchase investment "
        "deal bankruptcy order orders pre-order pre-orders production delivery refund "
        "bailout upgrade installation replacement bid bids bidding award recall recalls "

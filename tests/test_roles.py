@@ -769,3 +769,19 @@ def test_the_name_before_an_acquisition_is_what_is_taken_over():
     roles = {(r, role) for _, r, role in got}
     assert ("actor:jaguar", "patient") in roles and ("actor:jaguar", "agent") not in roles, got
     assert ("actor:kraft", "agent") in roles and ("actor:cadbury", "patient") in roles, got
+
+
+def test_conjoined_governments_and_headline_subjects_and_a_nationalised_bank():
+    # written for this test in the style of financial news
+    text = ("date 2010-05-03 EU, IMF agree 110 billion euro bailout for Greece\n"
+            "The Belgian, Dutch and Luxembourg governments agreed on Sunday to partially "
+            "nationalise Fortis.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    agree = [e for e in x.events if e.claim.trigger.text == "agree"][0]
+    assert {"actor:eu", "actor:imf"} <= {p.ref for p in agree.participants}, agree
+    agreed = [e for e in x.events if e.claim.trigger.text == "agreed"][0]
+    govs = {p.ref for p in agreed.participants if p.role == "agent"}
+    assert len(govs) == 3 and any("luxembourg" in r for r in govs), govs
+    nat = _ev(x.events, "nationalise")
+    assert nat.type == "business" and ("actor:fortis", "patient") in _roles(nat), nat
+    assert {m.label for m in x.mentions if m.span.text == "Fortis"} == {"ORG"}
