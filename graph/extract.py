@@ -226,7 +226,12 @@ Events
   territorial change; "lost" a ship or soldiers is a loss (casualties), market share
   generic, a town territory; so is "the loss of" them ("of life" casualties, "of control"
   territory), and "a total loss" or "a playoff loss" is generic; a person who collapses
-  is no disaster.
+  is no disaster. Business news: a blow whose doer is an economic force ("hit by the
+  credit crunch"), a crisis that intensifies or stocks that advance, battling to do
+  something or fighting for approval, stepping in, and a campaign of no election ("its
+  rate-cutting campaign") are generic; control of banks or assets, "a $3.9 billion
+  charge", "took charge of", going into receivership and returning to profit are
+  business; "struck a deal" is the deal.
 - Roles: agent (active subject, passive "by" phrase, "under X command", possessor of an
   event noun, the subject of a verb of agreeing, announcing or giving on an event noun
   object (or its first conjunct): "Aeroflot negotiated the purchase", "signed the
@@ -4618,6 +4623,29 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
                     c.ent_type_ == "MONEY" or c.lower_ in ACCOUNTING_WORDS)
                 for c in trig.children)):
             return by["business"]  # "charges of about $9.9 billion", "a one-time charge"
+        if lemma == "charge" and (any(
+                c.dep_ in ("nummod", "quantmod", "compound", "nmod") and any(
+                    x.ent_type_ == "MONEY" or x.tag_ == "$" for x in c.subtree)
+                for c in trig.children) or trig.dep_ in ("dobj", "obj") and
+                trig.head.lemma_.lower() in ("take", "assume") and not any(
+                    c.dep_ == "det" for c in trig.children) and any(
+                    p.dep_ == "prep" and p.lower_ == "of" for p in trig.children)):
+            return by["business"]  # "took a $3.9 billion charge"; "took charge of
+            # Landsbanki": control taken, no charge laid
+        if lemma == "control" and etype.name == "territorial_change" and not (
+                trig.dep_ == "pobj" and trig.head.lower_ == "under") and any(
+                _business_thing(o) for p in list(trig.children) + (
+                    list(trig.head.children) if trig.dep_ in ("dobj", "obj") else [])
+                if p.dep_ == "prep" and p.lower_ == "of" for o in _with_conjuncts(
+                    [x for x in p.children if x.dep_ == "pobj"])):
+            return by["business"]  # "take control of the three banks", "seized control of
+            # Glitnir's assets"
+        if lemma == "campaign" and etype.name == "election" and any(
+                c.dep_ in ("amod", "compound", "nmod") for c in trig.children) and not any(
+                c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in ELECTORAL_WORDS
+                for c in trig.children):
+            return taxonomy.GENERIC  # "its rate-cutting campaign", "an advertising
+            # campaign"; "the presidential campaign" is an election's
         if lemma == "crisis" and any(c.dep_ in ("amod", "compound", "nmod") and
                                      c.lower_ in ECONOMIC_ADJECTIVES for c in trig.children):
             return by["business"]  # "a financial crisis", "the debt crisis"
@@ -4826,6 +4854,37 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
                 for c in t.children) for t in _with_conjuncts(subjects))):
         return taxonomy.GENERIC  # "hit a 26-year low", "hit a record": a level reached;
         # "Oil prices hit record high" (no attack by prices)
+    if etype.name == "attack" and lemma in BLOW_VERBS and doers and all(
+            _economic_force(t) for t in _with_conjuncts(doers)):
+        return taxonomy.GENERIC  # "banks were hit by the credit crunch", "the crisis hit
+        # Europe": no attack
+    if etype.name == "attack" and lemma in ("intensify", "advance", "push") and subjects and \
+            all(not personish(t) and t.ent_type_ not in ("ORG", "NORP", "GPE") and (
+                t.lemma_.lower() in MARKET_NOUNS or _economic_force(t) or
+                t.pos_ == "PROPN") and t.lemma_.lower() not in FORCE_NOUNS and not (
+                taxonomy.is_eventive_noun(t.lemma_.lower()) and (taxonomy.type_of_noun(
+                    t.lemma_.lower()) or taxonomy.GENERIC).name in ("attack", "fighting"))
+                for t in _with_conjuncts(subjects)):
+        return taxonomy.GENERIC  # "the crisis intensified", "stocks advanced 2 percent";
+        # "fighting intensified", "troops advanced" stay
+    if etype.name == "fighting" and lemma in ("fight", "battle", "struggle") and (any(
+            c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                 for a in c.children)
+            for c in kids) or any(
+            not personish(o) and o.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP")
+            and not names_place(o) and o.lemma_.lower() not in PLACE_NOUNS | _TERRAIN_NOUNS
+            for o in preps.get("for", ()))):
+        return taxonomy.GENERIC  # "battled to dispel fears", "vowed to fight for
+        # parliamentary approval"; "fought for Bakhmut" is fighting
+    if etype.name == "movement" and (any(
+            o.lemma_.lower() in INSOLVENCY_WORDS for o in preps.get("into", ())) or any(
+            o.lemma_.lower() in RECOVERY_WORDS for o in preps.get("to", ()))):
+        return by["business"]  # "went into receivership", "returned to profit", "returned
+        # to the private sector"
+    if lemma == "step" and etype.name == "personnel" and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in ("in", "up") for c in kids):
+        return taxonomy.GENERIC  # "stepped in to rescue the company", "stepped up
+        # efforts"; "stepped down" is a departure
     if lemma == "write" and any(c.dep_ == "prt" and c.lower_ in ("down", "off")
                                 for c in kids):
         return by["business"]  # "wrote down $10 billion", "wrote off its stake"
@@ -5738,6 +5797,42 @@ def _in_since_clause(tok) -> bool:
 
 
 TRADE_VERBS = frozenset("sell buy acquire purchase divest".split())
+# verbs of a blow, whose doer may be an economic force, no attacker ("hit by the crisis")
+BLOW_VERBS = frozenset("hit strike batter hammer rock shake".split())
+# what hits a market or a company without attacking it
+ECONOMIC_FORCE_NOUNS = frozenset("crunch crisis downturn recession slump slowdown turmoil "
+                                 "meltdown inflation fear fears worry worries concern concerns "
+                                 "loss losses cost costs rate rates price prices demand "
+                                 "uncertainty volatility woe woes problem problems".split())
+# where a business goes under ("went into receivership") and what it returns to
+INSOLVENCY_WORDS = frozenset("receivership administration bankruptcy liquidation insolvency "
+                             "recession default".split())
+RECOVERY_WORDS = frozenset("profit profitability black growth sector ownership market "
+                           "trading".split())
+# what makes a campaign an election's
+ELECTORAL_WORDS = frozenset("election electoral presidential re-election reelection primary "
+                            "senate mayoral political party parliamentary congressional "
+                            "gubernatorial leadership".split())
+# what a company owns or is: "control of the three banks", "of Glitnir's assets"
+BUSINESS_THING_NOUNS = frozenset("bank lender company firm business asset stake share "
+                                 "operation subsidiary unit insurer group carmaker "
+                                 "automaker".split())
+
+
+def _business_thing(tok) -> bool:
+    return tok.ent_type_ == "ORG" or tok.lemma_.lower() in BUSINESS_THING_NOUNS | \
+        names.COMPANY_NOUNS
+
+
+def _economic_force(tok) -> bool:
+    """A common noun naming an economic force or event, no attacker ("the credit crunch",
+    "fears", "the financial crisis")."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and (
+        lemma in ECONOMIC_FORCE_NOUNS or tok.lower_ in ECONOMIC_FORCE_NOUNS or
+        lemma in ECONOMIC_NOUNS and lemma not in FORCE_NOUNS)
+
+
 # verbs whose object is a business taken over ("agreed to nationalise Fortis")
 TAKEOVER_VERBS = frozenset("nationalise nationalize bail rescue".split())
 

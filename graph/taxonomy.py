@@ -185,7 +185,7 @@ DENIAL = frozenset("deny reject dismiss refute".split())
 # Verbs whose object noun carries the event ("launched an offensive", "took control").
 LIGHT_VERBS = frozenset(
     "launch conduct stage mount make hold take begin start continue wage undertake carry sustain suffer incur "
-    "resume intensify step give have open".split())
+    "resume intensify step give have open strike seize assume".split())
 
 # Word senses. A few verbs and nouns name events of different types by what they act on;
 # ``graph.extract`` picks the sense from the parse (see its docstring, Events): "fire" a

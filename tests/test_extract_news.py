@@ -877,3 +877,32 @@ def test_the_pieces_of_a_hyphenated_verb_are_no_events():
     texts = [e.claim.trigger.text for e in x.events]
     assert not {"re", "-"} & set(texts), texts
     assert "evaluate" in texts, texts
+
+
+@pytest.mark.parametrize("sentence,trigger,etype", [
+    # written for this test in the style of financial and car-industry news
+    ("Banks were hit by the credit crunch.", "hit", "occurrence"),
+    ("Chrysler struck a deal with the government.", "deal", "agreement"),
+    ("The crisis intensified.", "intensified", "occurrence"),
+    ("The state will take control of the three banks.", "control", "business"),
+    ("Citigroup took a $3.9 billion charge.", "charge", "business"),
+    ("The government took charge of Landsbanki.", "charge", "business"),
+    ("Fortis battled to dispel fears.", "battled", "occurrence"),
+    ("Papandreou vowed to fight for parliamentary approval.", "fight", "occurrence"),
+    ("Landsbanki went into receivership.", "went", "business"),
+    ("The bank returned to profit.", "returned", "business"),
+    ("Buffett stepped in to rescue the company.", "stepped", "occurrence"),
+    ("The central bank revived its rate-cutting campaign.", "campaign", "occurrence"),
+    # the other senses stay
+    ("Rebels were hit by air strikes.", "hit", "attack"),
+    ("Troops advanced on the town.", "advanced", "attack"),
+    ("Russia seized control of the town.", "control", "territorial_change"),
+    ("The army fought for Bakhmut.", "fought", "fighting"),
+    ("The coach stepped down.", "stepped", "personnel"),
+    ("The presidential campaign began.", "campaign", "election"),
+])
+def test_senses_of_business_news(sentence, trigger, etype):
+    x = extract([parse_text("date 2008-10-08 News\n" + sentence + "\n", "t.txt")])[0]
+    got = {e.claim.trigger.text: e.type for e in x.events}
+    assert got.get(trigger) == etype, got
+    assert "struck" not in got  # (a deal struck is one event: the deal)
