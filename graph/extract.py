@@ -704,6 +704,7 @@ class _ArticleExtractor:
         self._money_crisis: bool | None = None  # (a crisis of the article is an economic one)
         self._market_rally: bool | None = None  # (a rally of the article is of markets)
         self._unknown_acting: set[str] = set()  # (unknown "places" that act: companies)
+        self._background: set[str] | None = None  # (timexes of flashbacks, descriptions)
         self._offenses: list[tuple[int, str, bool, EventTime]] = []  # (at, event id, dated, time)
         self._heading_cache: tuple[int, int] | None | bool = False
         self._written: str | None | bool = False
@@ -3445,6 +3446,28 @@ class _ArticleExtractor:
                  and tx.id not in noun_of and not _time_stamp(self.text, tx, self.timexes)]
         return cands[-1] if cands else None
 
+    def _background_days(self) -> set[str]:
+        """Ids of the timexes that date a flashback, never the story's day: those of a
+        main clause in the pluperfect ("The deal had been unveiled on 3 May"; not "When
+        Monday's violence had concluded, ...")."""
+        if self._background is None:
+            out = set()
+            for base, doc in self.segs:
+                by_off = {t.span.start: t for t in self.timexes}
+                for tok in doc:
+                    tx = by_off.get(self.off(tok))
+                    if tx is None:
+                        continue
+                    verb = tok
+                    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                        verb = verb.head
+                    if verb.pos_ in ("VERB", "AUX") and verb.tag_ == "VBN" and any(
+                            c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d")
+                            for c in verb.children) and verb.dep_ in ("ROOT", "conj"):
+                        out.add(tx.id)
+            self._background = out
+        return self._background
+
     def _story_day(self, sent, later: bool = False, at: int | None = None,
                    saying: bool = False):
         """The day the story is about: the latest exact day named in an earlier sentence
@@ -3454,7 +3477,8 @@ class _ArticleExtractor:
         history, not the story's day; so are time stamp lines. A day a saying is dated
         by ("GE said on Tuesday") counts only where no other day is named, unless the
         event is itself a saying (``saying``). The sentence ends at line breaks around
-        offset ``at`` (a run-on parse)."""
+        offset ``at`` (a run-on parse). A day named in a pluperfect main clause is a
+        flashback, no day of the story (``_background_days``)."""
         pub = self.a.published_date
         if not pub:
             return None
@@ -3466,7 +3490,9 @@ class _ArticleExtractor:
             nl = self.text.find("\n", at)
             s1 = min(s1, nl if nl >= 0 else len(self.text))
         spans = [sp for sp in (self.a.title_span, self.a.body_span) if sp is not None]
+        background = self._background_days()
         days = [t for t in self.timexes if t.type in ("DATE", "TIME")
+                and t.id not in background
                 and t.earliest and t.earliest == t.latest and lo <= t.earliest <= pub
                 and t.value[:1].isdigit() and any(sp.start <= t.span.start < sp.end for sp in spans)
                 and not _time_stamp(self.text, t, self.timexes)

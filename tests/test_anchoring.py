@@ -640,3 +640,15 @@ def test_a_date_of_an_event_noun_deep_in_a_complement_dates_that_event_only():
     x = extract([parse_text(text, "t.txt")])[0]
     assert {e.time.value for e in x.events if e.lemma in ("kill", "injure")} == {
         "2013-07-02"}
+
+
+def test_a_day_named_in_a_pluperfect_main_clause_is_no_day_of_the_story():
+    # written for this test in the style of car-industry news: the headline and the lead
+    # are the news of publication, not of the day the deal "had been unveiled"
+    text = ("date 2011-05-12 Spyker's funding deal with Hawtai falls through\n"
+            "Spyker has announced that its funding deal with Hawtai has fallen through. "
+            "The deal had been unveiled on 3 May.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {e.claim.trigger.text: e.time.value for e in x.events}
+    assert got["falls"] == "2011-05-12" and got["fallen"] == "2011-05-12", got
+    assert got["unveiled"] == "2011-05-03", got
