@@ -964,3 +964,12 @@ def test_a_time_later_than_planned_is_the_date_compared_and_no_past_in_a_year_to
             "predicted in January.\n")
     x = extract([parse_text(text, "t.txt")])[0]
     assert [t.value for t in x.timexes if t.span.text == "January"] == ["2010-01"]
+
+
+def test_the_same_month_last_year_is_one_date_a_year_back():
+    # written for this test in the style of monthly auto-sales reports
+    ts = tag("GM's October sales fell 45 percent from the same month last year.",
+             "2008-11-04")
+    assert [(t.span.text, t.value, t.earliest, t.latest) for t in ts] == [
+        ("October", "2008-10", "2008-10-01", "2008-10-31"),
+        ("the same month last year", "2007-10", "2007-10-01", "2007-10-31")]

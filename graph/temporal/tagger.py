@@ -2358,7 +2358,35 @@ def tag(text: str, anchor: str | None, *, tense: Callable[[int], str | None] | N
                                int(mm[3]) if mm[3] else None, e)
     for k, c in of_next:
         out[k] = _dated_by_next(text, out, k, c, adate)
-    return out
+    return _same_unit_a_year_back(text, out, adate, id_prefix)
+
+
+SAME_UNIT = re.compile(r"the\s+same\s+(?:month|quarter|week|day|season|period)\Z", re.I)
+YEAR_BACK = re.compile(r"(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|"
+                       r"prior|preceding)\s+year|the\s+year\s+(?:before|earlier))\Z", re.I)
+
+
+def _same_unit_a_year_back(text: str, out: list[Timex], adate, id_prefix: str) -> list[Timex]:
+    """"the same month last year", "the same quarter a year earlier": one date, the month
+    or quarter under discussion a year back (not the month and then the year apart)."""
+    res: list[Timex] = []
+    k = 0
+    while k < len(out):
+        t = out[k]
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if nxt is not None and SAME_UNIT.match(t.span.text) and YEAR_BACK.match(
+                nxt.span.text) and not text[t.span.end:nxt.span.start].strip() and \
+                re.match(r"\d{4}-(?:\d\d|Q[1-4]|W\d\d|SP|SU|FA|WI)", t.value or ""):
+            v = f"{int(t.value[:4]) - 1:04d}{t.value[4:]}"
+            lo, hi = bounds("DATE", v, t.mod, adate)
+            s, e = t.span.start, nxt.span.end
+            res.append(Timex(id=f"{id_prefix}:{s}-{e}", span=Span(s, e, text[s:e]),
+                             type="DATE", value=v, mod=t.mod, earliest=fmt(lo), latest=fmt(hi)))
+            k += 2
+            continue
+        res.append(t)
+        k += 1
+    return res
 
 
 def _after_boundary(text: str, s: int) -> bool:
