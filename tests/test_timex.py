@@ -973,3 +973,14 @@ def test_the_same_month_last_year_is_one_date_a_year_back():
     assert [(t.span.text, t.value, t.earliest, t.latest) for t in ts] == [
         ("October", "2008-10", "2008-10-01", "2008-10-31"),
         ("the same month last year", "2007-10", "2007-10-01", "2007-10-31")]
+
+
+def test_years_after_a_superlative_are_a_span_up_to_now_not_a_date_to_come():
+    # written for this test in the style of auto-sales and results news
+    future = lambda i: "future"  # noqa: E731 (the clause's tense, as the parse gives it)
+    ts = tag("October will be the worst month for sales in 15 years.", "2008-11-04",
+             tense=future)
+    assert [(t.span.text, t.type, t.value) for t in ts if "years" in t.span.text] == [
+        ("15 years", "DURATION", "P15Y")]
+    ts = tag("The plant will reopen in three years.", "2008-11-04", tense=future)
+    assert [(t.type, t.value) for t in ts] == [("DATE", "2011")]

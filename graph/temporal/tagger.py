@@ -1734,7 +1734,9 @@ def r_duration(m, text):
             return Res("DATE", v, mod, day=d)
         return Cand(start, end, "date", fn, info={"unit": "dur"})
 
-    in_future = pt == "in" and not the
+    # "the worst month in 15 years", "its first loss in five years": a span up to now
+    in_future = pt == "in" and not the and not SUPERLATIVE_BEFORE.search(
+        text[max(0, start - 60):start])
 
     def fn(ctx, c):
         if in_future and n is not None and int(n) == n and not is_time \
@@ -1744,6 +1746,12 @@ def r_duration(m, text):
             return Res("DATE", v, day=d)
         return Res("DURATION", dur_value(n, unit, is_time), qmod)
     return Cand(start, end, "dur", fn, info={"dur": (n, unit, is_time), "qmod": qmod})
+
+
+SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:worst|best|most|least|first|biggest|largest|highest|lowest|greatest|smallest"
+    r"|steepest|sharpest|deepest|strongest|weakest|fastest|slowest|longest|heaviest"
+    r"|busiest|bloodiest|deadliest|hottest|coldest|wettest|driest)\b[^.;!?]*\Z", re.I)
 
 
 def is_time_end(text: str, i: int) -> bool:
