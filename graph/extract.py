@@ -292,7 +292,10 @@ Events
   aid package unveiled on Sunday"; a clause describing an event noun dates it: "an
   agreement reached in 1991", and no other event where that noun is no argument of it but
   lies deeper, in a complement: "fell after announcing cuts in addition to losses
-  announced on Tuesday"; "killed by the quake, which struck on Tuesday" shares it), the one in the event noun's own relative or participle
+  announced on Tuesday"; "killed by the quake, which struck on Tuesday" shares it; nor
+  one in a pluperfect clause describing something else: "revives the campaign which had
+  been halted in June"; a quarter never dates a statement: "announced a loss in the final
+  quarter"), the one in the event noun's own relative or participle
   clause first ("arrested on Tuesday for the shooting that took place last Friday"),
   else in the nearest enclosing clause ("walked in on Monday and shot three people")
   (``sentence``). An offense that a predicate of accusing or judging names ("accused
@@ -3162,7 +3165,14 @@ class _ArticleExtractor:
                   and not _scheduled_for(doc[i], (verb, trig))
                   # "reported a net loss for 2010": the period the figure covers, not the
                   # time of the report
-                  and not (d["type"].name == "statement" and _for_period(doc[i]))
+                  and not (d["type"].name == "statement" and (
+                      _for_period(doc[i]) or re.match(r"\d{4}-[QH]\d", tx.value or "")))
+                  # (nor a quarter: "announced a loss in the final quarter of 2008")
+                  # a date in a flashback that describes something ("the campaign, which
+                  # had been halted in June") dates that clause only
+                  and not any(_pluperfect(doc[c]) and c not in (trig.i, verb.i) and
+                              doc[c].head.i not in (trig.i, verb.i)
+                              for c in _modifier_clauses(doc[i]))
                   # a line break ends a sentence even where the parser runs on (a date
                   # line glued to the lead: "June 8, 2010\nApple unveiled ...")
                   and "\n" not in self.text[min(at, tx.span.start):max(at, tx.span.end)]}
@@ -5173,6 +5183,12 @@ def _background_clauses(tok) -> set[int]:
     return {c for c in _modifier_clauses(tok)
             if doc[c].head.pos_ in NOUN_POS + ("PRON",)
             and not taxonomy.is_eventive_noun(doc[c].head.lemma_.lower())}
+
+
+def _pluperfect(verb) -> bool:
+    """Is this verb in the pluperfect ("had been halted", "had fired")?"""
+    return verb.pos_ in ("VERB", "AUX") and verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "’d") for c in verb.children)
 
 
 def _have_to(tok) -> bool:

@@ -2,8 +2,8 @@
 
 The texts are short excerpts (header line, date line, one to three sentences) of Event
 StoryLine Corpus v1.5 documents (CC BY 3.0; ECB+ news reports) 3_1, 4_1, 12_1, 18_5,
-20_11, 33_8 and 37_6, and of the MEANTIME corpus (CC BY 4.0) Wikinews document 37313 (Wikinews,
-CC BY 2.5). They use the ``date YYYY-MM-DD headline`` header format of
+20_11, 33_8 and 37_6, and of the MEANTIME corpus (CC BY 4.0) Wikinews documents 37313 and
+87805 (Wikinews, CC BY 2.5). They use the ``date YYYY-MM-DD headline`` header format of
 ``graph.read.parse_text``.
 """
 from __future__ import annotations
@@ -652,3 +652,22 @@ def test_a_day_named_in_a_pluperfect_main_clause_is_no_day_of_the_story():
     got = {e.claim.trigger.text: e.time.value for e in x.events}
     assert got["falls"] == "2011-05-12" and got["fallen"] == "2011-05-12", got
     assert got["unveiled"] == "2011-05-03", got
+
+
+def test_a_quarter_does_not_date_a_statement_nor_a_flashback_clause_its_governor():
+    # written for this test in the style of banking news; and MEANTIME 87805 (Wikinews,
+    # 2007): the announcement "had been issued two weeks ago", it "was made" now
+    text = ("date 2009-01-15 Banks\n"
+            "Deutsche Bank announced a loss in the final quarter of 2008. The action "
+            "revives the campaign which had been halted in June.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {e.claim.trigger.text: e.time.value for e in x.events}
+    assert got["announced"] == "2009-01-15" and got["loss"] == "2008-Q4", got
+    assert got["revives"] == "2009-01-15" and got["halted"] == "2008-06", got
+    text = ("date 2007-12-20 Indonesia bans Airbus\n"
+            "The announcement, which had already been issued to airlines two weeks ago, was "
+            "made at a joint press conference with Indonesian Vice President Jusuf Kalla in "
+            "Jakarta.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {e.claim.trigger.text: e.time.value for e in x.events}
+    assert got["issued"] == "2007-W49" and got["made"] != "2007-W49", got
