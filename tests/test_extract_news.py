@@ -547,7 +547,7 @@ SENSES = [
     ("Rebels threatened to attack the city.", "threaten", "threat"),
     ("The Bank of Japan left its benchmark interest rate unchanged on Friday.", "leave",
      "occurrence"),
-    ("The bank returned to profit in the second quarter.", "return", "occurrence"),
+    ("The bank returned to profit in the second quarter.", "return", "business"),
     ("Troops returned to Kursk on Monday.", "return", "movement"),
     ("Stephen Hester took over as chief executive in November.", "take over", "personnel"),
     ("The bank would cut its exposure to investment banking.", "cut", "business"),
