@@ -2375,8 +2375,8 @@ class _ArticleExtractor:
         drafts = []
         handled_nouns = set()
         for tok in tokens:
-            kind = self._trigger_kind(tok)
-            if kind is None:
+            kind = self._trigger_kind(tok) if tok.i not in timex_by_tok else None
+            if kind is None:  # (a time's words are no event: "in the fall", "by the end")
                 continue
             if kind == "light":
                 obj = _eventive_object(tok)

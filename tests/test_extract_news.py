@@ -906,3 +906,13 @@ def test_senses_of_business_news(sentence, trigger, etype):
     got = {e.claim.trigger.text: e.type for e in x.events}
     assert got.get(trigger) == etype, got
     assert "struck" not in got  # (a deal struck is one event: the deal)
+
+
+def test_the_words_of_a_time_are_no_event():
+    # written for this test in the style of car-industry news
+    text = ("date 2010-01-22 Toyota recall\n"
+            "That recall, announced in the fall, is under way. The cars will be fixed by "
+            "fall 2010.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert "fall" not in {e.lemma for e in x.events}, [e.lemma for e in x.events]
+    assert {"recall", "announce", "fix"} <= {e.lemma for e in x.events}

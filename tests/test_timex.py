@@ -984,3 +984,13 @@ def test_years_after_a_superlative_are_a_span_up_to_now_not_a_date_to_come():
         ("15 years", "DURATION", "P15Y")]
     ts = tag("The plant will reopen in three years.", "2008-11-04", tense=future)
     assert [(t.type, t.value) for t in ts] == [("DATE", "2011")]
+
+
+def test_the_fall_of_a_climber_who_fell_is_no_season():
+    # adapted from ESC 23_7 (CC BY 3.0): the climber's fall, not autumn
+    text = ("The climber slipped and fell approximately 200 metres down the slope. He had "
+            "lost his hat and gloves in the fall.")
+    assert tag(text, "2013-09-15") == []
+    ts = tag("Toyota shares fell 5 percent. The recall was announced in the fall.",
+             "2010-01-22")
+    assert [(t.span.text, t.value) for t in ts] == [("the fall", "2009-FA")]

@@ -858,6 +858,12 @@ def r_season(m, text):
                 return None
             if rel == "the" and re.match(rf"{S}of{S}(?!\d)", text[m.end():]):
                 return None  # "the fall of the regime"
+            if rel == "the" and s_tok.lower() == "fall" and re.search(
+                    r"\b(?:fell|fallen|falling|slipped|tumbled|plunged)(?:\s+\w+){0,2}\s+"
+                    r"(?:\d[\d,.]*\s*(?:m|metres|meters|feet|ft|stor(?:ey|y|ies)|floors?)\b"
+                    r"|off\b|down\b|onto\b)", text, re.I):
+                return None  # "lost his gloves in the fall" of a climber who "fell
+                # approximately 200 metres down" ("shares fell 5 percent" is no such fall)
             if not rel and s_tok.lower() in ("fall", "spring"):
                 return None  # bare "fall", "spring" (a fall in prices, a hot spring)
             if not rel and pt == "of":
