@@ -295,7 +295,8 @@ Events
   announced on Tuesday"; "killed by the quake, which struck on Tuesday" shares it; nor
   one in a pluperfect clause describing something else: "revives the campaign which had
   been halted in June"; a quarter never dates a statement: "announced a loss in the final
-  quarter"), the one in the event noun's own relative or participle
+  quarter"; nor the time of a figure compared with, which no later sentence goes on in
+  either: "increased to $18.72 from $18.67 in September", "higher than last year"), the one in the event noun's own relative or participle
   clause first ("arrested on Tuesday for the shooting that took place last Friday"),
   else in the nearest enclosing clause ("walked in on Monday and shot three people")
   (``sentence``). An offense that a predicate of accusing or judging names ("accused
@@ -3449,7 +3450,9 @@ class _ArticleExtractor:
                    if i > 0 and sent.doc[i - 1].lower_ in ("since", "until", "till")
                    and i - 1 not in by_tok}  # (nor from "since May 2009")
         by_tok = {i: tx for i, tx in by_tok.items() if not _in_since_clause(sent.doc[i])
-                  and tx.id not in bounded}
+                  and tx.id not in bounded
+                  # nor from a figure compared with ("from $18.67 in September")
+                  and not _compared_time(sent.doc[i])}
         cands = [tx for _, tx in sorted(by_tok.items()) if tx.type in ("DATE", "TIME")
                  and (before is None or tx.span.end <= before)
                  and tx.value[:1].isdigit() and tx.earliest and pub and tx.earliest <= pub
@@ -5344,6 +5347,40 @@ def _main_verb_as_participle(v) -> bool:
         c.dep_ == "appos" and c.i < v.i for c in head.children)
 
 
+def _baseline(prep) -> bool:
+    """Is this "from" phrase a figure compared with ("from $18.67", "from a revised reading
+    of negative 1.6", "from 7.4 percent")?"""
+    objs = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+            and not re.fullmatch(r"(?:1[89]|20)\d\d", o.text)]  # ("from 1993 to 2001")
+    return any(_is_measure(o) or o.ent_type_ in ("MONEY", "PERCENT") or any(
+        x.tag_ == "$" for x in o.children) or o.lemma_.lower() in BASELINE_NOUNS
+        for o in objs)
+
+
+# what a figure is compared with: "from a revised reading of", "from the previous level"
+BASELINE_NOUNS = frozenset("reading level figure estimate rate forecast high low peak".split())
+
+
+def _compared_time(tok) -> bool:
+    """Is the timex token the time of a figure compared with ("from $18.67 in September",
+    "higher than last year", "compared with a year earlier")?"""
+    for a in tok.ancestors:
+        if a.dep_ == "prep" and a.lower_ in ("in", "on", "during", "for") and \
+                a.head.pos_ in ("VERB", "AUX") and any(
+                    f.dep_ == "prep" and f.lower_ == "from" and f.right_edge.i + 1 == a.i and
+                    _baseline(f) for f in a.head.children):
+            return True
+        if a.lower_ in COMPARING_WORDS and a.dep_ in ("prep", "advcl", "acl") or \
+                a.lower_ == "than" and a.dep_ == "prep" or \
+                a.lower_ == "from" and a.dep_ == "prep" and (
+                    a.head.lower_ in ("down", "up") or a.head.lemma_.lower() in CHANGE_VERBS
+                    or _baseline(a)):
+            return True
+        if a.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def _under_since(tok, trig) -> bool:
     """Whether the token is inside a "since" phrase ("its biggest decline since the week
     after the September 11, 2001 attacks") or clause ("his first appearance since the
@@ -5351,11 +5388,19 @@ def _under_since(tok, trig) -> bool:
     period of 2009", "fell 84 percent from a year earlier", "compared with a loss a year
     earlier"), up to the clause's verb, that does not hold the trigger too (the attacks
     are dated by their date)."""
-    for a in tok.ancestors:
+    for a in list(tok.ancestors):
+        if a.dep_ == "prep" and a.lower_ in ("in", "on", "during", "for") and \
+                a.head.pos_ in ("VERB", "AUX") and any(
+                    f.dep_ == "prep" and f.lower_ == "from" and f.right_edge.i + 1 == a.i and
+                    _baseline(f) for f in a.head.children):
+            # "increased to $18.72 from $18.67 in September": the figure compared with
+            return not (a.left_edge.i <= trig.i <= a.right_edge.i)
         if a.lower_ in ("since", "unlike") and a.dep_ in ("prep", "mark") or \
                 a.lower_ in COMPARING_WORDS and a.dep_ in ("prep", "advcl", "acl") or \
+                a.lower_ == "than" and a.dep_ == "prep" or \
                 a.lower_ == "from" and a.dep_ == "prep" and (
-                    a.head.lower_ in ("down", "up") or a.head.lemma_.lower() in CHANGE_VERBS):
+                    a.head.lower_ in ("down", "up") or a.head.lemma_.lower() in CHANGE_VERBS
+                    or _baseline(a)):
             # ("refused to save Lehman, unlike in March, when ...": March is the other
             # time's)
             return not (a.left_edge.i <= trig.i <= a.right_edge.i)

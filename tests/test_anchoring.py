@@ -2,8 +2,8 @@
 
 The texts are short excerpts (header line, date line, one to three sentences) of Event
 StoryLine Corpus v1.5 documents (CC BY 3.0; ECB+ news reports) 3_1, 4_1, 12_1, 18_5,
-20_11, 33_8 and 37_6, and of the MEANTIME corpus (CC BY 4.0) Wikinews documents 37313 and
-87805 (Wikinews, CC BY 2.5). They use the ``date YYYY-MM-DD headline`` header format of
+20_11, 33_8 and 37_6, and of the MEANTIME corpus (CC BY 4.0) Wikinews documents 37313,
+58772 and 87805 (Wikinews, CC BY 2.5). They use the ``date YYYY-MM-DD headline`` header format of
 ``graph.read.parse_text``.
 """
 from __future__ import annotations
@@ -671,3 +671,22 @@ def test_a_quarter_does_not_date_a_statement_nor_a_flashback_clause_its_governor
     x = extract([parse_text(text, "t.txt")])[0]
     got = {e.claim.trigger.text: e.time.value for e in x.events}
     assert got["issued"] == "2007-W49" and got["made"] != "2007-W49", got
+
+
+def test_the_time_of_a_figure_compared_with_dates_no_event():
+    # written for this test in the style of economic data releases; and MEANTIME 58772
+    # (Wikinews, 2007): "boosted from $5.8 billion in 2005" rose over 2006
+    text = ("date 2009-11-06 Jobs report\n"
+            "Average hourly earnings increased 0.3 percent to $18.72 from $18.67 in "
+            "September. The index registered a negative 20.9 from a revised reading of "
+            "negative 1.6 in December. Olson held the job from 1993 to 2001.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {e.claim.trigger.text: e.time.value for e in x.events}
+    assert got["increased"] == "2009-11-06" and got["registered"] == "2009-11-06", got
+    assert got["held"] in ("1993", "2001"), got  # (a span's ends are no figure compared)
+    text = ("date 2007-01-18 Apple profits rise\n"
+            "The overall annual revenue of the company made up $7.1 billion in 2006, having "
+            "boosted from $5.8 billion in 2005.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {e.claim.trigger.text: e.time.value for e in x.events}
+    assert got["boosted"] == "2006", got
