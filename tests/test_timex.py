@@ -841,6 +841,10 @@ TENSE_CASES = [
     # MEANTIME corpus_apple/287096_Apple_Inc_co_founder.xml
     ("On August 24, Jobs resigned from his post as CEO.", "August", "past"),
     ("The firm is expected to report earnings in April.", "April", "future"),
+    # a past expectation is of the nearest such time (written for this test in the style
+    # of a jobs report)
+    ("Economists expected employers to shed 175,000 jobs in October.", "October", None),
+    ("The deal was expected to close in March.", "March", None),
     # ESC 32/32_3ecbplus.xml: a date set for later by a past act
     ("The case was heard in his absence and a provisional trial date was set for October "
      "28, with a duration of three days.", "October", "future"),
@@ -994,3 +998,12 @@ def test_the_fall_of_a_climber_who_fell_is_no_season():
     ts = tag("Toyota shares fell 5 percent. The recall was announced in the fall.",
              "2010-01-22")
     assert [(t.span.text, t.value) for t in ts] == [("the fall", "2009-FA")]
+
+
+def test_a_past_expectation_is_of_the_nearest_month(nlp):
+    # written for this test in the style of a jobs report
+    text = ("Economists expected employers to shed 175,000 jobs in October. The deal was "
+            "expected to close in March.")
+    ts = tag(text, "2009-11-06", tense=tense_lookup(nlp(text)))
+    assert [(t.span.text, t.value) for t in ts] == [("October", "2009-10"),
+                                                    ("March", "2010-03")]

@@ -7,7 +7,9 @@ token at the offset it walks up the dependency tree to the governing verb and re
 
 - future: an auxiliary "will"/"shall"/"'ll"/"wo" (won't) or "would"; "be going to V";
   a headline-style or control infinitive ("Obama to visit", "plans to open",
-  "is expected to", "is due to", "is set to");
+  "is expected to", "is due to", "is set to"; a past expectation, "expected employers
+  to shed jobs in October", "was expected to close in March", is of the nearest such
+  time: None);
 - past: a VBD verb or auxiliary ("said", "was held", "did not"), "had/has/have" + VBN
   (the present perfect reports the past), ``Tense=Past`` on a finite form;
 - present: a VBZ/VBP form (including "is holding") with no past or future marker; in a
@@ -87,6 +89,10 @@ def verb_tense(verb, depth: int = 0) -> str | None:
             if inner == "past" and head.lemma_.lower() not in ("set", "due", "schedule",
                                                                "expect", "likely"):
                 return "past"
+            if inner == "past" and head.lemma_.lower() in ("expect", "likely"):
+                return None  # a past expectation of the nearest such time: "economists
+                # expected employers to shed jobs in October" (the October just past),
+                # "the deal was expected to close in March" (the March to come)
             return "future"
         if verb.dep_ == "relcl" and head.tag_.startswith("NN") and any(
                 c.dep_ == "amod" and (c.lower_ in RANKING or c.tag_ == "JJS")
