@@ -296,7 +296,9 @@ Events
   one in a pluperfect clause describing something else: "revives the campaign which had
   been halted in June"; a quarter never dates a statement: "announced a loss in the final
   quarter"; nor the time of a figure compared with, which no later sentence goes on in
-  either: "increased to $18.72 from $18.67 in September", "higher than last year"), the one in the event noun's own relative or participle
+  either: "increased to $18.72 from $18.67 in September", "higher than last year"; a
+  forecast is not dated by what it forecasts or faces: "expects to be profitable in 2011",
+  "facing elections on September 27"), the one in the event noun's own relative or participle
   clause first ("arrested on Tuesday for the shooting that took place last Friday"),
   else in the nearest enclosing clause ("walked in on Monday and shot three people")
   (``sentence``). An offense that a predicate of accusing or judging names ("accused
@@ -3180,6 +3182,16 @@ class _ArticleExtractor:
         if trig.dep_ == "pobj" and trig.head.lower_ == "of" and \
                 trig.head.head.lemma_.lower() in ANNIVERSARY_NOUNS:
             usable = {}  # "a vigil Thursday to mark the anniversary of the shooting"
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in FORECAST_VERBS:
+            # what is forecast or faced is dated in its complement, not the forecasting:
+            # "Ford expects to be profitable in 2011", "facing elections on Sept. 27"
+            inside = {t.i for c in verb.children if c.dep_ in ("dobj", "obj", "xcomp", "ccomp")
+                      for t in c.subtree}
+            pub_day = self.a.published_date
+            usable = {i: tx for i, tx in usable.items() if i not in inside and not (
+                pub_day and tx.earliest and tx.earliest > pub_day)}  # (a time to come is
+            # the forecast's: "facing elections on September 27"; "forecast a loss on
+            # Tuesday" keeps its day)
         datey = [tx for i, tx in sorted(usable.items())]
         own = [usable[i] for i in sorted(clause) if i in usable]
         pub = self.a.published_date
@@ -5228,6 +5240,11 @@ def _embedded_event_clauses(tok, event) -> set[int]:
 # prefixes the tokenizer may split off a hyphenated verb ("re-enter", "co-operate")
 WORD_PREFIXES = frozenset("re pre co non un de anti counter over under out mis "
                           "post sub inter multi semi".split())
+
+
+# verbs whose complement names a later time than theirs ("expects a profit in 2011")
+FORECAST_VERBS = frozenset("expect predict forecast project anticipate foresee face "
+                           "await".split())
 
 
 # events that react to another event, later ("rejected the plans submitted last month")

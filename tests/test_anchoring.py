@@ -690,3 +690,14 @@ def test_the_time_of_a_figure_compared_with_dates_no_event():
     x = extract([parse_text(text, "t.txt")])[0]
     got = {e.claim.trigger.text: e.time.value for e in x.events}
     assert got["boosted"] == "2006", got
+
+
+def test_a_forecast_is_not_dated_by_what_it_forecasts():
+    # written for this test in the style of results and political news
+    text = ("date 2009-05-30 Opel\n"
+            "Ford expects to be solidly profitable in 2011. Merkel, facing national "
+            "elections on September 27, backed the plan.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {e.claim.trigger.text: e.time.value for e in x.events}
+    assert got["expects"] == "2009-05-30" and got["facing"] == "2009-05-30", got
+    assert got["elections"] == "2009-09-27", got
