@@ -1976,6 +1976,22 @@ class _ArticleExtractor:
             if len(ccs) == 1 and None not in ccs and not any(
                     c.dep_ in ("poss", "appos", "prep") for c in tok.children):
                 return self._company_of_country(ccs.pop(), self.off(tok))
+        if not out and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and \
+                tok.lemma_.lower() in PAIRED_COMPANY_NOUNS:
+            n = next((_small_number(c.text) for c in tok.children if c.dep_ == "nummod"),
+                     None) or (2 if any(c.lower_ == "both" and c.dep_ in ("det", "predet")
+                                        for c in tok.children) else None)
+            if n and n >= 2 and any(c.lower_ in ("the", "both") for c in tok.children) and \
+                    tok.dep_ in ("nsubj", "nsubjpass"):
+                # "the two companies said", "both carmakers": the last ones named
+                at = self.off(tok)
+                named: list[str] = []
+                for e in sorted(self.ents, key=lambda e: -e.start):
+                    if e.start < at and e.ref in self.actors and e.ref not in named and \
+                            self.actors[e.ref].kind == "organization":
+                        named.append(e.ref)
+                    if len(named) == n:
+                        return named
         if not out and tok.pos_ == "NOUN" and tok.tag_ == "NN" and \
                 tok.lemma_.lower() in DEFINITE_HEADS and \
                 [c.lower_ for c in tok.children if c.dep_ not in ("punct",)] == ["the"]:
@@ -3015,10 +3031,12 @@ class _ArticleExtractor:
                     (taxonomy.type_of_noun(noun.lower_) or taxonomy.type_of_noun(lemma)
                      or taxonomy.GENERIC).name in ("disaster",):
                 continue  # "Indonesia earthquake": a place (see _places_of), not an agent
-            elif c.dep_ in ("compound", "nmod") and c.i < noun.i and \
-                    lemma in UNDERGONE_NOUNS and (c.ent_type_ in ("GPE", "LOC", "FAC")
-                                                  or self.tok_places.get(self.key(c))):
-                continue  # "dies in New Zealand fall", "the US recession": where
+            elif c.dep_ in ("compound", "nmod") and c.i < noun.i and (
+                    lemma in UNDERGONE_NOUNS or (taxonomy.type_of_noun(lemma) or
+                                                 taxonomy.GENERIC).name == "business") and (
+                    c.ent_type_ in ("GPE", "LOC", "FAC") or self.tok_places.get(self.key(c))):
+                continue  # "dies in New Zealand fall", "the US recession", "October U.S.
+                # sales", "the largest U.S. manufacturing bankruptcy": where
             elif c.dep_ in ("compound", "nmod") and c.i < noun.i and \
                     lemma in PATIENT_MODIFIER_NOUNS and c.pos_ == "PROPN" and self.refs(c) \
                     and not any(p.dep_ == "prep" and p.lower_ == "of" for p in noun.children):
@@ -3069,7 +3087,12 @@ class _ArticleExtractor:
         if head.pos_ == "NOUN":  # "the Indonesia earthquake", "a Texas shooting"
             for c in head.children:
                 if c.dep_ in ("compound", "nmod") and c.i < head.i and c.ent_type_ in ("GPE", "LOC"):
-                    out += [r for r in self.tok_places.get(self.key(c), [])]
+                    out += [r for r in self.tok_places.get(self.key(c), [])] or [
+                        self.place(_gaz().country_name(self.actors[r].country), None)
+                        for r in self.tok_refs.get(self.key(c), [])
+                        if r in self.actors and self.actors[r].kind == "country"
+                        and self.actors[r].country and _gaz().country_name(
+                            self.actors[r].country)]  # ("U.S. sales": the country's)
         stack = [(c, 0) for c in head.children if c.dep_ == "prep"]
         for obj in (c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
             stack += [(c, 1) for c in obj.children if c.dep_ == "prep"]  # "two-thirds of ..."
@@ -5240,6 +5263,11 @@ def _embedded_event_clauses(tok, event) -> set[int]:
 # prefixes the tokenizer may split off a hyphenated verb ("re-enter", "co-operate")
 WORD_PREFIXES = frozenset("re pre co non un de anti counter over under out mis "
                           "post sub inter multi semi".split())
+
+
+# company nouns that "the two ..." or "both ..." count ("the two companies said")
+PAIRED_COMPANY_NOUNS = frozenset("company firm carmaker automaker bank lender airline "
+                                 "carrier group".split())
 
 
 # verbs whose complement names a later time than theirs ("expects a profit in 2011")

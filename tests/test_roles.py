@@ -785,3 +785,16 @@ def test_conjoined_governments_and_headline_subjects_and_a_nationalised_bank():
     nat = _ev(x.events, "nationalise")
     assert nat.type == "business" and ("actor:fortis", "patient") in _roles(nat), nat
     assert {m.label for m in x.mentions if m.span.text == "Fortis"} == {"ORG"}
+
+
+def test_the_two_companies_are_the_last_two_named_and_a_country_before_sales_is_where():
+    # written for this test in the style of car-industry news
+    text = ("date 2009-01-20 Fiat and Chrysler\n"
+            "Fiat and Chrysler signed the deal. The two companies said the alliance would "
+            "help both. October U.S. sales fell 45 percent, the worst U.S. bankruptcy.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    said = [e for e in x.events if e.lemma == "say"][0]
+    assert {p.ref for p in said.participants if p.role == "agent"} == {
+        "actor:fiat", "actor:chrysler"}, said
+    sales = _ev(x.events, "sale")
+    assert not sales.participants and "place:united-states" in sales.places, sales
