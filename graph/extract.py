@@ -231,7 +231,12 @@ Events
   something or fighting for approval, stepping in, and a campaign of no election ("its
   rate-cutting campaign") are generic; control of banks or assets, "a $3.9 billion
   charge", "took charge of", going into receivership and returning to profit are
-  business; "struck a deal" is the deal.
+  business; "struck a deal" is the deal. Stocks that sink, news that sends the Dow to a
+  low, markets that join a sell-off, replacing parts, dealing with slumping sales, a plan
+  met with skepticism and a car's broad appeal are generic; going public or on sale, a
+  trading session, using proceeds, delivering aircraft and a collapse in a stock price
+  are business; pushing for a deal is an appeal; "is going to sell" is one event, the
+  sale to come.
 - Roles: agent (active subject, passive "by" phrase, "under X command", possessor of an
   event noun, the subject of a verb of agreeing, announcing or giving on an event noun
   object (or its first conjunct): "Aeroflot negotiated the purchase", "signed the
@@ -2574,6 +2579,10 @@ class _ArticleExtractor:
                 return "light"
             if lemma == "have" and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
                 return None
+            if lemma == "go" and tok.tag_ == "VBG" and any(
+                    c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                              for a in c.children) for c in tok.children):
+                return None  # "is going to sell": a future, the selling is the event
             if lemma == "have" and any(_have_to(c) for c in tok.children):
                 return None  # "may have to raise capital": a modal, the raising is the event
             if tok.dep_ == "amod":
@@ -4765,6 +4774,25 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
                 c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ == "DATE"
                 for c in trig.children):
             return by["business"]  # "crude oil for October delivery": a futures contract
+        if lemma == "session" and etype.name == "meeting" and any(
+                c.dep_ in ("compound", "amod", "nmod") and (
+                    c.lower_ in ("trading", "morning", "afternoon", "overnight")
+                    or c.lemma_.lower() in MARKET_NOUNS) for c in trig.children):
+            return by["business"]  # "the afternoon trading session": no meeting
+        if lemma == "appeal" and etype.name in ("appeal", "legal") and any(
+                c.dep_ == "amod" and c.lower_ in APPEAL_OF_THINGS for c in trig.children):
+            return taxonomy.GENERIC  # "the car has broader appeal": no appeal made
+        if lemma == "collapse" and etype.name == "disaster" and any(
+                p.dep_ == "prep" and p.lower_ in ("in", "of") and any(
+                    o.lemma_.lower() in MARKET_NOUNS | ECONOMIC_NOUNS or o.ent_type_ == "ORG"
+                    for o in p.children if o.dep_ == "pobj")
+                for p in list(trig.children) + (list(light.children) if light is not None
+                                                else [])):
+            return by["business"]  # "a collapse in its stock price", "of Lehman"
+        if lemma == "delivery" and etype.name == "aid" and _vehicles(
+                [o for p in trig.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]):
+            return by["business"]  # "the delivery of the first Leaf"
         if lemma == "rally" and any(c.lemma_.lower() in MARKET_NOUNS for c in trig.children
                                     if c.dep_ in ("compound", "nmod", "amod", "poss")):
             return by["business"]  # "Stock markets rally", "a relief rally in shares"
@@ -4928,6 +4956,44 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
                 for c in t.children) for t in _with_conjuncts(subjects))):
         return taxonomy.GENERIC  # "hit a 26-year low", "hit a record": a level reached;
         # "Oil prices hit record high" (no attack by prices)
+    if lemma in ("sink", "crash", "plunge", "tumble", "collapse") and \
+            etype.name in ("disaster", "attack") and subjects and all(
+                _market_or_company(t) for t in _with_conjuncts(subjects)):
+        return taxonomy.GENERIC  # "shares of Sony sank 10 percent": no shipwreck
+    if lemma == "send" and etype.name == "deployment" and (any(
+            _market_or_company(t) for t in und) or any(
+            o.lemma_.lower() in MARK_NOUNS for o in preps.get("to", ()))):
+        return taxonomy.GENERIC  # "sent the Dow to a five-year low"
+    if lemma == "push" and etype.name == "attack" and "for" in preps:
+        return by["appeal"]  # "GM pushed hard for a deal"
+    if lemma == "deliver" and etype.name == "aid" and _vehicles(und):
+        return by["business"]  # "Nissan delivered the first Leaf to a customer"
+    if lemma == "replace" and etype.name == "personnel" and und and not any(
+            personish(t) or t.lemma_.lower() in taxonomy.POST_NOUNS | names.PERSON_NOUNS
+            or t.ent_type_ in ("PERSON", "ORG") for t in und):
+        return taxonomy.GENERIC  # "replacing accelerator pedals"; "to replace Mulally"
+    if lemma == "deal" and etype.name == "agreement" and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in kids) and not any(
+            personish(o) or o.ent_type_ in ("ORG", "GPE", "NORP")
+            for o in preps.get("with", [])):
+        return taxonomy.GENERIC  # "to deal with slumping sales"
+    if lemma == "meet" and etype.name == "meeting" and _is_passive(trig) and any(
+            not personish(o) and o.ent_type_ not in ("ORG", "GPE", "NORP", "PERSON")
+            for o in preps.get("with", ())):
+        return taxonomy.GENERIC  # "the plan was met with skepticism"
+    if lemma == "join" and etype.name == "cooperation" and subjects and all(
+            _market_or_company(t) and not t.ent_type_ == "ORG" or t.lower_ in ("street",)
+            for t in _with_conjuncts(subjects)):
+        return taxonomy.GENERIC  # "Wall Street joined world stock markets in the sell-off"
+    if lemma == "use" and etype.name == "cooperation" and und and all(
+            t.lemma_.lower() in MONEY_NOUNS or t.ent_type_ == "MONEY" for t in und):
+        return by["business"]  # "Visa is using the proceeds to pay debt"
+    if lemma == "go" and etype.name == "movement" and (any(
+            c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in ("public", "private",
+                                                               "bankrupt", "bust")
+            for c in kids) or any(o.lemma_.lower() in ("sale", "market") for o in
+                                  preps.get("on", []) + preps.get("to", []))):
+        return by["business"]  # "Tesla will go public", "the Leaf will go on sale"
     if etype.name == "attack" and lemma in BLOW_VERBS and doers and all(
             _economic_force(t) for t in _with_conjuncts(doers)):
         return taxonomy.GENERIC  # "banks were hit by the credit crunch", "the crisis hit
@@ -5263,6 +5329,32 @@ def _embedded_event_clauses(tok, event) -> set[int]:
 # prefixes the tokenizer may split off a hyphenated verb ("re-enter", "co-operate")
 WORD_PREFIXES = frozenset("re pre co non un de anti counter over under out mis "
                           "post sub inter multi semi".split())
+
+
+# what a thing's appeal is, no appeal made ("the car has broader appeal")
+APPEAL_OF_THINGS = frozenset("broad broader broadest wide wider mass popular consumer "
+                             "sex visual commercial universal lasting limited "
+                             "international global".split())
+# money spent or used ("using the proceeds to pay debt")
+MONEY_NOUNS = frozenset("proceed proceeds money fund funds cash capital loan loans "
+                        "revenue revenues".split())
+# what a carmaker or planemaker delivers to a customer
+VEHICLE_NOUNS = frozenset("car cars vehicle vehicles truck trucks plane planes aircraft "
+                          "jet jets airliner airliners unit units model models bus buses "
+                          "locomotive locomotives ship ships".split())
+
+
+def _vehicles(toks) -> bool:
+    """Are these objects vehicles or named products ("the first Leaf", "two A380s")?"""
+    return bool(toks) and all(t.lemma_.lower() in VEHICLE_NOUNS or t.lower_ in VEHICLE_NOUNS
+                              or t.ent_type_ == "PRODUCT" for t in toks)
+
+
+def _market_or_company(t) -> bool:
+    """A market, a stock, an index or a company ("shares of Sony", "the Dow", "Citigroup")."""
+    return t.lemma_.lower() in MARKET_NOUNS or t.ent_type_ == "ORG" or \
+        _market_index([t]) or any(c.dep_ == "compound" and c.lemma_.lower() in MARKET_NOUNS
+                                  for c in t.children)
 
 
 # company nouns that "the two ..." or "both ..." count ("the two companies said")

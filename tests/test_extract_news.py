@@ -893,7 +893,23 @@ def test_the_pieces_of_a_hyphenated_verb_are_no_events():
     ("The bank returned to profit.", "returned", "business"),
     ("Buffett stepped in to rescue the company.", "stepped", "occurrence"),
     ("The central bank revived its rate-cutting campaign.", "campaign", "occurrence"),
+    ("Tesla will go public on Tuesday.", "go", "business"),
+    ("Shares of Sony sank 10 percent.", "sank", "occurrence"),
+    ("The news sent the Dow to a five-year low.", "sent", "occurrence"),
+    ("Stocks rose in the afternoon trading session.", "session", "business"),
+    ("GM pushed hard for a deal.", "pushed", "appeal"),
+    ("Boeing delivered the first aircraft to the airline.", "delivered", "business"),
+    ("Toyota is replacing accelerator pedals.", "replacing", "occurrence"),
+    ("GM needs to deal with slumping sales.", "deal", "occurrence"),
+    ("The plan was met with skepticism.", "met", "occurrence"),
+    ("The car has broader appeal.", "appeal", "occurrence"),
+    ("Visa is using the proceeds to pay debt.", "using", "business"),
+    ("The stock suffered a collapse in its price.", "collapse", "business"),
     # the other senses stay
+    ("The ship sank off the coast.", "sank", "disaster"),
+    ("The army delivered food aid to the town.", "delivered", "aid"),
+    ("Boeing named Scott Carson to replace Alan Mulally.", "replace", "personnel"),
+    ("The ministers met with the rebels.", "met", "meeting"),
     ("Rebels were hit by air strikes.", "hit", "attack"),
     ("Troops advanced on the town.", "advanced", "attack"),
     ("Russia seized control of the town.", "control", "territorial_change"),
@@ -916,3 +932,10 @@ def test_the_words_of_a_time_are_no_event():
     x = extract([parse_text(text, "t.txt")])[0]
     assert "fall" not in {e.lemma for e in x.events}, [e.lemma for e in x.events]
     assert {"recall", "announce", "fix"} <= {e.lemma for e in x.events}
+
+
+def test_going_to_is_a_future_no_movement():
+    # written for this test in the style of business news
+    x = extract([parse_text("date 2008-05-05 News\nMicrosoft is going to sell the unit.\n",
+                            "t.txt")])[0]
+    assert [(e.lemma, e.claim.modality) for e in x.events] == [("sell", "future")]
