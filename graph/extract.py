@@ -1421,7 +1421,37 @@ class _ArticleExtractor:
                         elif len(e.toks) == 1:
                             e.label = long_ent.label
         self._undefined_acronyms()
+        self._short_company_names(by_tok)
         self.ents.sort(key=lambda e: (e.start, e.end))
+
+    def _short_company_names(self, by_tok: dict) -> None:
+        """A company's name alone, which the model misses: the one name word before its
+        company words, after a region if any ("Geely" of "Zhejiang Geely Holding Group",
+        "Spyker" of "Spyker Cars"), where the article writes it alone as a proper noun
+        (not an English word: "General" of "General Motors" stays unnamed)."""
+        from .nlp import english_words
+        g = _gaz()
+        common = english_words()
+        shorts: dict[str, str] = {}
+        for e in self.ents:
+            if e.label != "ORG" or len(e.toks) < 2:
+                continue
+            words = [t.text for t in e.toks]
+            k = 1 if len(words) > 2 and g.lookup_place(words[0]) is not None else 0
+            head, rest = words[k], words[k + 1:]
+            if rest and all(w in names.COMPANY_LAST_WORDS or w in ("Holding", "Automobile")
+                            for w in rest) and head.isalpha() and head[:1].isupper() and \
+                    len(head) >= 3 and head.lower() not in common and \
+                    not g.country_code(head) and not g.country_of_demonym(head) and \
+                    g.lookup_place(head) is None:
+                shorts.setdefault(head, e.name)
+        for m, (_, doc) in enumerate(self.segs):
+            for tok in doc:
+                if tok.text in shorts and (m, tok.i) not in by_tok:
+                    e = self._ent([tok], "ORG")
+                    self.ents.append(e)
+                    by_tok[(m, tok.i)] = e
+                    self.org_short.setdefault(tok.text, shorts[tok.text])
 
     def _undefined_acronyms(self) -> None:
         """An organisation's acronym the article uses without defining it ("NP's team")

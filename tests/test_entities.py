@@ -2040,3 +2040,17 @@ def test_a_clipped_company_name_is_the_company():
     x = extract([parse_text(text, "t.txt")])[0]
     assert {(m.label, m.ref) for m in x.mentions if m.span.text == "Citi"} == {
         ("ORG", "actor:citigroup")}, [(m.span.text, m.label, m.ref) for m in x.mentions]
+
+
+def test_a_company_named_alone_by_its_short_name():
+    # written for this test in the style of car-industry news: "Geely" alone (which the
+    # tagger takes for an adverb) is Zhejiang Geely Holding Group
+    text = ("date 2010-03-30 Volvo sold\n"
+            "Zhejiang Geely Holding Group agreed to buy Volvo from Ford. Geely is known for "
+            "small cars.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    geely = [m for m in x.mentions if m.span.text == "Geely"]
+    full = [m for m in x.mentions if "Holding Group" in m.span.text]
+    assert geely and full and {m.label for m in geely} == {"ORG"}, [
+        (m.span.text, m.label) for m in x.mentions]
+    assert {m.ref for m in geely} == {full[0].ref}
