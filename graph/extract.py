@@ -1238,7 +1238,9 @@ class _ArticleExtractor:
             if not g.country_of_demonym(e.name):  # "the Germans" are no band
                 e.label = names.shape_label(e.toks, e.label)
             described = names.described_as(e.toks) if e.label in (
-                "PERSON", "ORG", "GPE", "LOC", "FAC", "OTHER") else None
+                "PERSON", "ORG", "GPE", "LOC", "FAC", "OTHER") or e.label == "NORP" and \
+                not g.country_of_demonym(e.name) else None  # ("the US confectioner
+            # Hershey", which the model calls a nationality)
             if described is None and e.label == "PERSON" and names.refers_to_as_it(e.toks):
                 # "Cybersmart posted on its website"; a capital or a country that acts
                 # ("Khartoum submitted its complaint") is its government (resolve_entities)
@@ -3899,6 +3901,13 @@ def _market_index(toks) -> bool:
     nxt = [t for t in doc[toks[-1].i + 1:toks[-1].i + 3]]
     words = [t.lower_ for t in toks if not t.like_num]
     name = " ".join(words).removeprefix("the ").replace(" '", "'")
+    for t in doc[toks[-1].i + 1:toks[-1].i + 7]:
+        # "Standard & Poor's 500-stock index": a number and "stock" before the index word
+        if t.lower_ in INDEX_WORDS:
+            return True
+        if not (t.like_num or t.text in ("'s", "’s", "-", "–") or t.lower_ in (
+                "stock", "share", "composite", "industrial", "-stock", "500-stock")):
+            break
     if words and words[-1] in INDEX_WORDS or nxt and nxt[0].lower_ in INDEX_WORDS or \
             len(nxt) > 1 and (nxt[0].text[:1].isupper() or nxt[0].lower_ in (
                 "stock", "share")) and nxt[1].lower_ in INDEX_WORDS:

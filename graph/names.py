@@ -83,7 +83,9 @@ def company_name(name: str) -> bool:
 ORG_NOUNS = COMPANY_NOUNS | MEDIA_NOUNS | frozenset(
     "conglomerate chain supermarket provider weekly studio label band group club team "
     "franchise party union charity organisation organization association consortium "
-    "subsidiary startup start-up brand service wire division marque".split())
+    "subsidiary startup start-up brand service wire division marque giant confectioner "
+    "tracker brewer distributor exporter importer miner refiner chipmaker drugmaker "
+    "outfit".split())
 PERSON_NOUNS = frozenset(
     "player coach actor actress singer rapper star boxer champion fighter athlete "
     "striker goalkeeper quarterback pitcher spokesman spokeswoman spokesperson lawyer "
@@ -440,7 +442,8 @@ def described_as(toks) -> str | None:
         # list of numbers)
     if first.i > 0:
         prev = first.doc[first.i - 1]
-        if prev.pos_ in ("NOUN", "PROPN") and prev.head.i in ids and \
+        if prev.pos_ in ("NOUN", "PROPN") and (prev.head.i in ids or (
+                prev.dep_ == head.dep_ and prev.head.i == head.head.i != head.i)) and \
                 (prev.text.islower() or prev.text.replace(".", "").isupper()):
             kind = _kind(prev.text)
             if kind:

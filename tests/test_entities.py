@@ -2054,3 +2054,14 @@ def test_a_company_named_alone_by_its_short_name():
     assert geely and full and {m.label for m in geely} == {"ORG"}, [
         (m.span.text, m.label) for m in x.mentions]
     assert {m.ref for m in geely} == {full[0].ref}
+
+
+def test_a_business_described_before_its_name_and_an_index_named_after_a_firm():
+    # written for this test in the style of market news
+    text = ("date 2010-01-19 Kraft wins Cadbury\n"
+            "The US confectioner Hershey dropped its bid, according to data tracker "
+            "Dealogic. The Standard & Poor's 500-stock index fell 2 percent.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {m.span.text: m.label for m in x.mentions}
+    assert got.get("Hershey") == "ORG" and got.get("Dealogic") == "ORG", got
+    assert not any(v == "ORG" and k.startswith("Standard") for k, v in got.items()), got
