@@ -155,7 +155,7 @@ def truecase_heading(body: str, known=None) -> str:
 # A wire-service dateline opening a story: "KYIV, Ukraine (AP) — ", "WASHINGTON (Reuters)
 # - ", "LONDON, March 5 (Reuters) -", "BANDA ACEH, Indonesia — ". The place is in capitals
 # (a name-case place needs the agency or a dash: "Kyiv, Ukraine (AP) —").
-_CAPS_PLACE = r"[A-Z][A-Z'.\-]+(?:[ \-][A-Z][A-Z'.\-]+)*"
+_CAPS_PLACE = r"[A-Z][A-Z'.\-]+(?:[ \-/][A-Z][A-Z'.\-]+)*"  # (also "DETROIT/WASHINGTON")
 _NAME_PLACE = r"[A-Z][a-z'.\-]+(?:[ \-][A-Z][a-z'.\-]+)*"
 _DATELINE = re.compile(
     r"(?P<place>" + _CAPS_PLACE + r"|" + _NAME_PLACE + r")"

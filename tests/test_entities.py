@@ -1455,6 +1455,8 @@ def test_a_capital_said_of_as_it_is_its_government_not_an_organisation():
      "Reuters"),
     ("Kyiv, Ukraine — Russian forces pushed deeper into the region on Monday.", "Kyiv", None),
     ("BANDA ACEH, Indonesia — A powerful earthquake struck the province.", "BANDA ACEH", None),
+    ("DETROIT/WASHINGTON (Reuters) - General Motors filed for bankruptcy on Monday.",
+     "DETROIT/WASHINGTON", "Reuters"),
 ])
 def test_a_wire_dateline_is_read_with_its_parts(line, place, agency):
     from graph.casing import break_dateline, wire_dateline
