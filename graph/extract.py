@@ -3516,7 +3516,9 @@ class _ArticleExtractor:
         """The last date or time a sentence names (ending before offset ``before``, if
         given) that a following past event can continue in: dated, not after
         publication, not a time stamp line, not a noun's premodifier ("the 1991
-        agreement")."""
+        agreement"), not the time of a figure compared with, nor of a clause describing
+        something in a sentence told in the present ("That recall, announced in the fall,
+        is under way")."""
         pub = self.a.published_date
         by_tok = self._timex_tokens(sent)
         noun_of = _premodified_nouns(sent.doc, by_tok)
@@ -3528,7 +3530,11 @@ class _ArticleExtractor:
         by_tok = {i: tx for i, tx in by_tok.items() if not _in_since_clause(sent.doc[i])
                   and tx.id not in bounded
                   # nor from a figure compared with ("from $18.67 in September")
-                  and not _compared_time(sent.doc[i])}
+                  and not _compared_time(sent.doc[i])
+                  # nor from a clause describing something in a sentence told in the
+                  # present ("That recall, announced in the fall, is under way")
+                  and not (sent.root.tag_ in ("VBZ", "VBP") and _modifier_clauses(
+                      sent.doc[i]))}
         cands = [tx for _, tx in sorted(by_tok.items()) if tx.type in ("DATE", "TIME")
                  and (before is None or tx.span.end <= before)
                  and tx.value[:1].isdigit() and tx.earliest and pub and tx.earliest <= pub

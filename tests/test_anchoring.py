@@ -701,3 +701,13 @@ def test_a_forecast_is_not_dated_by_what_it_forecasts():
     got = {e.claim.trigger.text: e.time.value for e in x.events}
     assert got["expects"] == "2009-05-30" and got["facing"] == "2009-05-30", got
     assert got["elections"] == "2009-09-27", got
+
+
+def test_a_date_describing_something_in_a_sentence_told_now_is_no_time_the_story_goes_on_in():
+    # written for this test in the style of car-industry news
+    text = ("date 2010-01-22 Toyota recall\n"
+            "That recall, announced in the fall, is under way. A Toyota spokesman described "
+            "the problem as mechanical.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {e.claim.trigger.text: e.time.value for e in x.events}
+    assert got["announced"] == "2009-FA" and got["described"] == "2010-01-22", got
