@@ -384,9 +384,11 @@ Events
   around 9 a.m.": the taking is on that day, not at 9 a.m.); a clock time
   "shortly/just before/after" lies within its day ("just before 11:30 p.m. on
   Saturday" dates Saturday's events).
-- Modality, strongest first: negated ("not", "never", a denial), future ("will", "plans
-  to"), hedged ("may", "could", "possibly", belief verbs such as "suggest"/"indicate",
-  unnamed reports), reported ("reportedly", "according to", reported speech), asserted. A
+- Modality, strongest first: negated ("not", "never", "nor", a denial, a subject with
+  "no": "No shots were fired", a plan given up: "scrapped plans to nationalise"), future
+  ("will", "plans to"), hedged ("may", "could", "possibly", belief verbs such as
+  "suggest"/"indicate", unnamed reports, a possibility: "cuts were possible", "a possible
+  recession", a fear: "fears that the economy was heading into a recession"), reported ("reportedly", "according to", reported speech), asserted. A
   verb joined by "and"/"or" to a bare verb, with no subject or finite auxiliary of its
   own, shares that verb's auxiliary and governor ("plans to close 14 plants and cut
   21,000 jobs": both future; not "could not say ... but said").
@@ -3619,8 +3621,13 @@ class _ArticleExtractor:
                     c.dep_ in ("aux", "neg") for c in verb.head.children):
                 return "future"
         lowers = {c.lower_ for c in kids}
-        if lowers & NEGATIONS or any(c.dep_ == "neg" for c in kids):
+        if lowers & NEGATIONS or any(c.dep_ == "neg" for c in kids) or "nor" in lowers:
             return "negated"
+        if any(c.dep_ in ("nsubj", "nsubjpass") and any(
+                a.dep_ == "det" and a.lower_ == "no" for a in c.children) for c in kids):
+            return "negated"  # "No Lexus vehicles are included"
+        if _called_off(verb) or _called_off(trig):
+            return "negated"  # "scrapped plans to nationalise Glitnir"
         if any(r["lemma"] in taxonomy.DENIAL for r in d["reported_by"]):
             return "negated"
         # a conjoined verb shares its first conjunct's auxiliary and governor: "plans to
@@ -3657,6 +3664,9 @@ class _ArticleExtractor:
                 head[0] <= d["trigger_span"].start < head[1] and any(
                 c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
             return "future"  # a headline's "to" is its future: "GM to cut 47,000 jobs"
+        if _possible_or_feared(trig) or trig is not verb and _possible_or_feared(verb):
+            return "hedged"  # "further rate cuts were possible", "fears that the economy
+            # was heading into a recession"
         if any(c.dep_ == "aux" and c.lower_ in HEDGE_AUX for c in kids + shared) or \
                 lowers & HEDGE_ADV or any(x.dep_ == "xcomp" and x.head.lemma_.lower() in
                                           TRYING_VERBS for x in [verb] + firsts) or \
@@ -5332,6 +5342,63 @@ def _background_clauses(tok) -> set[int]:
     return {c for c in _modifier_clauses(tok)
             if doc[c].head.pos_ in NOUN_POS + ("PRON",)
             and not taxonomy.is_eventive_noun(doc[c].head.lemma_.lower())}
+
+
+# what a plan is given up by ("scrapped plans to nationalise Glitnir")
+CALL_OFF_VERBS = frozenset("scrap abandon drop cancel shelve ditch withdraw axe".split())
+PLAN_NOUNS = frozenset("plan plans proposal proposals bid bids offer effort efforts attempt "
+                       "idea deal talks".split())
+# what a possibility is said of, and fears
+POSSIBLE_WORDS = frozenset("possible likely probable unlikely expected imminent".split())
+FEAR_WORDS = frozenset("fear fears worry worries concern concerns speculation rumour "
+                       "rumours rumor rumors prospect prospects risk".split())
+
+
+def _called_off(tok) -> bool:
+    """Is this event the content of a plan given up ("scrapped plans to nationalise",
+    "abandoned its bid for Yahoo", "dropped efforts to sell the unit")?"""
+    t = tok
+    for _ in range(3):
+        head = t.head
+        if head.i == t.i:
+            return False
+        if head.pos_ in ("NOUN",) and head.lower_ in PLAN_NOUNS and \
+                t.dep_ in ("acl", "xcomp", "prep", "pobj", "relcl"):
+            return head.dep_ in ("dobj", "obj", "nsubjpass") and \
+                head.head.lemma_.lower() in CALL_OFF_VERBS
+        if head.lower_ in ("for", "of", "to") and head.dep_ == "prep":
+            t = head
+            continue
+        if head.pos_ in ("VERB", "AUX") and t.dep_ == "xcomp" and \
+                head.lemma_.lower() in CALL_OFF_VERBS:
+            return True
+        t = head
+    return False
+
+
+def _possible_or_feared(tok) -> bool:
+    """Is this event said to be possible ("cuts were possible", "a possible recession") or
+    feared ("fears that the economy was heading into a recession")?"""
+    if any(c.dep_ == "amod" and c.lower_ in POSSIBLE_WORDS | {"potential"}
+           for c in tok.children):
+        return True
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in POSSIBLE_WORDS for c in tok.head.children):
+        return True
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False  # (what the feared clause is about exists: "fears that the crisis
+        # could spread", "concerns that the earthquake would cause tsunamis")
+    t = tok
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ in ("acl", "ccomp", "relcl") and t.head.lower_ in FEAR_WORDS or \
+                t.dep_ == "ccomp" and t.head.lemma_.lower() in ("fear", "worry"):
+            return True
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("conj", "xcomp", "acl", "ccomp"):
+            return False
+        t = t.head
+    return False
 
 
 def _pluperfect(verb) -> bool:

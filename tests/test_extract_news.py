@@ -785,6 +785,14 @@ def test_no_event_in_an_agent_noun_a_company_operations_or_in_return():
      "hedged"),
     ("The prime minister faces a vote in parliament next week.", "vote", "future"),
     ("The Bank of England cut its rate on Thursday.", "cut", "asserted"),
+    # a possibility, a fear, a plan given up, "no" and "nor" (written for this test in the
+    # style of financial news; ESC 16_4, CC BY 3.0: "No shots were fired")
+    ("The Fed said further rate cuts were possible.", "cut", "hedged"),
+    ("There were fears that the economy was heading into a recession.", "head", "hedged"),
+    ("Iceland scrapped plans to nationalise Glitnir.", "nationalise", "negated"),
+    ("No shots were fired when Orozco was taken into custody, he added.", "fire",
+     "negated"),
+    ("Nor will Volvo make Geely cars.", "make", "negated"),
     # "have to" is a modal, no event of its own: its auxiliaries are the verb's
     ("The bank may have to raise more capital.", "raise", "hedged"),
     ("General Motors has to cut costs.", "cut", "future"),
