@@ -287,7 +287,9 @@ Events
   its owner ("a source in Ukraine's SBU security service" is the SBU). A name's compound
   adjective is no event ("the Hamas-run health ministry", "an EADS-led consortium"). A place one travels or is sent
   "to" is the move's place, never an actor ("flew to Washington", "sent troops to
-  Kursk").
+  Kursk"); where a subject that names no one is, is where its event happens ("Crude oil
+  prices in New York rose"); a country before a business noun is where ("October U.S.
+  sales").
 - Time: a timex in the event's own clause (basis ``explicit``; the nearest, a named time
   before "now"; not the time a verb of scheduling sets: "a trial hearing was penciled in
   for October" dates the hearing, not the penciling) > a date elsewhere in the sentence that the event's own tense allows (a
@@ -3137,6 +3139,13 @@ class _ArticleExtractor:
                         and self.actors[r].country and _gaz().country_name(
                             self.actors[r].country)]  # ("U.S. sales": the country's)
         stack = [(c, 0) for c in head.children if c.dep_ == "prep"]
+        if head.pos_ in ("VERB", "AUX"):
+            # where the subject is ("Crude oil prices in New York rose", "stocks in Japan
+            # fell"), for a common noun that names no one
+            for subj in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+                         and c.pos_ == "NOUN" and not self.refs(c)):
+                out += [r for p in subj.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                        for o in p.children if o.dep_ == "pobj" for r in self.place_refs(o)]
         for obj in (c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
             stack += [(c, 1) for c in obj.children if c.dep_ == "prep"]  # "two-thirds of ..."
             if obj.dep_ != "nsubjpass" and not self.refs(obj):

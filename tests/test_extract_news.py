@@ -947,3 +947,12 @@ def test_going_to_is_a_future_no_movement():
     x = extract([parse_text("date 2008-05-05 News\nMicrosoft is going to sell the unit.\n",
                             "t.txt")])[0]
     assert [(e.lemma, e.claim.modality) for e in x.events] == [("sell", "future")]
+
+
+def test_where_the_subject_is_is_where_it_moves():
+    # written for this test in the style of a market report
+    text = ("date 2008-02-29 Oil\n"
+            "Crude oil prices in New York rose to a record. Stocks in Japan fell 2 percent.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {e.claim.trigger.text: e.places for e in x.events}
+    assert any("new-york" in p for p in got["rose"]) and "place:japan" in got["fell"], got
