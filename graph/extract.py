@@ -1674,7 +1674,8 @@ class _ArticleExtractor:
                       if (head.dep_ == "conj" and t is head.head or t.dep_ == "conj")
                       and t.ent_type_ == "ORG"]  # ("rivals such as Toyota and Honda")
             if (head.dep_ == "nsubj" and head.head.lemma_.lower() in _AGENT_VERBS or
-                    listed) and \
+                    head.dep_ == "poss" and head.head.lemma_.lower() in ("share", "stock")
+                    or listed) and \
                     place is not None and place.kind == "city" and not any(
                         c.dep_ in ("compound", "amod") for c in head.children) and not (
                     before is not None and before.pos_ == "PROPN"):  # ("Kenneth J.
@@ -2047,7 +2048,9 @@ class _ArticleExtractor:
                         if o.dep_ == "pobj":
                             out += [r for r in self.refs(o, depth + 1) if r not in out]
         if not out and tok.lemma_.lower() in ("share", "stock") and tok.pos_ == "NOUN":
-            # "shares of Morgan Stanley jumped": the company's stock
+            # "shares of Morgan Stanley jumped", "Daimler's stock dropped": the company's
+            out += [r for c in tok.children if c.dep_ == "poss" for r in self.refs(c, depth + 1)
+                    if r in self.actors and self.actors[r].kind in ("organization", "media")]
             for p in tok.children:
                 if p.dep_ == "prep" and p.lower_ in ("of", "in"):
                     for o in p.children:
@@ -2405,7 +2408,9 @@ class _ArticleExtractor:
                     and (t.tag_ in ("NNS", "NNPS")) == plural
                     and not t.left_edge.i <= tok.i <= t.right_edge.i]  # ("the music it sells")
             if prev and prev[-1].pos_ in ("NOUN", "PROPN", "NUM") and \
-                    not self.tok_refs.get(self.key(prev[-1])) and (
+                    not self.tok_refs.get(self.key(prev[-1])) and not (
+                        prev[-1].lemma_.lower() in ("share", "stock") and
+                        self.refs(prev[-1])) and (
                     prev[-1].lemma_.lower() not in COMPANY_NOUNS | REPRESENTATIVE_NOUNS
                     or prev[-1].lemma_.lower() not in COMPANY_NOUNS and not self.refs(prev[-1])):
                 return []  # ("Democratic leaders said they would ...": no actor named)
@@ -3864,7 +3869,9 @@ _NOT_MODEL_WORDS = frozenset("Flight Channel Route Terminal Gate Highway Interst
 # of its moves. Finance vocabulary, not any article's wording.
 INDEX_NAMES = frozenset({"dow", "dow jones", "ftse", "footsie", "nikkei", "hang seng", "dax",
                          "cac", "sensex", "kospi", "nasdaq", "s&p", "standard & poor's",
-                         "tsx", "asx", "ibex", "mib", "stoxx", "euro stoxx", "topix"})
+                         "tsx", "asx", "ibex", "mib", "stoxx", "euro stoxx", "topix",
+                         "cac40", "cac-40", "ftse100", "dax30", "bovespa", "sti", "nzx",
+                         "russell", "russell 2000", "xetra dax", "ftseurofirst"})
 # (these name companies too: "Standard & Poor's downgraded ...", "listed on the Nasdaq")
 INDEX_OR_COMPANY = frozenset({"nasdaq", "s&p", "standard & poor's"})
 INDEX_WORDS = frozenset("index indices indexes average averages composite industrials".split())

@@ -798,3 +798,19 @@ def test_the_two_companies_are_the_last_two_named_and_a_country_before_sales_is_
         "actor:fiat", "actor:chrysler"}, said
     sales = _ev(x.events, "sale")
     assert not sales.participants and "place:united-states" in sales.places, sales
+
+
+def test_a_companys_stock_moves_for_the_company_and_it_is_the_company_after():
+    # written for this test in the style of a market report
+    text = ("date 2008-10-24 Stocks\n"
+            "Daimler's stock dropped 9 percent after it reported a loss. France's CAC40 "
+            "dropped 8.9 percent. Toyota's shares fell 4 percent after it cut its forecast.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {(e.claim.trigger.start, e.claim.trigger.text, p.ref, p.role)
+           for e in x.events for p in e.participants}
+    roles = {(t, r, role) for _, t, r, role in got}
+    assert ("dropped", "actor:daimler", "patient") in roles, got
+    assert ("reported", "actor:daimler", "agent") in roles, got
+    assert ("fell", "actor:toyota", "patient") in roles, got
+    assert ("cut", "actor:toyota", "agent") in roles, got
+    assert not any(r == "actor:france" for _, r, _ in roles), got
