@@ -3674,9 +3674,11 @@ class _ArticleExtractor:
                 c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
             return "future"  # the future of a past statement: "said it would buy"
         head = self._heading()
-        if verb.dep_ == "ROOT" and verb.tag_ == "VB" and head is not None and \
+        if (verb.dep_ == "ROOT" or verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT"
+                and verb.head.pos_ == "PROPN") and verb.tag_ == "VB" and head is not None and \
                 head[0] <= d["trigger_span"].start < head[1] and any(
                 c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            # (also where the parser hangs the infinitive on the name: "GM to close ...")
             return "future"  # a headline's "to" is its future: "GM to cut 47,000 jobs"
         if _possible_or_feared(trig) or trig is not verb and _possible_or_feared(verb):
             return "hedged"  # "further rate cuts were possible", "fears that the economy

@@ -956,3 +956,10 @@ def test_where_the_subject_is_is_where_it_moves():
     x = extract([parse_text(text, "t.txt")])[0]
     got = {e.claim.trigger.text: e.places for e in x.events}
     assert any("new-york" in p for p in got["rose"]) and "place:japan" in got["fell"], got
+
+
+def test_a_headline_infinitive_the_parser_hangs_on_the_name_is_future():
+    # written for this test in the style of car-industry headlines
+    x = extract([parse_text("date 2007-05-14 DaimlerChrysler to sell Chrysler Group for "
+                            "$7.4 billion\nThe deal was announced on Monday.\n", "t.txt")])[0]
+    assert _ev(x.events, "sell").claim.modality == "future"

@@ -1007,3 +1007,15 @@ def test_a_past_expectation_is_of_the_nearest_month(nlp):
     ts = tag(text, "2009-11-06", tense=tense_lookup(nlp(text)))
     assert [(t.span.text, t.value) for t in ts] == [("October", "2009-10"),
                                                     ("March", "2010-03")]
+
+
+def test_a_month_of_a_relative_year_is_one_date():
+    # MEANTIME 279494 (Wikinews, 2011): "since January of this year" is January 2011, not
+    # a January after the year 2004 named before it
+    ts = tag("Steve Jobs has been fighting pancreatic cancer since 2004 and has been on "
+             "medical leave since January of this year.", "2011-08-25")
+    assert [(t.span.text, t.value) for t in ts] == [("2004", "2004"),
+                                                    ("January of this year", "2011-01")]
+    ts = tag("He was assured in April of last year.", "2007-05-14")
+    assert [(t.span.text, t.value, t.earliest, t.latest) for t in ts] == [
+        ("April of last year", "2006-04", "2006-04-01", "2006-04-30")]

@@ -2398,9 +2398,24 @@ def _same_unit_a_year_back(text: str, out: list[Timex], adate, id_prefix: str) -
                              type="DATE", value=v, mod=t.mod, earliest=fmt(lo), latest=fmt(hi)))
             k += 2
             continue
+        if nxt is not None and re.fullmatch(r"\d{4}-\d\d", t.value or "") and \
+                re.fullmatch(r"\s+of\s+", text[t.span.end:nxt.span.start]) and \
+                re.fullmatch(r"\d{4}", nxt.value or "") and MONTH_YEAR_OF.match(nxt.span.text):
+            # "in April of last year": that year's April, one date
+            v = f"{nxt.value}-{t.value[5:7]}"
+            lo, hi = bounds("DATE", v, None, adate)
+            s, e = t.span.start, nxt.span.end
+            res.append(Timex(id=f"{id_prefix}:{s}-{e}", span=Span(s, e, text[s:e]),
+                             type="DATE", value=v, mod=None, earliest=fmt(lo), latest=fmt(hi)))
+            k += 2
+            continue
         res.append(t)
         k += 1
     return res
+
+
+MONTH_YEAR_OF = re.compile(r"(?:last|this|next|the\s+(?:previous|following|same|current|"
+                           r"coming|past))\s+year\Z", re.I)
 
 
 def _after_boundary(text: str, s: int) -> bool:
