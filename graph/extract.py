@@ -1015,6 +1015,18 @@ class _ArticleExtractor:
         english = english_words()
         for _, doc in self.segs:
             for t in doc:
+                # a capitalised word that is no English word before an age is a person's
+                # name, whatever the tagger took it for ("Wiedeking, 56, and Holger
+                # Haerter, 53, were leaving": a "verb" in -ing)
+                if self.key(t) not in tagged and t.text.istitle() and t.is_alpha and \
+                        len(t.text) > 2 and t.lower_ not in english and \
+                        t.i + 3 < len(doc) and doc[t.i + 1].text == "," and \
+                        doc[t.i + 2].text.isdigit() and 0 < int(doc[t.i + 2].text) < 120 and \
+                        doc[t.i + 3].text == "," and not _gaz_knows(t.text) and \
+                        not (t.i > 0 and doc[t.i - 1].text[:1].isupper()):
+                    raw.append(self._ent([t], "PERSON"))
+        for _, doc in self.segs:
+            for t in doc:
                 if self.key(t) in tagged or t.pos_ not in NOUN_POS or t.ent_type_ in (
                         "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"):
                     continue
@@ -2611,6 +2623,10 @@ class _ArticleExtractor:
             if lemma == "find" and any((v := _verdict_of(t)) is not None and v.i == tok.i
                                        for t in tok.subtree if t.pos_ == "ADJ"):
                 return None  # "found him guilty": the verdict is the event, "guilty"
+            if tok.text.istitle() and (tok.i > tok.sent.start or self.tok_refs.get(
+                    self.key(tok))) and tok.lower_ not in _english_words() and \
+                    tok.lemma_.lower() not in _english_words():
+                return None  # a name the tagger took for a verb ("Wiedeking, 56, and")
             if tok.tag_ == "VB" and re.search(r"(?:er|or|ist)$", lemma):
                 from .nlp import verb_lemmas
                 if lemma not in verb_lemmas():
@@ -5423,6 +5439,11 @@ def _pluperfect(verb) -> bool:
     """Is this verb in the pluperfect ("had been halted", "had fired")?"""
     return verb.pos_ in ("VERB", "AUX") and verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "’d") for c in verb.children)
+
+
+def _english_words() -> frozenset:
+    from .nlp import english_words
+    return english_words()
 
 
 def _have_to(tok) -> bool:

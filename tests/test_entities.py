@@ -2067,3 +2067,12 @@ def test_a_business_described_before_its_name_and_an_index_named_after_a_firm():
     got = {m.span.text: m.label for m in x.mentions}
     assert got.get("Hershey") == "ORG" and got.get("Dealogic") == "ORG", got
     assert not any(v == "ORG" and k.startswith("Standard") for k, v in got.items()), got
+
+
+def test_a_name_before_an_age_is_a_person_whatever_the_tagger_took_it_for():
+    # written for this test in the style of business news: "Wiedeking" ends in -ing
+    text = ("date 2009-07-23 Porsche\n"
+            "Wiedeking, 56, and Holger Haerter, 53, were leaving the company.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert ("Wiedeking", "PERSON") in {(m.span.text, m.label) for m in x.mentions}
+    assert "Wiedeking" not in {e.claim.trigger.text for e in x.events}
