@@ -181,7 +181,10 @@ Actors
   the person is named again later: "Boeing spokeswoman Sandy Angers" ... "said Angers"),
   else no one (a minister's or a witness's "we" is not the previous sentence's subject).
   A bare definite company noun ("the company", "the airline", "the firm"; no
-  modifier, no "of") is resolved like "it", but only to an organisation or media actor.
+  modifier, no "of") is resolved like "it", but only to an organisation or media actor;
+  where the company named most often before it is named at least three times and twice
+  as often as that one, it is the company the story is about ("The bank is braced" of a
+  story about Northern Rock, after "The Bank of England pledged").
 
 Events
 - Triggers: verbs (not auxiliaries, copulas, raising verbs or the semi-modal "have to",
@@ -1442,6 +1445,22 @@ class _ArticleExtractor:
         self._short_company_names(by_tok)
         self.ents.sort(key=lambda e: (e.start, e.end))
 
+    def _org_count(self, ref: str, before: int) -> int:
+        """How many mentions of this actor come before the offset."""
+        return sum(1 for e in self.ents if e.ref == ref and e.start < before)
+
+    def _main_company(self, before: int) -> str | None:
+        """The organisation named most often before the offset (the first named on a
+        tie), or None."""
+        counts = Counter(e.ref for e in self.ents if e.start < before and e.ref in self.actors
+                         and self.actors[e.ref].kind == "organization")
+        if not counts:
+            return None
+        top = max(counts.values())
+        firsts = [e.ref for e in sorted(self.ents, key=lambda e: e.start)
+                  if counts.get(e.ref) == top]
+        return firsts[0] if firsts else None
+
     def _short_company_names(self, by_tok: dict) -> None:
         """A company's name alone, which the model misses: the one name word before its
         company words, after a region if any ("Geely" of "Zhejiang Geely Holding Group",
@@ -1959,6 +1978,18 @@ class _ArticleExtractor:
                 self._unknown_acting.add(name)
                 self._resolve_org(e, head)
                 return
+        if e.label in ("GPE", "LOC") and hint is None and name not in self._placed and \
+                not g.country_code(name) and g.lookup_place(
+                    name, countries=sorted(self.countries)) is None and (
+                head.dep_ == "nsubj" and head.head.lemma_.lower() in _AGENT_VERBS or
+                head.dep_ in ("poss", "pobj") and _share_owner(head)):
+            # an unknown "place" that asks, buys or says, or whose shares move ("Northern
+            # Rock had asked the Bank of England", "shares in Northern Rock slumped") is
+            # an organisation
+            e.label = "ORG"
+            self._unknown_acting.add(name)
+            self._resolve_org(e, head)
+            return
         e.ref = self.place(name, hint, facility=e.label == "FAC", within=self._qualifier(e))
 
     def _is_qualifier(self, e: _Ent) -> bool:
@@ -2020,8 +2051,16 @@ class _ArticleExtractor:
             # "the company said ...": a bare definite company noun is the organisation
             # last mentioned as a subject (see _resolve_pronoun); so is one said only
             # where it is based or how it fares ("the Dearborn, Michigan-based automaker",
-            # "the struggling carmaker"); not "the Japanese automaker", "a rival company"
-            return self._resolve_pronoun(tok, self._history, self._info)
+            # "the struggling carmaker"); not "the Japanese automaker", "a rival company";
+            # but the company the story is about where it is named far more often ("The
+            # bank is braced" of a story about Northern Rock, after "The Bank of England
+            # pledged")
+            found = self._resolve_pronoun(tok, self._history, self._info)
+            main = self._main_company(self.off(tok))
+            if found and main and main not in found and self._org_count(
+                    main, self.off(tok)) >= max(3, 2 * self._org_count(found[0], self.off(tok))):
+                return [main]
+            return found
         if not out and tok.lemma_.lower() in COMPANY_NOUNS and tok.pos_ == "NOUN" and \
                 tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the"
                                          for c in tok.children):
@@ -5439,6 +5478,15 @@ def _pluperfect(verb) -> bool:
     """Is this verb in the pluperfect ("had been halted", "had fired")?"""
     return verb.pos_ in ("VERB", "AUX") and verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "’d") for c in verb.children)
+
+
+def _share_owner(head) -> bool:
+    """Is this name the owner of shares ("Toyota's shares", "shares in Northern Rock",
+    "shares of Fortis")?"""
+    if head.dep_ == "poss":
+        return head.head.lemma_.lower() in ("share", "stock")
+    return head.dep_ == "pobj" and head.head.lower_ in ("in", "of") and \
+        head.head.head.lemma_.lower() in ("share", "stock")
 
 
 def _english_words() -> frozenset:

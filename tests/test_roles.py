@@ -814,3 +814,22 @@ def test_a_companys_stock_moves_for_the_company_and_it_is_the_company_after():
     assert ("fell", "actor:toyota", "patient") in roles, got
     assert ("cut", "actor:toyota", "agent") in roles, got
     assert not any(r == "actor:france" for _, r, _ in roles), got
+
+
+def test_the_company_is_the_one_the_story_is_about_where_it_is_named_far_more_often():
+    # written for this test in the style of banking news
+    text = ("date 2007-09-15 Run on the bank\n"
+            "Savers queued to withdraw money from Northern Rock. Northern Rock had asked the "
+            "Bank of England for help. Shares in Northern Rock slumped. Northern Rock's chief "
+            "executive apologised. The Bank of England pledged to support Northern Rock. The "
+            "bank was planning to extend its opening hours.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    plan = [e for e in x.events if e.claim.trigger.text == "planning"][0]
+    assert ("actor:northern-rock", "agent") in _roles(plan), plan
+    # where the last-named company is named as often, it stays: "the company" is Apple
+    text = ("date 2007-01-09 Apple\n"
+            "Apple unveiled the iPhone. Cisco sued Apple. The company said it would fight.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    said = [e for e in x.events if e.claim.trigger.text == "said"][0]
+    assert {p.ref for p in said.participants if p.role == "agent"} <= {"actor:apple",
+                                                                       "actor:cisco"}
