@@ -1679,7 +1679,13 @@ class _ArticleExtractor:
             if e.label in ("ORG", "NORP", "OTHER", "GPE") and len(e.name.split()) == 1 \
                     and e.name in lasts and not g.country_code(e.name) \
                     and not (e.label == "GPE" and g.lookup_place(
-                        e.name, countries=sorted(self.countries))):
+                        e.name, countries=sorted(self.countries))) \
+                    and not (e.label == "ORG" and _does_business(_head(e.toks)) and any(
+                        o.label == "ORG" and o.name.startswith(e.name + " ")
+                        for o in self.ents)):
+                # (a family's name that is also its company's, doing business, stays the
+                # company: "Tata completes Jaguar-Land Rover acquisition" beside "Ratan
+                # Tata" and "Tata Motors")
                 e.label = "PERSON"
             elif e.label == "GPE" and (e.name in surnames or e.name in person_names and
                                        not self._known_place(e.name)) and \
@@ -5478,6 +5484,21 @@ def _pluperfect(verb) -> bool:
     """Is this verb in the pluperfect ("had been halted", "had fired")?"""
     return verb.pos_ in ("VERB", "AUX") and verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "’d") for c in verb.children)
+
+
+def _does_business(head) -> bool:
+    """Is this name the subject of a verb of business ("Tata completes ... acquisition",
+    "Ford sold Volvo", "Toyota recalled")?"""
+    if head.dep_ != "nsubj" or head.head.pos_ != "VERB":
+        return False
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if taxonomy.type_of_verb(lemma).name == "business" and lemma not in ("announce",):
+        return True
+    return lemma in ("complete", "finalise", "finalize", "close") and any(
+        c.dep_ in ("dobj", "obj") and (taxonomy.type_of_noun(c.lemma_.lower()) or
+                                       taxonomy.GENERIC).name == "business"
+        for c in verb.children)
 
 
 def _share_owner(head) -> bool:

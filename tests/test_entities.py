@@ -2076,3 +2076,15 @@ def test_a_name_before_an_age_is_a_person_whatever_the_tagger_took_it_for():
     x = extract([parse_text(text, "t.txt")])[0]
     assert ("Wiedeking", "PERSON") in {(m.span.text, m.label) for m in x.mentions}
     assert "Wiedeking" not in {e.claim.trigger.text for e in x.events}
+
+
+def test_a_family_name_that_is_its_companys_is_the_company_where_it_does_business():
+    # written for this test in the style of car-industry news
+    text = ("date 2008-06-02 Tata completes Jaguar-Land Rover acquisition\n"
+            "Tata Motors completed its purchase of Jaguar from Ford. \"These brands will "
+            "retain their identities,\" Ratan Tata, chairman of Tata Motors, said. Tata said "
+            "the deal was momentous.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    tatas = [(m.span.start, m.label, m.ref) for m in x.mentions if m.span.text == "Tata"]
+    assert tatas[0][1:] == ("ORG", "actor:tata-motors"), tatas
+    assert tatas[-1][1] == "PERSON", tatas  # "Tata said": the man named before
