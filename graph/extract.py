@@ -6357,7 +6357,7 @@ def _is_subject(tok) -> bool:
     for _ in range(4):
         if x.dep_ in ("nsubj", "nsubjpass"):
             return True
-        if x.dep_ not in ("compound", "amod", "conj", "appos", "nmod", "poss") or x.head.i == x.i:
+        if x.dep_ not in ("compound", "amod", "conj", "appos", "nmod") or x.head.i == x.i:
             return False
         x = x.head
     return False

@@ -833,3 +833,14 @@ def test_the_company_is_the_one_the_story_is_about_where_it_is_named_far_more_of
     said = [e for e in x.events if e.claim.trigger.text == "said"][0]
     assert {p.ref for p in said.participants if p.role == "agent"} <= {"actor:apple",
                                                                        "actor:cisco"}
+
+
+def test_a_possessor_in_the_subjects_apposition_is_not_what_it_means():
+    # written for this test in the style of car-industry news
+    text = ("date 2010-03-30 Geely\n"
+            "Zhejiang Geely Holding Group, China's biggest private car maker, said it will not "
+            "produce Volvo cars in China.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    produce = _ev(x.events, "produce")
+    agents = {p.ref for p in produce.participants if p.role == "agent"}
+    assert agents and "actor:china" not in agents, produce
