@@ -1019,3 +1019,13 @@ def test_a_month_of_a_relative_year_is_one_date():
     ts = tag("He was assured in April of last year.", "2007-05-14")
     assert [(t.span.text, t.value, t.earliest, t.latest) for t in ts] == [
         ("April of last year", "2006-04", "2006-04-01", "2006-04-30")]
+
+
+def test_the_first_or_last_months_of_a_year_are_its_quarter_or_half():
+    # written for this test in the style of economic news
+    ts = tag("The economy grew in the final three months of last year.", "2008-01-30")
+    assert [(t.span.text, t.value, t.earliest, t.latest) for t in ts] == [
+        ("the final three months of last year", "2007-Q4", "2007-10-01", "2007-12-31")]
+    ts = tag("Profit rose in the first six months of 2008.", "2008-09-30")
+    assert [(t.value, t.earliest, t.latest) for t in ts] == [
+        ("2008-H1", "2008-01-01", "2008-06-30")]

@@ -2398,6 +2398,19 @@ def _same_unit_a_year_back(text: str, out: list[Timex], adate, id_prefix: str) -
                              type="DATE", value=v, mod=t.mod, earliest=fmt(lo), latest=fmt(hi)))
             k += 2
             continue
+        part = PART_OF_YEAR.match(t.span.text)
+        if nxt is not None and part and re.fullmatch(r"\s+of\s+", text[
+                t.span.end:nxt.span.start]) and re.fullmatch(r"\d{4}", nxt.value or ""):
+            # "the final three months of last year": that year's fourth quarter
+            first = part["edge"].lower() == "first"
+            n = {"three": 3, "3": 3, "six": 6, "6": 6}[part["n"].lower()]
+            v = f"{nxt.value}-{('Q1' if first else 'Q4') if n == 3 else ('H1' if first else 'H2')}"
+            lo, hi = bounds("DATE", v, None, adate)
+            s, e = t.span.start, nxt.span.end
+            res.append(Timex(id=f"{id_prefix}:{s}-{e}", span=Span(s, e, text[s:e]),
+                             type="DATE", value=v, mod=None, earliest=fmt(lo), latest=fmt(hi)))
+            k += 2
+            continue
         if nxt is not None and re.fullmatch(r"\d{4}-\d\d", t.value or "") and \
                 re.fullmatch(r"\s+of\s+", text[t.span.end:nxt.span.start]) and \
                 re.fullmatch(r"\d{4}", nxt.value or "") and MONTH_YEAR_OF.match(nxt.span.text):
@@ -2414,6 +2427,8 @@ def _same_unit_a_year_back(text: str, out: list[Timex], adate, id_prefix: str) -
     return res
 
 
+PART_OF_YEAR = re.compile(r"the\s+(?P<edge>first|last|final)\s+(?P<n>three|3|six|6)\s+"
+                          r"months\Z", re.I)
 MONTH_YEAR_OF = re.compile(r"(?:last|this|next|the\s+(?:previous|following|same|current|"
                            r"coming|past))\s+year\Z", re.I)
 
