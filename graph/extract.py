@@ -4678,7 +4678,10 @@ LEFT_STATES = frozenset("unchanged intact open unanswered unclear vacant unresol
 # what one returns to without moving: a state, not a place
 RETURN_STATES = frozenset("profit profitability growth power normal normality normalcy "
                           "work health form strength black action service "
-                          "production".split())
+                          "production sector ownership trading".split())
+# the states among them that are a business's ("returned to profit", "to the private sector")
+BUSINESS_STATES = frozenset("profit profitability growth black sector ownership "
+                            "trading production".split())
 # what one runs out of, without moving
 RESOURCE_NOUNS = frozenset("money cash fund capital fuel gas time food water supply "
                            "ammunition option patience space room steam credit".split())
@@ -5150,11 +5153,9 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
             for o in preps.get("for", ()))):
         return taxonomy.GENERIC  # "battled to dispel fears", "vowed to fight for
         # parliamentary approval"; "fought for Bakhmut" is fighting
-    if etype.name == "movement" and (any(
-            o.lemma_.lower() in INSOLVENCY_WORDS for o in preps.get("into", ())) or any(
-            o.lemma_.lower() in RECOVERY_WORDS for o in preps.get("to", ()))):
-        return by["business"]  # "went into receivership", "returned to profit", "returned
-        # to the private sector"
+    if etype.name == "movement" and any(
+            o.lemma_.lower() in INSOLVENCY_WORDS for o in preps.get("into", ())):
+        return by["business"]  # "went into receivership"
     if lemma == "step" and etype.name == "personnel" and any(
             c.dep_ in ("prt", "advmod") and c.lower_ in ("in", "up") for c in kids):
         return taxonomy.GENERIC  # "stepped in to rescue the company", "stepped up
@@ -5192,9 +5193,13 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
     if lemma in ("stay", "remain") and etype.name == "movement" and any(
             c.dep_ in ("acomp", "oprd", "attr") for c in kids):
         return taxonomy.GENERIC  # "rates would stay low": no one goes anywhere
-    if lemma == "return" and etype.name == "movement" and "to" in preps and all(
-            o.lemma_.lower() in RETURN_STATES for o in preps["to"]):
-        return taxonomy.GENERIC  # "Citigroup returns to profit", "returned to growth"
+    if etype.name == "movement" and "to" in preps and all(
+            o.lemma_.lower() in (RETURN_STATES if lemma == "return" else BUSINESS_STATES)
+            for o in preps["to"]):
+        # a state one returns to, no place: a business's ("Citigroup returns to profit",
+        # "returned to the private sector"), else generic ("returned to normal")
+        return by["business"] if all(o.lemma_.lower() in BUSINESS_STATES
+                                     for o in preps["to"]) else taxonomy.GENERIC
     if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in kids) and \
             "as" in preps:
         return by["personnel"]  # "took over as chief executive"
@@ -5718,20 +5723,27 @@ def _baseline(prep) -> bool:
 BASELINE_NOUNS = frozenset("reading level figure estimate rate forecast high low peak".split())
 
 
+def _comparison(a) -> bool:
+    """Is this ancestor of a timex a phrase bringing in a figure compared with ("from
+    $18.67" with "in September" right after it, "than last year", "compared with a year
+    earlier", "down from $12.8 billion in the same period of 2009")?"""
+    if a.dep_ == "prep" and a.lower_ in ("in", "on", "during", "for") and \
+            a.head.pos_ in ("VERB", "AUX") and any(
+                f.dep_ == "prep" and f.lower_ == "from" and f.right_edge.i + 1 == a.i and
+                _baseline(f) for f in a.head.children):
+        return True  # ("increased to $18.72 from $18.67 in September")
+    return a.lower_ in COMPARING_WORDS and a.dep_ in ("prep", "advcl", "acl") or \
+        a.lower_ == "than" and a.dep_ == "prep" or \
+        a.lower_ == "from" and a.dep_ == "prep" and (
+            a.head.lower_ in ("down", "up") or a.head.lemma_.lower() in CHANGE_VERBS
+            or _baseline(a))
+
+
 def _compared_time(tok) -> bool:
-    """Is the timex token the time of a figure compared with ("from $18.67 in September",
-    "higher than last year", "compared with a year earlier")?"""
+    """Is the timex token the time of a figure compared with (``_comparison``), up to its
+    clause's verb?"""
     for a in tok.ancestors:
-        if a.dep_ == "prep" and a.lower_ in ("in", "on", "during", "for") and \
-                a.head.pos_ in ("VERB", "AUX") and any(
-                    f.dep_ == "prep" and f.lower_ == "from" and f.right_edge.i + 1 == a.i and
-                    _baseline(f) for f in a.head.children):
-            return True
-        if a.lower_ in COMPARING_WORDS and a.dep_ in ("prep", "advcl", "acl") or \
-                a.lower_ == "than" and a.dep_ == "prep" or \
-                a.lower_ == "from" and a.dep_ == "prep" and (
-                    a.head.lower_ in ("down", "up") or a.head.lemma_.lower() in CHANGE_VERBS
-                    or _baseline(a)):
+        if _comparison(a):
             return True
         if a.pos_ in ("VERB", "AUX"):
             return False
@@ -5741,23 +5753,11 @@ def _compared_time(tok) -> bool:
 def _under_since(tok, trig) -> bool:
     """Whether the token is inside a "since" phrase ("its biggest decline since the week
     after the September 11, 2001 attacks") or clause ("his first appearance since the
-    crisis began in late September"), or a comparison ("down from $12.8 billion in the same
-    period of 2009", "fell 84 percent from a year earlier", "compared with a loss a year
-    earlier"), up to the clause's verb, that does not hold the trigger too (the attacks
-    are dated by their date)."""
-    for a in list(tok.ancestors):
-        if a.dep_ == "prep" and a.lower_ in ("in", "on", "during", "for") and \
-                a.head.pos_ in ("VERB", "AUX") and any(
-                    f.dep_ == "prep" and f.lower_ == "from" and f.right_edge.i + 1 == a.i and
-                    _baseline(f) for f in a.head.children):
-            # "increased to $18.72 from $18.67 in September": the figure compared with
-            return not (a.left_edge.i <= trig.i <= a.right_edge.i)
-        if a.lower_ in ("since", "unlike") and a.dep_ in ("prep", "mark") or \
-                a.lower_ in COMPARING_WORDS and a.dep_ in ("prep", "advcl", "acl") or \
-                a.lower_ == "than" and a.dep_ == "prep" or \
-                a.lower_ == "from" and a.dep_ == "prep" and (
-                    a.head.lower_ in ("down", "up") or a.head.lemma_.lower() in CHANGE_VERBS
-                    or _baseline(a)):
+    crisis began in late September"), or a comparison (``_comparison``: "fell 84 percent
+    from a year earlier"), up to the clause's verb, that does not hold the trigger too
+    (the attacks are dated by their date)."""
+    for a in tok.ancestors:
+        if a.lower_ in ("since", "unlike") and a.dep_ in ("prep", "mark") or _comparison(a):
             # ("refused to save Lehman, unlike in March, when ...": March is the other
             # time's)
             return not (a.left_edge.i <= trig.i <= a.right_edge.i)
@@ -6248,11 +6248,9 @@ ECONOMIC_FORCE_NOUNS = frozenset("crunch crisis downturn recession slump slowdow
                                  "meltdown inflation fear fears worry worries concern concerns "
                                  "loss losses cost costs rate rates price prices demand "
                                  "uncertainty volatility woe woes problem problems".split())
-# where a business goes under ("went into receivership") and what it returns to
+# where a business goes under ("went into receivership")
 INSOLVENCY_WORDS = frozenset("receivership administration bankruptcy liquidation insolvency "
                              "recession default".split())
-RECOVERY_WORDS = frozenset("profit profitability black growth sector ownership market "
-                           "trading".split())
 # what makes a campaign an election's
 ELECTORAL_WORDS = frozenset("election electoral presidential re-election reelection primary "
                             "senate mayoral political party parliamentary congressional "

@@ -2372,7 +2372,7 @@ def tag(text: str, anchor: str | None, *, tense: Callable[[int], str | None] | N
                                int(mm[3]) if mm[3] else None, e)
     for k, c in of_next:
         out[k] = _dated_by_next(text, out, k, c, adate)
-    return _same_unit_a_year_back(text, out, adate, id_prefix)
+    return _joined_dates(text, out, adate, id_prefix)
 
 
 SAME_UNIT = re.compile(r"the\s+same\s+(?:month|quarter|week|day|season|period)\Z", re.I)
@@ -2380,50 +2380,48 @@ YEAR_BACK = re.compile(r"(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+
                        r"prior|preceding)\s+year|the\s+year\s+(?:before|earlier))\Z", re.I)
 
 
-def _same_unit_a_year_back(text: str, out: list[Timex], adate, id_prefix: str) -> list[Timex]:
-    """"the same month last year", "the same quarter a year earlier": one date, the month
-    or quarter under discussion a year back (not the month and then the year apart)."""
+def _joined_value(text: str, t: Timex, nxt: Timex) -> str | None:
+    """The value of a timex and the next one read as one date, or None:
+    "the same month last year", "the same quarter a year earlier" (the month or quarter
+    under discussion a year back); "the final three months of last year" (that year's
+    fourth quarter); "April of last year" (that year's April)."""
+    gap = text[t.span.end:nxt.span.start]
+    if SAME_UNIT.match(t.span.text) and YEAR_BACK.match(nxt.span.text) and \
+            not gap.strip() and re.match(r"\d{4}-(?:\d\d|Q[1-4]|W\d\d|SP|SU|FA|WI)",
+                                         t.value or ""):
+        return f"{int(t.value[:4]) - 1:04d}{t.value[4:]}"
+    if not re.fullmatch(r"\s+of\s+", gap) or not re.fullmatch(r"\d{4}", nxt.value or ""):
+        return None
+    part = PART_OF_YEAR.match(t.span.text)
+    if part:
+        first = part["edge"].lower() == "first"
+        quarter = part["n"].lower() in ("three", "3")
+        return f"{nxt.value}-" + (("Q1" if first else "Q4") if quarter
+                                  else ("H1" if first else "H2"))
+    if re.fullmatch(r"\d{4}-\d\d", t.value or "") and MONTH_YEAR_OF.match(nxt.span.text):
+        return f"{nxt.value}-{t.value[5:7]}"
+    return None
+
+
+def _joined_dates(text: str, out: list[Timex], adate, id_prefix: str) -> list[Timex]:
+    """Timexes that name one date together joined (``_joined_value``), the others as
+    they are."""
     res: list[Timex] = []
     k = 0
     while k < len(out):
         t = out[k]
         nxt = out[k + 1] if k + 1 < len(out) else None
-        if nxt is not None and SAME_UNIT.match(t.span.text) and YEAR_BACK.match(
-                nxt.span.text) and not text[t.span.end:nxt.span.start].strip() and \
-                re.match(r"\d{4}-(?:\d\d|Q[1-4]|W\d\d|SP|SU|FA|WI)", t.value or ""):
-            v = f"{int(t.value[:4]) - 1:04d}{t.value[4:]}"
-            lo, hi = bounds("DATE", v, t.mod, adate)
-            s, e = t.span.start, nxt.span.end
-            res.append(Timex(id=f"{id_prefix}:{s}-{e}", span=Span(s, e, text[s:e]),
-                             type="DATE", value=v, mod=t.mod, earliest=fmt(lo), latest=fmt(hi)))
-            k += 2
+        v = _joined_value(text, t, nxt) if nxt is not None else None
+        if v is None:
+            res.append(t)
+            k += 1
             continue
-        part = PART_OF_YEAR.match(t.span.text)
-        if nxt is not None and part and re.fullmatch(r"\s+of\s+", text[
-                t.span.end:nxt.span.start]) and re.fullmatch(r"\d{4}", nxt.value or ""):
-            # "the final three months of last year": that year's fourth quarter
-            first = part["edge"].lower() == "first"
-            n = {"three": 3, "3": 3, "six": 6, "6": 6}[part["n"].lower()]
-            v = f"{nxt.value}-{('Q1' if first else 'Q4') if n == 3 else ('H1' if first else 'H2')}"
-            lo, hi = bounds("DATE", v, None, adate)
-            s, e = t.span.start, nxt.span.end
-            res.append(Timex(id=f"{id_prefix}:{s}-{e}", span=Span(s, e, text[s:e]),
-                             type="DATE", value=v, mod=None, earliest=fmt(lo), latest=fmt(hi)))
-            k += 2
-            continue
-        if nxt is not None and re.fullmatch(r"\d{4}-\d\d", t.value or "") and \
-                re.fullmatch(r"\s+of\s+", text[t.span.end:nxt.span.start]) and \
-                re.fullmatch(r"\d{4}", nxt.value or "") and MONTH_YEAR_OF.match(nxt.span.text):
-            # "in April of last year": that year's April, one date
-            v = f"{nxt.value}-{t.value[5:7]}"
-            lo, hi = bounds("DATE", v, None, adate)
-            s, e = t.span.start, nxt.span.end
-            res.append(Timex(id=f"{id_prefix}:{s}-{e}", span=Span(s, e, text[s:e]),
-                             type="DATE", value=v, mod=None, earliest=fmt(lo), latest=fmt(hi)))
-            k += 2
-            continue
-        res.append(t)
-        k += 1
+        mod = t.mod if SAME_UNIT.match(t.span.text) else None
+        lo, hi = bounds("DATE", v, mod, adate)
+        s, e = t.span.start, nxt.span.end
+        res.append(Timex(id=f"{id_prefix}:{s}-{e}", span=Span(s, e, text[s:e]), type="DATE",
+                         value=v, mod=mod, earliest=fmt(lo), latest=fmt(hi)))
+        k += 2
     return res
 
 
