@@ -3624,8 +3624,8 @@ class _ArticleExtractor:
         Monday's violence had concluded, ...")."""
         if self._background is None:
             out = set()
-            for base, doc in self.segs:
-                by_off = {t.span.start: t for t in self.timexes}
+            by_off = {t.span.start: t for t in self.timexes}
+            for _, doc in self.segs:
                 for tok in doc:
                     tx = by_off.get(self.off(tok))
                     if tx is None:
