@@ -5059,7 +5059,7 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
             return taxonomy.GENERIC  # "footage captures the horrific event", "captured
             # the title"; "captured the town" is territory
     if lemma == "burn" and etype.name == "disaster" and any(
-            o.ent_type_ == "MONEY" or o.lemma_.lower() in ("cash", "money", "fund", "reserve")
+            o.ent_type_ == "MONEY" or o.lemma_.lower() in MONEY_NOUNS
             for o in und + [o for p in kids if p.dep_ == "prep" and p.lower_ == "through"
                             for o in p.children if o.dep_ == "pobj"]):
         return by["business"]  # "burned through $7.7 billion in cash"
@@ -5562,7 +5562,7 @@ APPEAL_OF_THINGS = frozenset("broad broader broadest wide wider mass popular con
                              "international global".split())
 # money spent or used ("using the proceeds to pay debt")
 MONEY_NOUNS = frozenset("proceed proceeds money fund funds cash capital loan loans "
-                        "revenue revenues".split())
+                        "revenue revenues reserve reserves".split())
 # what a carmaker or planemaker delivers to a customer
 VEHICLE_NOUNS = frozenset("car cars vehicle vehicles truck trucks plane planes aircraft "
                           "jet jets airliner airliners unit units model models bus buses "
@@ -6246,8 +6246,8 @@ BLOW_VERBS = frozenset("hit strike batter hammer rock shake".split())
 # what hits a market or a company without attacking it
 ECONOMIC_FORCE_NOUNS = frozenset("crunch crisis downturn recession slump slowdown turmoil "
                                  "meltdown inflation fear fears worry worries concern concerns "
-                                 "loss losses cost costs rate rates price prices demand "
-                                 "uncertainty volatility woe woes problem problems".split())
+                                 "loss losses demand uncertainty volatility woe woes problem "
+                                 "problems".split())  # (and ECONOMIC_NOUNS: rates, prices)
 # where a business goes under ("went into receivership")
 INSOLVENCY_WORDS = frozenset("receivership administration bankruptcy liquidation insolvency "
                              "recession default".split())
