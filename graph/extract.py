@@ -1712,7 +1712,8 @@ class _ArticleExtractor:
                       and t.ent_type_ == "ORG"]  # ("rivals such as Toyota and Honda")
             if (head.dep_ == "nsubj" and head.head.lemma_.lower() in _AGENT_VERBS or
                     head.dep_ == "poss" and head.head.lemma_.lower() in ("share", "stock")
-                    or listed) and \
+                    or head.dep_ == "compound" and head.head.lemma_.lower() in
+                    COMPANY_TITLE_NOUNS or listed) and \
                     place is not None and place.kind == "city" and not any(
                         c.dep_ in ("compound", "amod") for c in head.children) and not (
                     before is not None and before.pos_ == "PROPN"):  # ("Kenneth J.
@@ -1815,8 +1816,9 @@ class _ArticleExtractor:
             if t.ent_type_ and t.lower_.replace(".", "") not in names.TITLE_NOUNS or \
                     t.tag_ == "POS" or t.is_punct and t.text != "-":
                 break  # (a title the model took into the name is still a title)
-            if not (t.text[:1].isupper() or t.text in ("-", "in", "of", "de")):
-                break
+            if not (t.text[:1].isupper() or t.text in ("-", "in", "of", "de") or
+                    t.lower_.rstrip(".") in names.TITLE_OPENERS):
+                break  # (a title in lower case too: "Toyota president Katsuaki Watanabe")
             if t.text[:1].isupper() and t.pos_ in _NOT_TITLE_POS:
                 break  # "When King ...", "But O'Brien ...": a sentence's first word
             words.insert(0, t)
@@ -2092,9 +2094,14 @@ class _ArticleExtractor:
                     if len(named) == n:
                         return named
         if not out and tok.pos_ == "NOUN" and tok.tag_ == "NN" and \
-                tok.lemma_.lower() in DEFINITE_HEADS and \
-                [c.lower_ for c in tok.children if c.dep_ not in ("punct",)] == ["the"]:
-            return self._named_by_head(tok.lemma_.lower(), self.off(tok))
+                tok.lemma_.lower() in DEFINITE_HEADS:
+            kids = [c for c in tok.children if c.dep_ != "punct"]
+            mods = tuple(c.lower_ for c in kids if c.i < tok.i and c.dep_ in ("amod", "compound")
+                         and c.lower_ in names.TITLE_OPENERS)
+            if kids and kids[0].lower_ == "the" and kids[0].dep_ == "det" and \
+                    len(kids) == 1 + len(mods):
+                # "the president", "the chief executive" (not "the union's president")
+                return self._named_by_head(tok.lemma_.lower(), self.off(tok), mods)
         if not out and tok.pos_ == "NOUN" and taxonomy.is_eventive_noun(tok.lemma_.lower()):
             return []
         if not out and (tok.lemma_.lower() in QUANTITY_NOUNS or tok.pos_ == "NUM"):
@@ -3483,21 +3490,22 @@ class _ArticleExtractor:
             return EventTime(pub, None, pub, pub, "publication", None, "includes")
         return EventTime(pub, None, None, pub, "publication", None, "before")
 
-    def _named_by_head(self, head: str, before: int) -> list[str]:
+    def _named_by_head(self, head: str, before: int, mods: tuple = ()) -> list[str]:
         """The actor "the union", "the department" or "the president" means: the one named
         last before it whose name says it ("the United Auto Workers", "the Labor
-        Department") or who bears the title ("President Barack Obama"); none if no actor
-        of the article fits."""
+        Department") or who bears the title ("President Barack Obama"; "the chief
+        executive": "Alan Mulally, Ford's chief executive", with ``mods`` the description's
+        other words, all of which the title holds); none if no actor of the article fits."""
         words = DEFINITE_HEADS[head]
         for e in sorted(self.ents, key=lambda e: -e.start):
             if e.start >= before or e.ref not in self.actors:
                 continue
             a = self.actors[e.ref]
             if a.kind == "person":
-                if head in PERSON_TITLE_HEADS and any(
-                        t.lower().split()[-1] == head for t in a.titles):
+                if head in PERSON_TITLE_HEADS and any(_bears_title(t, head, mods)
+                                                      for t in a.titles):
                     return [a.id]
-            elif head not in PERSON_TITLE_HEADS and any(
+            elif head not in PERSON_TITLE_HEADS and not mods and any(
                     w in words for w in re.findall(r"[A-Za-z]+", a.name)):
                 return [a.id]
         return []
@@ -4720,8 +4728,36 @@ DEFINITE_HEADS = {
     "council": frozenset(["Council"]), "bureau": frozenset(["Bureau"]),
     "president": frozenset(), "chairman": frozenset(), "governor": frozenset(),
     "minister": frozenset(), "senator": frozenset(), "mayor": frozenset(),
+    "chief": frozenset(), "executive": frozenset(), "ceo": frozenset(),
+    "chairwoman": frozenset(), "chancellor": frozenset(), "premier": frozenset(),
+    "spokesman": frozenset(), "spokeswoman": frozenset(), "spokesperson": frozenset(),
 }
-PERSON_TITLE_HEADS = frozenset("president chairman governor minister senator mayor".split())
+# what a company has and a town has not: "Toyota president Katsuaki Watanabe", "Toyota
+# shares"
+COMPANY_TITLE_NOUNS = frozenset("president chairman chairwoman ceo share stock".split())
+PERSON_TITLE_HEADS = frozenset("president chairman chairwoman governor minister senator mayor "
+                               "chief executive ceo chancellor premier spokesman spokeswoman "
+                               "spokesperson".split())
+
+
+def _bears_title(title: str, head: str, mods: tuple = ()) -> bool:
+    """Does a person's title make him "the <mods> <head>"? The title's head word is the
+    head ("Ford's chief executive", "the president of the union"), a chief executive is
+    "the chief" and "the CEO" too, and the title holds every other word ("the vice
+    president": not of a president)."""
+    words = re.findall(r"[a-z]+", title.lower())
+    if not words:
+        return False
+    top = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if any(m not in words for m in mods) or top in ("vice", "deputy", "assistant"):
+        return False
+    if "vice" in words or "deputy" in words or "assistant" in words:
+        return "vice" in mods or "deputy" in mods or "assistant" in mods
+    if head == top:
+        return True
+    chief_exec = "ceo" in words or words[-2:] == ["chief", "executive"] or \
+        "chief" in words and "executive" in words and "officer" in words
+    return head in ("chief", "ceo") and chief_exec
 # the endings of English abstract nouns: such a word heading a sentence is no name
 # ("Attendance at the show is expected to fall")
 ABSTRACT_NOUN_END = re.compile(r"(?:ance|ence|tion|sion|ment|ness|ity|ship|ism)$")

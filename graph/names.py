@@ -285,8 +285,9 @@ TITLE_NOUNS = frozenset(
     "commander colonel captain lieutenant sergeant inmate suspect".split())
 
 
-_TITLE_OPENERS = TITLE_NOUNS | frozenset("chief executive vice senior director head general "
-                                        "managing".split())
+# words that open a person's title before the name ("chief executive Rick Wagoner")
+TITLE_OPENERS = TITLE_NOUNS | frozenset("chief executive vice senior director head general "
+                                       "managing ceo".split())
 
 
 def strip_trailing_title(mentions: list[tuple[list, str]]) -> list[tuple[list, str]]:
@@ -300,13 +301,13 @@ def strip_trailing_title(mentions: list[tuple[list, str]]) -> list[tuple[list, s
             doc = toks[0].doc
             nxt = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
             k = len(toks)
-            while k > 1 and (toks[k - 1].lower_.rstrip(".") in _TITLE_OPENERS and
+            while k > 1 and (toks[k - 1].lower_.rstrip(".") in TITLE_OPENERS and
                              toks[k - 1].text[:1].isupper() or k < len(toks) and (
                                  toks[k - 1].text == "-" or toks[k - 1].lower_ == "co"
                                  and toks[k].text == "-")):
                 k -= 1  # (and the "Co-" of "Co-Founder")
             if k < len(toks) and nxt is not None and (
-                    nxt.is_title and nxt.lower_ in _TITLE_OPENERS or nxt.ent_type_ == "PERSON"):
+                    nxt.is_title and nxt.lower_ in TITLE_OPENERS or nxt.ent_type_ == "PERSON"):
                 toks = toks[:k]
         out.append((toks, label))
     return out

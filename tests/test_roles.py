@@ -719,6 +719,28 @@ def test_the_union_the_department_and_the_president_are_the_ones_named_before():
                       "actor:united-auto-workers", "actor:commerce-department", None], agents
 
 
+def test_a_definite_title_is_the_person_who_bears_it_and_a_town_with_a_president_a_company():
+    # written for this test in the style of car-industry news: titles in lower case before
+    # the name or in apposition; "the vice president" is no president; Toyota, a town in
+    # Japan too, has a president and so is the company
+    text = ("date 2008-10-27 GM seeks cash\n"
+            "General Motors chief executive Rick Wagoner met union leaders on Sunday. The "
+            "chief executive said the carmaker needed cash. Toyota president Katsuaki Watanabe visited "
+            "the plant in Kentucky. The president told workers that the company would not "
+            "cut jobs. Alan Mulally, Ford's chief executive, spoke to analysts. The CEO said "
+            "Ford had enough cash. The vice president said nothing.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    agents = [next((p.ref for p in e.participants if p.role == "agent"), None)
+              for e in x.events if e.lemma in ("say", "tell")]
+    assert agents == ["actor:rick-wagoner", "actor:katsuaki-watanabe", "actor:alan-mulally",
+                      None], agents
+    assert {m.span.text: m.label for m in x.mentions}["Toyota"] == "ORG"
+    cut = next(e for e in x.events if e.lemma == "cut")
+    assert ("actor:toyota", "agent") in _roles(cut), cut.participants
+    watanabe = next(a for a in x.actors if a.id == "actor:katsuaki-watanabe")
+    assert "president" in watanabe.titles, watanabe.titles
+
+
 def test_its_in_an_apposition_to_an_index_is_the_index_no_one():
     # written for this test in the style of market news
     text = ("date 2008-10-15 Stocks\n"
