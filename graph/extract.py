@@ -1675,7 +1675,45 @@ class _ArticleExtractor:
                     not self._known_place(e.name) and not g.country_code(words[1]) and \
                     not self._known_place(words[1]) and words[1] not in STREET_WORDS:
                 e.label = "PERSON"
+        # a family's name that is its company's too ("Bill Ford" and "Ford shares",
+        # "Ford's chairman"): the company where the mention speaks of shares, officers,
+        # plants or sales, or does business in an article that does so elsewhere
+        # A family's name that is its company's too ("Bill Ford" and "Ford shares",
+        # "Ford's chairman"): the company where the mention speaks of shares, officers,
+        # plants or sales, or does business in an article that does so elsewhere; and
+        # everywhere when the article names the company in full ("Ford Motor Co.") but
+        # where the person is addressed ("Mr. Ford")
+        owned = {e.name for e in self.ents if len(e.toks) == 1 and e.name in lasts and
+                 _company_of_name(_head(e.toks))}
+        family_firms = {o.name.split()[0] for o in self.ents if o.label == "ORG" and
+                        len(o.toks) > 1 and o.name.split()[0] in lasts and
+                        _corporate_name(o.name)}
+
+        def speaker_again(e, head):
+            # "Ratan Tata, chairman of Tata Motors, said. Tata said ...": the person named
+            # in full in this sentence or the one before speaks again
+            if not (head.dep_ == "nsubj" and head.head.lemma_.lower() in SAYING_VERBS):
+                return False  # (not "Ford has announced plans to cut its staff")
+            sent = head.sent
+            start = head.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+            lo, hi = self.off(head.doc[start]), self.off(head)
+            return any(p.label == "PERSON" and len(p.toks) > 1 and
+                       p.name.split()[-1] == e.name and lo <= p.start < hi for p in self.ents)
+
+        def firm(e):
+            head = _head(e.toks)
+            if len(e.toks) != 1 or e.name not in lasts:
+                return False
+            if e.name in family_firms:
+                return not _addressed_person(head) and not speaker_again(e, head)
+            return _company_of_name(head) or e.name in owned and _does_business(head)
+
         for e in self.ents:
+            if e.label != "ORG" and firm(e):
+                e.label = "ORG"
+        for e in self.ents:
+            if e.label == "ORG" and firm(e):
+                continue
             if e.label in ("ORG", "NORP", "OTHER", "GPE") and len(e.name.split()) == 1 \
                     and e.name in lasts and not g.country_code(e.name) \
                     and not (e.label == "GPE" and g.lookup_place(
@@ -5536,10 +5574,55 @@ def _does_business(head) -> bool:
     lemma = verb.lemma_.lower()
     if taxonomy.type_of_verb(lemma).name == "business" and lemma not in ("announce",):
         return True
+    if taxonomy.type_of_verb(lemma).name == "sanction" and any(
+            c.dep_ in ("dobj", "obj") and _economic(c) for c in verb.children):
+        return True  # "Ford will cut 2,000 jobs"
+    if lemma in ("post", "report", "record", "book") and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in RESULT_NOUNS
+            for c in verb.children):
+        return True  # "Ford posts $123m quarterly loss"
     return lemma in ("complete", "finalise", "finalize", "close") and any(
         c.dep_ in ("dobj", "obj") and (taxonomy.type_of_noun(c.lemma_.lower()) or
                                        taxonomy.GENERIC).name == "business"
         for c in verb.children)
+
+
+# what a company has and a person has not: "Ford's chairman", "Ford shares", "Porsche's
+# plant"
+COMPANY_PART_NOUNS = frozenset(
+    "share shares stock chairman chairwoman ceo president executive plant factory dealer "
+    "dealership subsidiary unit division brand sale sales earning earnings revenue revenues "
+    "profit profits shareholder shareholders stockholder workforce employee employees".split())
+# what a company posts: "Ford posted a loss"
+RESULT_NOUNS = frozenset("loss losses profit profits earnings revenue revenues".split())
+
+
+# verbs a person speaks with ("Tata said"), not a company's announcing ones
+SAYING_VERBS = frozenset("say tell add explain note insist argue write recall".split())
+
+
+def _corporate_name(name: str) -> bool:
+    """Does this organisation's name say it is a company ("Ford Motor Co.", "Porsche
+    AG")?"""
+    return names.canonical_org(name) != name or any(
+        w in names.COMPANY_LAST_WORDS for w in name.split()[1:])
+
+
+def _addressed_person(head) -> bool:
+    """Is this name a person's by its form of address or age ("Mr. Ford", "Ford, 49,")?"""
+    doc = head.doc
+    if head.i > 0 and doc[head.i - 1].lower_.rstrip(".") in ("mr", "mrs", "ms", "dr"):
+        return True
+    return head.i + 2 < len(doc) and doc[head.i + 1].text == "," and doc[head.i + 2].like_num
+
+
+def _company_of_name(head) -> bool:
+    """Is this name a company's where it owns what only a company has ("Ford's chairman",
+    "Ford shares", "shares of Ford", "Porsche's plant")?"""
+    if _share_owner(head):
+        return True
+    return head.dep_ in ("poss", "compound") and head.head.pos_ == "NOUN" and (
+        head.head.lemma_.lower() in COMPANY_PART_NOUNS or head.head.lower_ in COMPANY_PART_NOUNS)
 
 
 def _share_owner(head) -> bool:

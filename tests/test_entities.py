@@ -2088,3 +2088,28 @@ def test_a_family_name_that_is_its_companys_is_the_company_where_it_does_busines
     tatas = [(m.span.start, m.label, m.ref) for m in x.mentions if m.span.text == "Tata"]
     assert tatas[0][1:] == ("ORG", "actor:tata-motors"), tatas
     assert tatas[-1][1] == "PERSON", tatas  # "Tata said": the man named before
+
+
+def test_a_family_name_is_the_company_where_it_has_shares_officers_or_a_full_company_name():
+    # AP, 2005-10-20 (Ford's third-quarter loss), cut and reworded for this test: with
+    # "Ford Motor Co." named, a bare "Ford" is the company but where "Mr. Ford" is
+    # addressed; without it, where the name owns shares or officers or does business in
+    # an article where it does so
+    text = ("date 2005-10-20 Ford posts loss\n"
+            "Ford Motor Co. reported a third-quarter loss of $284 million on Thursday. "
+            "Excluding special items, Ford lost $191 million. Ford Chairman and CEO Bill Ford "
+            "said the results were poor. Ford has announced plans to cut its salaried staff. "
+            "Mr. Ford said he was confident.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    fords = [(m.label, m.ref) for m in x.mentions if m.span.text == "Ford"]
+    # (the headline's, "Ford lost", "Ford Chairman", "Ford has announced"; "Mr. Ford")
+    assert fords == [("ORG", "actor:ford")] * 4 + [("PERSON", "actor:bill-ford")], fords
+    text = ("date 2008-04-01 Ford cuts jobs\n"
+            "Ford's chairman Bill Ford said Ford will cut 2,000 jobs. Ford shares rose 2 "
+            "percent.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    fords = [(m.span.start, m.label) for m in x.mentions if m.span.text == "Ford"]
+    assert all(label == "ORG" for _, label in fords), fords
+    cut = next(e for e in x.events if e.lemma == "cut")
+    assert {(p.ref, p.role) for p in cut.participants} >= {("actor:ford", "agent")}, \
+        cut.participants
