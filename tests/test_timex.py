@@ -629,6 +629,8 @@ NOT_TIMES = [
     # rates, no sets (ESC 18_1 and MEANTIME 10450 leave them out): "per" a unit of time
     "He drove at speeds up to 120 miles per hour.",
     "The stores have one million visitors per week.",
+    # a way of being paid, no recurrence
+    "The company employs 2,000 hourly workers and pays hourly wages of $28.",
 ]
 
 
@@ -935,6 +937,21 @@ def test_a_year_earlier_than_a_quarter_or_a_month_is_that_part_of_the_year_befor
     assert [t.value for t in ts] == ["2008-12", "2007-12"]
     assert [t.value for t in tag("Sales rose in 2008 compared with a year earlier.",
                                  "2009-01-16")] == ["2008", "2007"]
+
+
+def test_a_year_earlier_after_a_year_ago_is_the_same_year_compared_with():
+    # written for this test in the style of business news: both name the period the
+    # figures are compared with, not a year before the other; "Last year ... A year
+    # earlier" still goes back from last year
+    ts = tag("Ford reported a loss of $1.2 billion, compared to a loss of $481 million a "
+             "year ago. Ford Credit earned $577 million, down from $734 million a year "
+             "earlier.", "2005-10-20")
+    assert [t.value for t in ts] == ["2004", "2004"]
+    ts = tag("Last year, the company lost $1 billion. A year earlier, it earned $2 billion.",
+             "2005-10-20")
+    assert [t.value for t in ts] == ["2004", "2003"]
+    assert [(t.value, t.type) for t in tag("Sales fell daily.", "2005-10-20")] == [
+        ("P1D", "SET")]
 
 
 def test_a_weekday_in_a_present_tense_clause_is_a_schedule_to_come():

@@ -1852,6 +1852,10 @@ SET_ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
            "semiannually": "P6M", "semi-annually": "P6M", "bimonthly": "P2M"}
 
 
+PAID_BY_HOUR = frozenset("worker workers employee employees staff wage wages pay rate rates "
+                         "job jobs labor labour personnel union unions earnings".split())
+
+
 @rule(B0 + r"(?P<w>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|fortnightly"
       r"|biweekly|biannually|semi-?annually|bimonthly)" + B1)
 def r_set_adv(m, text):
@@ -1861,6 +1865,8 @@ def r_set_adv(m, text):
         return None  # "the Daily News", "Business Weekly"
     if is_cap(nt) and not w.isupper():
         return None
+    if w.lower() == "hourly" and re.sub(r"[^a-z]", "", nt.lower()) in PAID_BY_HOUR:
+        return None  # "hourly workers", "hourly wages": a way of being paid, no recurrence
     val = SET_ADV.get(w.lower(), SET_ADV.get(w.lower().replace("-", ""), "P1Y"))
     return Cand(m.start(), m.end(), "set", lambda ctx, c: Res("SET", val))
 
@@ -2332,12 +2338,16 @@ def tag(text: str, anchor: str | None, *, tense: Callable[[int], str | None] | N
     out: list[Timex] = []
     of_next: list[tuple[int, Cand]] = []  # "the week after <a date>": dated by that date
     last_end = -1
+    compared_res = None  # the last period figures were compared with ("a year ago")
     for c in chosen:
         if c.start < last_end:
             continue
         r = c.fn(ctx, c)
         if r is None or not r.value:
             continue
+        compared = YEAR_BACK_COMPARED.match(text[c.start:c.end].strip())
+        if compared and compared_res is not None:
+            r = compared_res  # "... a year ago ... a year earlier": the same year back
         if r.override:
             lo, hi = r.lo, r.hi
         else:
@@ -2354,13 +2364,18 @@ def tag(text: str, anchor: str | None, *, tense: Callable[[int], str | None] | N
             of_next.append((len(out) - 1, c))
         last_end = e
         bounding = _after_boundary(text, s)
-        if r.day is not None and r.type in ("DATE", "TIME") and not c.info.get("anaphoric") \
-                and not bounding:
+        if compared and r.type == "DATE":
+            compared_res = r
+        elif r.type in ("DATE", "TIME") and not c.info.get("anaphoric") and not bounding:
+            compared_res = None
+        moves = not c.info.get("anaphoric") and not bounding and not compared
+        # (the period figures are compared with is no time the story moves to)
+        if moves and r.day is not None and r.type in ("DATE", "TIME"):
             ctx.ref = r.day
             ctx.ref_in_text = True
             ctx.coarse = None
             ctx.coarse_part = None
-        elif r.type == "DATE" and not c.info.get("anaphoric") and not bounding:
+        elif moves and r.type == "DATE":
             mm = COARSE_VALUE.match(r.value) or PART_VALUE.match(r.value)
             if mm:
                 ctx.coarse = (int(mm[1]), int(mm[2]) if mm[2] else None)
@@ -2375,6 +2390,11 @@ def tag(text: str, anchor: str | None, *, tense: Callable[[int], str | None] | N
     return _joined_dates(text, out, adate, id_prefix)
 
 
+# the period a figure is compared with, no time the story moves to: "a loss of $0.2
+# billion, compared with a profit a year ago ... sales of $9 billion a year earlier" (the
+# same year back, not two)
+YEAR_BACK_COMPARED = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier|before)\Z|"
+                                r"the\s+year\s+(?:before|earlier)\Z", re.I)
 SAME_UNIT = re.compile(r"the\s+same\s+(?:month|quarter|week|day|season|period)\Z", re.I)
 YEAR_BACK = re.compile(r"(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|"
                        r"prior|preceding)\s+year|the\s+year\s+(?:before|earlier))\Z", re.I)
