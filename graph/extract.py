@@ -832,6 +832,12 @@ class _ArticleExtractor:
                     if demonyms:
                         found.append((demonyms[:1], "NORP"))
                     toks = toks[cut + 1:]
+                if label in ("ORG", "PERSON") and len(toks) > 1 and toks[0].is_sent_start \
+                        and toks[0].is_title and toks[0].lower_ in names.DESCRIBING_COMPANY_NOUNS \
+                        and toks[1].text[:1].isupper():
+                    toks = toks[1:]  # "Automaker Porsche said ...", "Retailer Best Buy":
+                    # the sentence's capital on the describing noun, no part of the name
+                    label = "ORG"
                 amount = next((k for k, t in enumerate(toks) if k > 0 and
                                (t.like_num or t.text in ("$", "£", "€", "¥")) and
                                toks[k - 1].text[:1].isupper() and any(
@@ -989,6 +995,10 @@ class _ArticleExtractor:
         # small ones, is part of the title of a work, no name of its own ("Take Me Out to
         # the Ball Game", "Jupiter's Darling")
         raw = [e for e in raw if not _in_quoted_title(e.toks)]
+        # a Reuters instrument code in brackets after a company's name ("Citigroup Inc
+        # (C.N)", "Toyota (7203.T)") is a listing, no name
+        raw = [e for e in raw if not _RIC.fullmatch(
+            self.text, max(0, e.start - 1), min(len(self.text), e.end + 1))]
         # a name of several words in the headline that the article writes in lower case
         # as a phrase is a common noun phrase ("Texas Lifer Escapes Prison Van Near
         # Houston" and "escaped from a prison van")
@@ -4063,6 +4073,8 @@ def _market_index(toks) -> bool:
     return numbered or (head.dep_ == "nsubj" and head.head.lemma_.lower() in INDEX_MOVES)
 
 
+# a Reuters instrument code in brackets: "(C.N)", "(GM.N)", "(VOD.L)", "(7203.T)"
+_RIC = re.compile(r"\([A-Z0-9]{1,6}(?:_[a-z])?\.[A-Z]{1,2}\)")
 # a stock ticker in brackets: "(NYSE: GM)", "(Nasdaq: AAPL)", "(LSE: BARC.L)"
 _TICKER = re.compile(r"\(\s*[A-Z][A-Za-z]{1,10}\s*:\s*[A-Z][A-Z.]{0,9}\s*\)")
 

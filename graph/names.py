@@ -86,6 +86,12 @@ ORG_NOUNS = COMPANY_NOUNS | MEDIA_NOUNS | frozenset(
     "subsidiary startup start-up brand service wire division marque giant confectioner "
     "tracker brewer distributor exporter importer miner refiner chipmaker drugmaker "
     "outfit".split())
+# nouns that describe a company before its name and start no company's name ("Automaker
+# Porsche said", "Retailer Best Buy posted"; not "Bank", "Union" or "Carrier")
+DESCRIBING_COMPANY_NOUNS = frozenset(
+    "automaker automakers carmaker carmakers retailer insurer manufacturer drugmaker "
+    "chipmaker brewer miner conglomerate broadcaster publisher refiner confectioner "
+    "airframer planemaker supermarket".split())
 PERSON_NOUNS = frozenset(
     "player coach actor actress singer rapper star boxer champion fighter athlete "
     "striker goalkeeper quarterback pitcher spokesman spokeswoman spokesperson lawyer "
@@ -445,7 +451,8 @@ def described_as(toks) -> str | None:
         prev = first.doc[first.i - 1]
         if prev.pos_ in ("NOUN", "PROPN") and (prev.head.i in ids or (
                 prev.dep_ == head.dep_ and prev.head.i == head.head.i != head.i)) and \
-                (prev.text.islower() or prev.text.replace(".", "").isupper()):
+                (prev.text.islower() or prev.text.replace(".", "").isupper() or
+                 prev.is_sent_start and prev.lower_ in DESCRIBING_COMPANY_NOUNS):
             kind = _kind(prev.text)
             if kind:
                 return kind

@@ -2113,3 +2113,16 @@ def test_a_family_name_is_the_company_where_it_has_shares_officers_or_a_full_com
     cut = next(e for e in x.events if e.lemma == "cut")
     assert {(p.ref, p.role) for p in cut.participants} >= {("actor:ford", "agent")}, \
         cut.participants
+
+
+def test_a_reuters_code_is_no_name_and_a_describing_noun_opening_a_sentence_is_not_in_it():
+    # written for this test in the style of Reuters market and car-industry news
+    text = ("date 2009-02-03 Banks rise\n"
+            "Shares of Citigroup Inc (C.N) and Bank of America Corp (BAC.N) rose, while "
+            "Toyota Motor Corp (7203.T) fell. Automaker Porsche said on Sunday it would "
+            "raise its stake. Retailer Best Buy posted a profit.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {m.span.text: m.label for m in x.mentions}
+    assert not {"C.N", "BAC.N", "7203.T"} & set(got), got
+    assert got.get("Porsche") == "ORG" and "Automaker Porsche" not in got, got
+    assert got.get("Best Buy") == "ORG", got
