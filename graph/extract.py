@@ -509,7 +509,15 @@ FUTURE_GOVERNORS = frozenset("plan intend aim expect prepare vow promise threate
                              "likely".split())  # ("are due to report next week")
 # verbs of trying: what one tries to do is not asserted done ("tried to flee", "is trying
 # to sell Hummer")
-TRYING_VERBS = frozenset("try attempt".split())
+TRYING_VERBS = frozenset("try attempt stand".split())  # ("stand to lose more")
+# verbs whose infinitive did not happen: "failed to win", "refused to pay", "declined to
+# comment"
+FAILING_VERBS = frozenset("fail refuse decline neglect".split())
+# verbs that ask someone else to do what their infinitive says ("asked him to resign");
+# not those that say it was done ("forced villagers to spend the night", "persuaded her
+# to surrender")
+DIRECTIVE_VERBS = frozenset("ask urge order tell encourage press pressure invite instruct "
+                            "advise direct".split())
 RELIGION_NOUNS = frozenset("Muslim Christian Jew Hindu Buddhist Sikh Catholic Protestant "
                            "Mormon".split())
 _ARG_DEPS = frozenset("nsubj nsubjpass dobj obj pobj attr appos dative conj".split())
@@ -3753,10 +3761,23 @@ class _ArticleExtractor:
                 return "future"
         lowers = {c.lower_ for c in kids}
         if lowers & NEGATIONS or any(c.dep_ == "neg" for c in kids) or "nor" in lowers:
+            if any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in kids):
+                return "hedged"  # "the automaker may not survive": possibly not
             return "negated"
         if any(c.dep_ in ("nsubj", "nsubjpass") and any(
-                a.dep_ == "det" and a.lower_ == "no" for a in c.children) for c in kids):
-            return "negated"  # "No Lexus vehicles are included"
+                a.dep_ in ("det", "preconj") and a.lower_ in ("no", "neither")
+                for a in c.children) for c in kids):
+            return "negated"  # "No Lexus vehicles are included", "Neither automaker plans"
+        gov = verb.head if verb.dep_ == "xcomp" and verb.tag_ == "VB" else None
+        if gov is not None and gov.lemma_.lower() in FAILING_VERBS and not any(
+                c.dep_ == "neg" or c.lower_ in NEGATIONS for c in gov.children):
+            return "negated"  # "failed to win approval", "refused to pay", "declined to
+            # comment": not done
+        ruled_out = verb.head if verb.dep_ in ("xcomp", "pcomp", "dobj", "ccomp") else None
+        if ruled_out is not None and ruled_out.lemma_.lower() == "rule" and any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in ruled_out.children) and any(
+                c.dep_ == "neg" for c in ruled_out.children):
+            return "hedged"  # "did not rule out seeking more money": a possibility
         if _called_off(verb) or _called_off(trig):
             return "negated"  # "scrapped plans to nationalise Glitnir"
         if any(r["lemma"] in taxonomy.DENIAL for r in d["reported_by"]):
@@ -3800,6 +3821,10 @@ class _ArticleExtractor:
         if _possible_or_feared(trig) or trig is not verb and _possible_or_feared(verb):
             return "hedged"  # "further rate cuts were possible", "fears that the economy
             # was heading into a recession"
+        if gov is not None and gov.lemma_.lower() in DIRECTIVE_VERBS and any(
+                c.dep_ in ("dobj", "obj") for c in gov.children):
+            return "future"  # "asked him to resign", "urged lawmakers to pass the bill":
+            # what someone is asked to do is yet to be done
         if any(c.dep_ == "aux" and c.lower_ in HEDGE_AUX for c in kids + shared) or \
                 lowers & HEDGE_ADV or any(x.dep_ == "xcomp" and x.head.lemma_.lower() in
                                           TRYING_VERBS for x in [verb] + firsts) or \
@@ -4876,6 +4901,41 @@ def _labour_strike(tok) -> bool:
     # at Chrysler plants", "strike action"
 
 
+# what makes a loss money lost: "a net loss", "pretax losses", "credit losses"
+MONEY_LOSS_WORDS = frozenset(
+    "net pretax pre-tax quarterly annual operating credit trading mortgage investment "
+    "financial paper book underwriting loan writedown write-down first-quarter "
+    "second-quarter third-quarter fourth-quarter full-year half-year".split())
+# what money is lost on: "losses on mortgage securities"
+LOSS_ON_NOUNS = frozenset("investment investments security securities loan loans mortgage "
+                          "mortgages bond bonds asset assets derivative derivatives "
+                          "debt holding holdings portfolio".split())
+# verbs of reporting a company's result: "posted a loss"
+RESULT_VERBS = frozenset("post report book record narrow widen swing forecast predict "
+                         "expect".split())
+
+
+def _money_loss(trig) -> bool:
+    """Is this "loss" money lost (a modifier of business, an amount, "posted a loss",
+    "losses on mortgage securities", "$18 billion in losses"), no lives or ground?"""
+    for c in trig.children:
+        if c.dep_ in ("amod", "compound", "nmod", "nummod") and (
+                c.lower_ in MONEY_LOSS_WORDS or "quarter" in c.lower_ or _is_measure(c) or
+                c.ent_type_ == "MONEY" or c.text in ("$", "€", "£", "¥")):
+            return True
+        if c.dep_ == "poss" and (c.ent_type_ == "ORG" or
+                                 c.lemma_.lower() in names.COMPANY_NOUNS):
+            return True  # "Ford's losses", "the bank's losses"
+        if c.dep_ == "prep" and c.lower_ in ("on", "from") and any(
+                o.dep_ == "pobj" and (o.lemma_.lower() in LOSS_ON_NOUNS | ECONOMIC_NOUNS or
+                                      o.lower_ in LOSS_ON_NOUNS) for o in c.children):
+            return True
+    if trig.dep_ == "pobj" and trig.head.lower_ == "in" and (
+            _is_measure(trig.head.head) or trig.head.head.ent_type_ == "MONEY"):
+        return True  # "hit by $18 billion in losses"
+    return trig.dep_ in ("dobj", "obj") and trig.head.lemma_.lower() in RESULT_VERBS
+
+
 def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambda tok: False):
     """The type of a trigger whose word names events of several types, from what it acts
     on (``taxonomy.WEAPON_NOUNS`` and neighbours): "he was fired from the company"
@@ -4978,6 +5038,10 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
                     c.lemma_.lower() in ECONOMIC_NOUNS | MARKET_NOUNS | PERIOD_NOUNS)
                     for c in trig.children):
             return by["business"]  # "job losses", "last week's losses", "stock losses"
+        if lemma in ("loss", "losses") and etype.name in ("casualties", "territorial_change") \
+                and _money_loss(trig):
+            return by["business"]  # "a net quarterly loss", "$18 billion in losses",
+            # "further losses on mortgage securities", "posted a loss"
         if lemma == "control" and etype.name == "territorial_change" and \
                 trig.dep_ == "pobj" and trig.head.lower_ == "under" and not any(
                     c.dep_ in ("amod", "poss", "compound", "prep") for c in trig.children):
@@ -5156,6 +5220,10 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
                 "PERCENT", "MONEY") for c in kids):
         return by["business"]  # "the S&P 500 lost 7.6 percent", "shares gained 3 points",
         # "the company lost more than $80 billion"
+    if lemma in ("lose", "gain") and etype.name == "territorial_change" and und and all(
+            t.lower_ in ("more", "much", "less", "billions", "millions") or
+            t.lemma_.lower() in MONEY_NOUNS for t in und):
+        return by["business"]  # "investors stand to lose more", "lost money"
     if etype.name == "sanction" and und and all(_economic(t) for t in und):
         return by["business"]  # "cut interest rates", "will cut 1,825 jobs", "trading was
         # halted", "froze prices"; "cut aid", "halted the offensive" stay
@@ -5246,6 +5314,8 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
             c.dep_ in ("prt", "advmod") and c.lower_ in ("in", "up") for c in kids):
         return taxonomy.GENERIC  # "stepped in to rescue the company", "stepped up
         # efforts"; "stepped down" is a departure
+    if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
+        return by["rejection"]  # "did not rule out seeking more money": no ruling
     if lemma == "write" and any(c.dep_ == "prt" and c.lower_ in ("down", "off")
                                 for c in kids):
         return by["business"]  # "wrote down $10 billion", "wrote off its stake"
@@ -6401,6 +6471,11 @@ def _economic_force(tok) -> bool:
     """A common noun naming an economic force or event, no attacker ("the credit crunch",
     "fears", "the financial crisis")."""
     lemma = tok.lemma_.lower()
+    if (_is_measure(tok) or tok.ent_type_ == "MONEY") and any(
+            p.dep_ == "prep" and p.lower_ == "in" and any(
+                o.dep_ == "pobj" and _economic_force(o) for o in p.children)
+            for p in tok.children):
+        return True  # "hit by $18 billion in losses"
     return tok.pos_ == "NOUN" and not tok.ent_type_ and (
         lemma in ECONOMIC_FORCE_NOUNS or tok.lower_ in ECONOMIC_FORCE_NOUNS or
         lemma in ECONOMIC_NOUNS and lemma not in FORCE_NOUNS)

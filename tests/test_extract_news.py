@@ -797,11 +797,43 @@ def test_no_event_in_an_agent_noun_a_company_operations_or_in_return():
     ("The bank may have to raise more capital.", "raise", "hedged"),
     ("General Motors has to cut costs.", "cut", "future"),
     ("Ford had to close two plants.", "close", "asserted"),
+    # what failed or was refused did not happen; what someone is asked to do is to come
+    # (not what someone was forced to do); "may not" is possible; what was not ruled out
+    # is possible (AP and Reuters, 2008-2012, and ESC 5_1, 18_2 and 20_8, CC BY 3.0)
+    ("Lawmakers failed to close the deal on Friday.", "close", "negated"),
+    ("Reached by telephone yesterday, O'Brien declined to comment.", "comment", "negated"),
+    ("The board has asked him to resign.", "resign", "future"),
+    ("Police at first told workers to stay in their offices.", "stay", "future"),
+    ("The tremor forced many office workers to evacuate their buildings.", "evacuate",
+     "asserted"),
+    ("The automaker may not survive the month.", "survive", "hedged"),
+    ("AIG did not rule out seeking more government money.", "seek", "hedged"),
+    ("Neither ISP provided feedback.", "provide", "negated"),
 ])
 def test_obligations_attempts_and_events_dated_to_come(sentence, lemma, modality):
     x = extract([parse_text("date 2010-05-05 News\n" + sentence + "\n", "t.txt")])[0]
     assert _ev(x.events, lemma).claim.modality == modality
     assert "have" not in {e.lemma for e in x.events}
+
+
+@pytest.mark.parametrize("sentence,lemma,etype", [
+    # money lost is business, lives and ground lost are not (written for this test in the
+    # style of AP and Reuters financial news, 2008)
+    ("AIG was hit by $18 billion in losses.", "loss", "business"),
+    ("AIG was hit by $18 billion in losses.", "hit", "occurrence"),
+    ("Ford posted a net quarterly loss of $123 million.", "loss", "business"),
+    ("The bank reported further losses on mortgage securities.", "loss", "business"),
+    ("Citigroup's losses mounted.", "loss", "business"),
+    ("The bank expects losses.", "loss", "business"),
+    ("Investors stand to lose more.", "lose", "business"),
+    ("The army suffered heavy losses.", "loss", "casualties"),
+    ("The loss of life was huge.", "loss", "casualties"),
+    ("AIG did not rule out seeking more government money.", "rule out", "rejection"),
+])
+def test_money_lost_is_business(sentence, lemma, etype):
+    x = extract([parse_text("date 2008-09-15 News\n" + sentence + "\n", "t.txt")])[0]
+    ev = next(e for e in x.events if e.lemma in (lemma, lemma + "es", lemma + "s"))
+    assert ev.type == etype, (ev.lemma, ev.type)
 
 
 def test_a_futures_month_is_to_come_and_a_conditional_participle_is_passive():
