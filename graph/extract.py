@@ -543,7 +543,8 @@ PATIENT_MODIFIER_NOUNS = frozenset("acquisition takeover buyout purchase sale "
 # Event nouns whose "of" object undergoes the event: "the capture of Bakhmut", "the losses
 # of Adam Air Flight 574", "the death of ...".
 PATIENT_OF_NOUNS = frozenset("capture seizure recapture occupation annexation arrest "
-                             "suspension release loss death defeat destruction".split()) | \
+                             "suspension release loss death defeat destruction "
+                             "control".split()) | \
     frozenset(  # nominalised transitive verbs: "production of ...", "the murder of ..."
         "production purchase sale sales acquisition delivery launch replacement installation "
         "upgrade development construction manufacture closure shutdown expansion dismissal "
@@ -1611,6 +1612,9 @@ class _ArticleExtractor:
 
     def resolve_entities(self) -> None:
         g = _gaz()
+        # a currency's country after an amount ("$500 million US") is no place (nor where
+        # the name found elsewhere tagged it again)
+        self.ents = [e for e in self.ents if not _currency_country(e.toks)]
         self.region_names = {_region_stem(e.name) for e in self.ents
                              if e.label in ("GPE", "LOC") and self._region_hint(e)}
         persons = [e for e in self.ents if e.label == "PERSON"]
@@ -1792,6 +1796,13 @@ class _ArticleExtractor:
                     g.lookup_place(e.name, countries=sorted(self.countries)) is not None:
                 e.label = "GPE"  # "its plant in Hamtramck": a town the model took for a
                 # company
+        for e in self.ents:
+            first = e.toks[0]
+            if e.label in ("PERSON", "ORG", "OTHER", "NORP") and len(e.toks) == 1 and \
+                    first.i >= 2 and first.doc[first.i - 1].text == "," and \
+                    first.doc[first.i - 2].ent_type_ in ("GPE", "LOC") and \
+                    g.region_abbreviation(e.name):
+                e.label = "GPE"  # "Oshawa, Ont.": a province's abbreviation, no one
         for e in self.ents:
             _retype(e, self.line_at(e.start).isupper(), frozenset(surnames - STREET_WORDS))
         # a name the text puts somewhere ("at Morningside") is that facility in its other
@@ -2784,8 +2795,12 @@ class _ArticleExtractor:
                     c.dep_ in ("det", "poss") for c in tok.children):
                 return None  # "in order to": no order placed; "in return": no one returns
             if lemma == "operation" and (any(
-                    c.dep_ == "poss" and c.ent_type_ == "ORG" or
-                    c.dep_ in ("compound", "amod") and c.lower_ in BUSINESS_WORDS
+                    c.dep_ == "poss" and (c.ent_type_ == "ORG" or
+                                          c.lemma_.lower() in names.COMPANY_NOUNS) or
+                    c.dep_ in ("compound", "amod") and (
+                        c.lower_ in BUSINESS_WORDS or c.ent_type_ in ("GPE", "NORP", "LOC")
+                        and not any(x.lower_ in MILITARY_OPERATION_WORDS
+                                    for x in tok.children))
                     for c in tok.children) or any(
                     c.dep_ == "prep" and c.lower_ == "of" and any(
                         o.ent_type_ == "ORG" for o in c.children if o.dep_ == "pobj")
@@ -3246,7 +3261,11 @@ class _ArticleExtractor:
                         continue
                     refs = self.refs(o)
                     if p == "of":
-                        role = "patient" if lemma in PATIENT_OF_NOUNS else "agent"
+                        role = "patient" if lemma in PATIENT_OF_NOUNS and not (
+                            lemma == "control" and noun.dep_ == "pobj" and
+                            noun.head.lower_ == "under") else "agent"
+                        # ("under the operational control of the Western Naval Command":
+                        # the command controls)
                         out += [Participant(r, role) for r in refs]
                     elif p in ("in", "by", "from") and lemma in ("report", "reports",
                                                                 "statement", "estimate"):
@@ -4781,7 +4800,14 @@ PRICE_VERBS = frozenset("lower reduce raise increase hike slash trim boost".spli
 # words that make "operations" a company's business
 BUSINESS_WORDS = frozenset("banking investment business retail manufacturing airline "
                            "trading brokerage insurance lending mortgage commercial "
-                           "consumer overseas international domestic foreign".split())
+                           "consumer overseas international domestic foreign continuing "
+                           "discontinued automotive auto core global worldwide finance "
+                           "financial credit unprofitable profitable ailing loss-making "
+                           "money-losing".split())
+# words that make "operations" a force's: "U.S. military operations"
+MILITARY_OPERATION_WORDS = frozenset("military combat naval air ground counter-terrorism "
+                                     "counterterrorism rescue search security special "
+                                     "peacekeeping police".split())
 # verbs of saying (no "show", "reveal", "estimate"): what they report is dated apart
 SPEECH_LEMMAS = frozenset("say tell state announce report claim add note write declare "
                           "explain assert insist argue reply respond stress emphasise "
@@ -4909,7 +4935,7 @@ MONEY_LOSS_WORDS = frozenset(
 # what money is lost on: "losses on mortgage securities"
 LOSS_ON_NOUNS = frozenset("investment investments security securities loan loans mortgage "
                           "mortgages bond bonds asset assets derivative derivatives "
-                          "debt holding holdings portfolio".split())
+                          "debt holding holdings portfolio operation operations".split())
 # verbs of reporting a company's result: "posted a loss"
 RESULT_VERBS = frozenset("post report book record narrow widen swing forecast predict "
                          "expect".split())
@@ -4936,6 +4962,40 @@ def _money_loss(trig) -> bool:
     return trig.dep_ in ("dobj", "obj") and trig.head.lemma_.lower() in RESULT_VERBS
 
 
+# who votes on a decision, not in an election: "the Senate voted", "shareholders voted"
+VOTING_BODY_WORDS = frozenset(
+    "house senate congress parliament lawmakers legislators mps deputies senators "
+    "congressmen representatives committee council board shareholders stockholders "
+    "members assembly legislature commons lords bundestag cabinet panel court jury "
+    "directors creditors bondholders workers".split())
+# what such a body votes on
+VOTED_ON_WORDS = frozenset(
+    "bill bills measure measures plan package deal proposal proposals resolution law laws "
+    "budget motion amendment stimulus bailout contract merger offer legislation "
+    "agreement treaty rescue takeover".split())
+
+
+def _body_vote(trig) -> bool:
+    """Is this vote a body's decision ("the Senate will vote on the bill", "in a 246-183
+    vote", "shareholders voted to approve the merger"), no election?"""
+    subj = [c for c in trig.children if c.dep_ in ("nsubj", "poss", "compound")]
+    if trig.dep_ == "pobj" and trig.head.head.pos_ in ("VERB", "AUX"):
+        subj += [c for c in trig.head.head.children if c.dep_ == "nsubj"]
+    if trig.dep_ in ("dobj", "obj"):
+        subj += [c for c in trig.head.children if c.dep_ == "nsubj"]
+    if any(c.lemma_.lower() in VOTING_BODY_WORDS or c.lower_ in VOTING_BODY_WORDS
+           for c in subj):
+        return True
+    if any(re.fullmatch(r"\d+-\d+", t.text) for t in trig.subtree):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ in ("on", "for", "against") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in VOTED_ON_WORDS for o in p.children)
+        for p in trig.children) or any(
+        x.dep_ == "xcomp" and any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in
+                                  VOTED_ON_WORDS for o in x.children)
+        for x in trig.children)
+
+
 def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambda tok: False):
     """The type of a trigger whose word names events of several types, from what it acts
     on (``taxonomy.WEAPON_NOUNS`` and neighbours): "he was fired from the company"
@@ -4951,6 +5011,9 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
 
     by = taxonomy.BY_NAME
     lemma = trig.lemma_.lower()
+    if lemma == "vote" and etype.name == "election" and _body_vote(trig):
+        return taxonomy.GENERIC  # "the House passed the bill in a 246-183 vote", "the
+        # Senate will vote on the bill": a decision, no election
     if trig.pos_ != "VERB":
         if lemma == "fire" and light is not None and light.lemma_.lower() == "open":
             return by["attack"]  # "police opened fire on the crowd"
@@ -4986,9 +5049,11 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
                     o.ent_type_ == "MONEY" for o in p.children if o.dep_ == "pobj")
                 for p in trig.children) or any(
                 c.dep_ in ("amod", "compound", "nmod") and (
-                    c.ent_type_ == "MONEY" or c.lower_ in ACCOUNTING_WORDS)
+                    c.ent_type_ == "MONEY" or c.lower_ in ACCOUNTING_WORDS or
+                    "".join(t.lower_ for t in c.subtree) in ACCOUNTING_WORDS)
                 for c in trig.children)):
             return by["business"]  # "charges of about $9.9 billion", "a one-time charge"
+            # (also "One-time" in three tokens)
         if lemma == "charge" and (any(
                 c.dep_ in ("nummod", "quantmod", "compound", "nmod") and any(
                     x.ent_type_ == "MONEY" or x.tag_ == "$" for x in c.subtree)
@@ -5681,6 +5746,20 @@ RESULT_NOUNS = frozenset("loss losses profit profits earnings revenue revenues".
 
 # verbs a person speaks with ("Tata said"), not a company's announcing ones
 SAYING_VERBS = frozenset("say tell add explain note insist argue write recall".split())
+
+
+def _currency_country(toks) -> bool:
+    """Is this mention the country of a currency written after an amount ("raised $500
+    million US", "C$2 billion Cdn")?"""
+    if len(toks) != 1 or toks[0].text not in ("US", "U.S.", "Cdn", "CDN", "Can", "NZ", "AU"):
+        return False
+    doc, i = toks[0].doc, toks[0].i
+    prev = doc[i - 1] if i > 0 else None
+    if i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False  # "a $40 billion US airtanker contract": the contract's country
+    return prev is not None and (prev.like_num or prev.lower_ in (
+        "million", "billion", "trillion", "bn", "m")) and any(
+        t.text.endswith("$") for t in doc[max(0, i - 5):i])
 
 
 def _corporate_name(name: str) -> bool:
@@ -6463,8 +6542,10 @@ BUSINESS_THING_NOUNS = frozenset("bank lender company firm business asset stake 
 
 
 def _business_thing(tok) -> bool:
-    return tok.ent_type_ == "ORG" or tok.lemma_.lower() in BUSINESS_THING_NOUNS | \
-        names.COMPANY_NOUNS
+    kinds = BUSINESS_THING_NOUNS | names.COMPANY_NOUNS
+    return tok.ent_type_ == "ORG" or tok.lemma_.lower() in kinds or any(
+        c.dep_ in ("compound", "appos") and c.lemma_.lower() in kinds for c in tok.children)
+    # (a name said to be a company: "Swedish truck-maker Scania")
 
 
 def _economic_force(tok) -> bool:

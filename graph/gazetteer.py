@@ -383,18 +383,23 @@ def region_country(name: str) -> str | None:
     """ISO code of the country of the first-level region ``name`` denotes, when all the
     regions of that name are in one country ("Texas", "Calif.", "England", "Kursk
     Oblast" -> "US", "US", "GB", "RU"); ``None`` for other names, regions of that name in
-    several countries ("Punjab") and regions named by a common word ("Gulf")."""
+    several countries ("Punjab"), regions named by a common word ("Gulf") and regions named
+    like a large city of another country ("Toledo", Belize and Ohio)."""
     t = _clean(name)
     if not t:
         return None
-    if t in US_STATE_ABBREVIATIONS:
-        return "US"
+    if t in US_STATE_ABBREVIATIONS or t in CA_PROVINCE_ABBREVIATIONS:
+        return region_abbreviation(t)[0]
     gz = _gz()
     found = gz.region_names.get(_fold(t), ())
     ccs = {r["country"] for r in found}
     if len(ccs) != 1 or any(r["code"] in gz.word_regions for r in found):
         return None
-    return ccs.pop()
+    cc = ccs.pop()
+    if any(c["countrycode"] != cc and int(c["population"] or 0) >= LARGE_CITY
+           for main, c in gz.cities().find(t) if main):
+        return None  # "Toledo": a district of Belize, and a large city of Ohio
+    return cc
 
 
 def is_capital(name: str) -> str | None:
@@ -489,6 +494,22 @@ US_STATE_ABBREVIATIONS = {
     "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
     "W. Va.": "West Virginia", "Wis.": "Wisconsin", "Wisc.": "Wisconsin",
     "Wyo.": "Wyoming", "D.C.": "District of Columbia"}
+CA_PROVINCE_ABBREVIATIONS = {
+    "Ont.": "Ontario", "Que.": "Quebec", "Alta.": "Alberta", "Sask.": "Saskatchewan",
+    "Man.": "Manitoba", "B.C.": "British Columbia", "N.S.": "Nova Scotia",
+    "N.B.": "New Brunswick", "Nfld.": "Newfoundland and Labrador",
+    "P.E.I.": "Prince Edward Island"}
+
+
+def region_abbreviation(text: str) -> tuple[str, str] | None:
+    """(country, region name) of a US state's or Canadian province's abbreviation
+    ("Calif." -> ("US", "California"), "Ont" -> ("CA", "Ontario")), else None."""
+    t = _clean(text)
+    for cc, table in (("US", US_STATE_ABBREVIATIONS), ("CA", CA_PROVINCE_ABBREVIATIONS)):
+        for key in (t, t + "."):
+            if key in table:
+                return cc, table[key]
+    return None
 
 
 def lookup_place(name: str, *, countries: Iterable[str] = (),
@@ -506,8 +527,11 @@ def lookup_place(name: str, *, countries: Iterable[str] = (),
     text = _clean(name)
     if not text:
         return None
-    if text in US_STATE_ABBREVIATIONS:
-        return lookup_place(US_STATE_ABBREVIATIONS[text], countries=("US",), hint="region")
+    abbr = region_abbreviation(text) if len(text) <= 6 else None
+    if abbr and (text.endswith(".") or text in ("Ont", "Que", "Alta", "Sask", "Nfld")):
+        # ("Calif.", "Ont." or "Ont" where a sentence's full stop took its point; not
+        # "Man", "Ore", "Miss")
+        return lookup_place(abbr[1], countries=(abbr[0],), hint="region")
     if within is not None and within.kind in ("region", "country") and within.country:
         gz = _gz()
         r = gz.region_by_id.get(within.id)

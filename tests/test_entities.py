@@ -2126,3 +2126,20 @@ def test_a_reuters_code_is_no_name_and_a_describing_noun_opening_a_sentence_is_n
     assert not {"C.N", "BAC.N", "7203.T"} & set(got), got
     assert got.get("Porsche") == "ORG" and "Automaker Porsche" not in got, got
     assert got.get("Best Buy") == "ORG", got
+
+
+def test_an_abbreviated_province_a_currency_country_and_a_town_named_like_a_region_abroad():
+    # written for this test in the style of CBC and Toledo Blade car-industry news:
+    # "Oshawa, Ont." is a town in Ontario; "$500 million US" is a currency (but "a $40
+    # billion US contract" is the United States'); Toledo in a story about Ohio is
+    # Toledo, Ohio, not the Toledo district of Belize
+    text = ("date 2008-11-07 GM plants\n"
+            "GM has a plant in Oshawa, Ont. The company raised $500 million US from investors "
+            "and won a $40 billion US contract. The Toledo Powertrain plant in Ohio will "
+            "close.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = [(m.span.text, m.label, m.ref) for m in x.mentions]
+    assert ("Ont", "GPE", "place:ontario-ca") in got, got
+    us = [m.span.start for m in x.mentions if m.span.text == "US"]
+    assert us == [text.index("US contract")], us
+    assert ("Toledo", "GPE", "place:toledo-us") in got, got

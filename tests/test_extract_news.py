@@ -829,6 +829,16 @@ def test_obligations_attempts_and_events_dated_to_come(sentence, lemma, modality
     ("The army suffered heavy losses.", "loss", "casualties"),
     ("The loss of life was huge.", "loss", "casualties"),
     ("AIG did not rule out seeking more government money.", "rule out", "rejection"),
+    # a company's operations and charges are its business; control of a company taken is
+    # business; a body's vote is no election (AP, Guardian and ESC 8_2, CC BY 3.0)
+    ("Ford took special charges of $486 million.", "charge", "business"),
+    ("One-time charges hurt results.", "charge", "business"),
+    ("VW spent 2.9 billion euros to seize majority control of Swedish truck-maker Scania.",
+     "control", "business"),
+    ("Unionists marched on parliament where a vote on the measures will be held Thursday.",
+     "vote", "occurrence"),
+    ("The House passed the bill in a 246-183 vote.", "vote", "occurrence"),
+    ("Voters went to the polls and the vote was peaceful.", "vote", "election"),
 ])
 def test_money_lost_is_business(sentence, lemma, etype):
     x = extract([parse_text("date 2008-09-15 News\n" + sentence + "\n", "t.txt")])[0]
@@ -995,3 +1005,20 @@ def test_a_headline_infinitive_the_parser_hangs_on_the_name_is_future():
     x = extract([parse_text("date 2007-05-14 DaimlerChrysler to sell Chrysler Group for "
                             "$7.4 billion\nThe deal was announced on Monday.\n", "t.txt")])[0]
     assert _ev(x.events, "sell").claim.modality == "future"
+
+
+def test_a_companys_operations_are_no_event_and_control_of_a_company_is_undergone():
+    # written for this test in the style of car-industry news; ESC 12_1 (CC BY 3.0):
+    # under the control of a command, the command controls
+    text = ("date 2008-03-04 VW and Scania\n"
+            "Ford promised deeper efforts to turn its North American operations around. "
+            "VW spent 2.9 billion euros to seize majority control of Swedish truck-maker "
+            "Scania. The frigate was under the operational control of the Western Naval "
+            "Command. U.S. military operations continued.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    ops = [e for e in x.events if e.lemma == "operation"]
+    assert len(ops) == 1 and ops[0].claim.trigger.start > text.index("military"), ops
+    controls = [e for e in x.events if e.lemma == "control"]
+    assert ("actor:scania", "patient") in _roles(controls[0]), controls[0].participants
+    assert ("actor:western-naval-command", "agent") in _roles(controls[1]), \
+        controls[1].participants
