@@ -3694,7 +3694,10 @@ class _ArticleExtractor:
                   # nor from a clause describing something in a sentence told in the
                   # present ("That recall, announced in the fall, is under way")
                   and not (sent.root.tag_ in ("VBZ", "VBP") and _modifier_clauses(
-                      sent.doc[i]))}
+                      sent.doc[i]))
+                  # nor from the day an accounting period ends ("the three months ended
+                  # Sept. 30"): the figures' period, no day of the story
+                  and not _period_end(sent.doc[i])}
         cands = [tx for _, tx in sorted(by_tok.items()) if tx.type in ("DATE", "TIME")
                  and (before is None or tx.span.end <= before)
                  and tx.value[:1].isdigit() and tx.earliest and pub and tx.earliest <= pub
@@ -3720,6 +3723,8 @@ class _ArticleExtractor:
                             c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d")
                             for c in verb.children) and verb.dep_ in ("ROOT", "conj"):
                         out.add(tx.id)
+                    elif _period_end(tok):
+                        out.add(tx.id)  # "the three months ended Sept. 30"
             self._background = out
         return self._background
 
@@ -5760,6 +5765,35 @@ def _currency_country(toks) -> bool:
     return prev is not None and (prev.like_num or prev.lower_ in (
         "million", "billion", "trillion", "bn", "m")) and any(
         t.text.endswith("$") for t in doc[max(0, i - 5):i])
+
+
+# periods a company's figures cover: "the three months ended Sept. 30"
+ACCOUNTING_PERIOD_NOUNS = frozenset("month months quarter quarters period year years week "
+                                    "weeks half".split())
+
+
+def _period_end(tok) -> bool:
+    """Is this token of a date the end of an accounting period ("for the three months
+    ended Sept. 30", "the quarter ending June 30", "the year to March 31")?"""
+    x = tok
+    for _ in range(3):
+        if x.dep_ in ("npadvmod", "pobj", "dobj", "nummod", "compound") and \
+                x.head.i != x.i:
+            h = x.head
+            if h.lemma_.lower() in ("end", "close") and h.tag_ in ("VBN", "VBG", "VBD") and \
+                    h.dep_ in ("acl", "relcl") and \
+                    h.head.lemma_.lower() in ACCOUNTING_PERIOD_NOUNS:
+                return True
+            if h.lower_ == "to" and h.dep_ == "prep" and \
+                    h.head.lemma_.lower() in ACCOUNTING_PERIOD_NOUNS:
+                return True
+            if h.lower_ in ("ended", "ending") and h.dep_ == "prep" and \
+                    h.head.lemma_.lower() in ACCOUNTING_PERIOD_NOUNS:
+                return True
+            x = h
+        else:
+            break
+    return False
 
 
 def _corporate_name(name: str) -> bool:

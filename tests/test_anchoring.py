@@ -711,3 +711,17 @@ def test_a_date_describing_something_in_a_sentence_told_now_is_no_time_the_story
     x = extract([parse_text(text, "t.txt")])[0]
     got = {e.claim.trigger.text: e.time.value for e in x.events}
     assert got["announced"] == "2009-FA" and got["described"] == "2010-01-22", got
+
+
+def test_the_day_an_accounting_period_ends_is_no_day_of_the_story():
+    # AP, 2005-10-20 (Ford's third-quarter loss), cut for this test: "Sept. 30" closes the
+    # quarter the figures cover; what follows happened on the day of the report
+    text = ("date 2005-10-20 Ford reports loss\n"
+            "Ford Motor Co. reported a third-quarter loss of $284 million on Thursday. The "
+            "automaker lost 15 cents per share for the three months ended Sept. 30. Its "
+            "shares fell 13 cents in premarket trading.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    fell = next(e for e in x.events if e.lemma == "fall")
+    assert fell.time.value == "2005-10-20", fell.time
+    ended = next(e for e in x.events if e.lemma == "end")
+    assert ended.time.value == "2005-09-30", ended.time
