@@ -2584,14 +2584,21 @@ class _ArticleExtractor:
                 drafts.append(self._draft(tok, sent, history, info))
             else:
                 drafts.append(self._draft(tok, sent, history, info))
-        # record subjects / actors for later pronoun resolution
+        # record subjects / actors for later pronoun resolution (not inside a source's
+        # phrase: "according to analysts surveyed by Thomson Financial. Its shares fell")
         for d in drafts:
+            quoting = _in_according(d["trigger_tok"])
             for p in d["participants"]:
+                if quoting and p.ref in self.actors and self.actors[p.ref].kind != "person":
+                    continue
                 if p.role == "agent" or d["subject_is"] == p.ref:
                     if p.ref not in info["subjects"]:
                         info["subjects"].append(p.ref)
         for tok in tokens:
+            quoting = _in_according(tok)
             for r in self.tok_refs.get(self.key(tok), []):
+                if quoting and r in self.actors and self.actors[r].kind != "person":
+                    continue  # (a person quoted is who "he" or "I" may be next)
                 if r not in info["actors"]:
                     info["actors"].append(r)
         # statement events: their reported content's agents are topics, and their
@@ -5793,6 +5800,14 @@ def _period_end(tok) -> bool:
             x = h
         else:
             break
+    return False
+
+
+def _in_according(tok) -> bool:
+    """Is this token inside an "according to" phrase?"""
+    for a in tok.ancestors:
+        if a.lower_ == "according" or a.lower_ == "to" and a.head.lower_ == "according":
+            return True
     return False
 
 

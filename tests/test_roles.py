@@ -866,3 +866,15 @@ def test_a_possessor_in_the_subjects_apposition_is_not_what_it_means():
     produce = _ev(x.events, "produce")
     agents = {p.ref for p in produce.participants if p.role == "agent"}
     assert agents and "actor:china" not in agents, produce
+
+
+def test_an_organisation_in_an_according_to_phrase_is_no_antecedent():
+    # AP, 2005-10-20 (Ford's third-quarter loss), cut for this test: "Its" is Ford's, not
+    # the pollster's; a person quoted stays one ("he" may be him next)
+    text = ("date 2005-10-20 Ford reports loss\n"
+            "Ford Motor Co. reported a third-quarter loss of $284 million on Thursday. Wall "
+            "Street had predicted a loss of 10 cents per share, according to analysts "
+            "surveyed by Thomson Financial. Its shares fell 13 cents in premarket trading.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    fell = next(e for e in x.events if e.lemma == "fall")
+    assert ("actor:ford", "patient") in _roles(fell), fell.participants
