@@ -2732,6 +2732,8 @@ class _ArticleExtractor:
                 tok.whitespace_ == "" and tok.i + 1 < len(tok.doc) and
                 tok.doc[tok.i + 1].text in ("-", "‐", "–") and tok.lower_ in WORD_PREFIXES):
             return None  # "re-enter" parsed as "re", "-", "enter": the pieces are no events
+        if _price_move(tok):
+            return "adj"  # "AIG shares were down 15 percent", "the Nikkei was up 1.3%"
         if tok.pos_ == "ADJ" and lemma in taxonomy.ADJECTIVE_EVENTS:
             if tok.dep_ == "amod" and tok.i < tok.head.i or tok.dep_ == "conj":
                 return None  # "the dead man": a description, not an event
@@ -2829,7 +2831,9 @@ class _ArticleExtractor:
     def _draft(self, trig, sent, history, info, light=None) -> dict:
         is_verb = trig.pos_ == "VERB"
         lemma = trig.lemma_.lower()
-        etype = taxonomy.BY_NAME[taxonomy.ADJECTIVE_EVENTS[lemma]] if trig.pos_ == "ADJ" \
+        moved = _price_move(trig)
+        etype = taxonomy.GENERIC if moved else \
+            taxonomy.BY_NAME[taxonomy.ADJECTIVE_EVENTS[lemma]] if trig.pos_ == "ADJ" \
             else taxonomy.type_of_verb(lemma) if is_verb else (
             taxonomy.BY_NAME[taxonomy.NAMED_EVENT_HEADS[trig.lower_]] if trig.pos_ == "PROPN"
             else taxonomy.type_of_noun(trig.lower_) or taxonomy.type_of_noun(lemma)
@@ -2903,7 +2907,10 @@ class _ArticleExtractor:
                                 parts.append(Participant(r, "agent"))
                 elif c.dep_ == "prep":
                     parts += self._prep_roles(c, lemma, is_verb=True)
-        if trig.pos_ == "ADJ":
+        if moved:
+            parts += [Participant(r, "patient") for c in trig.head.children
+                      if c.dep_ == "nsubj" for r in self.refs(c)]  # what moved
+        elif trig.pos_ == "ADJ":
             parts += [Participant(r, "patient") for t in _predicated_of(trig)
                       for r in self.refs(t)]
             finder = _verdict_of(trig)
@@ -2912,7 +2919,7 @@ class _ArticleExtractor:
                           if c.dep_ == "nsubj" for r in self.refs(c)]  # the jury finds
         elif not is_verb or light is not None:
             parts += self._noun_roles(trig)
-        if not is_verb and light is None and trig.pos_ != "ADJ" and \
+        if not is_verb and light is None and trig.pos_ != "ADJ" and not moved and \
                 not any(p.role == "agent" for p in parts):
             parts += [Participant(r, "agent")
                       for r in self._noun_context_agents(trig, history, info)]
@@ -5549,6 +5556,17 @@ def _verdict_of(adj):
     elif adj.dep_ not in ("ccomp", "oprd", "acomp", "xcomp"):
         return None
     return h if h.lemma_.lower() == "find" and h.i != adj.i else None
+
+
+def _price_move(tok) -> bool:
+    """Is this "up" or "down" a price's or an index's move by an amount ("AIG shares were
+    down 15 percent", "the Nikkei was up 1.3%", "SSE was up 1.2 per cent")?"""
+    if tok.lower_ not in ("up", "down") or tok.pos_ not in ("ADV", "ADJ", "ADP") or \
+            tok.dep_ not in ("advmod", "acomp", "prt") or tok.head.lemma_ != "be":
+        return False
+    return any(c.dep_ in ("npadvmod", "nummod", "dobj", "pobj") and (
+        _is_measure(c) or c.ent_type_ in ("PERCENT", "MONEY") or c.like_num)
+        for c in tok.children)
 
 
 def _predicated_of(adj) -> list:

@@ -1022,3 +1022,16 @@ def test_a_companys_operations_are_no_event_and_control_of_a_company_is_undergon
     assert ("actor:scania", "patient") in _roles(controls[0]), controls[0].participants
     assert ("actor:western-naval-command", "agent") in _roles(controls[1]), \
         controls[1].participants
+
+
+def test_a_price_up_or_down_by_an_amount_is_a_move_of_what_it_is_said_of():
+    # Reuters 2009-02-03 and City A.M. 2012-08-23, cut for this test: "were down 15.45
+    # percent" moves AIG's shares; "up early" is no move
+    text = ("date 2009-02-03 AIG shares fall\n"
+            "AIG shares were down 15.45 percent in afternoon trading. SSE was up 1.2 per "
+            "cent. He was up early.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    moves = [(e.claim.trigger.text, sorted(_roles(e))) for e in x.events
+             if e.lemma in ("up", "down")]
+    assert moves == [("down", [("actor:aig", "patient")]),
+                     ("up", [("actor:sse", "patient")])], moves
