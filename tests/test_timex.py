@@ -954,6 +954,18 @@ def test_a_year_earlier_after_a_year_ago_is_the_same_year_compared_with():
         ("P1D", "SET")]
 
 
+def test_a_quarter_named_by_its_months_and_the_year_ago_quarter():
+    # written for this test in the style of AP and RTE earnings reports
+    ts = tag("Ford's earnings in the April-June quarter reversed.", "2006-07-20")
+    assert [(t.span.text, t.value) for t in ts] == [("the April-June quarter", "2006-Q2")]
+    ts = tag("Ford lost 15 cents a share for the three months ended Sept. 30, against a "
+             "profit of 15 cents in the year-ago quarter.", "2005-10-20")
+    assert [(t.span.text, t.value) for t in ts][-1] == ("the year-ago quarter", "2004-Q3")
+    # months that make no quarter stay months
+    assert "2006-Q2" not in [t.value for t in tag("Sales in the March-May period rose.",
+                                                  "2006-07-20")]
+
+
 def test_a_weekday_in_a_present_tense_clause_is_a_schedule_to_come():
     # written for this test in the style of car-industry news (published on a Monday);
     # ESC 16_7 (CC BY 3.0): a weekday naming a noun's event keeps the nearest day

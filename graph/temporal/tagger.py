@@ -1170,6 +1170,42 @@ def r_anaphoric(m, text):
     return Cand(m.start(), end, "date", fn, info=info)
 
 
+@rule(B0 + r"the" + S + r"year[-\s]ago" + S + r"(?P<u>quarter|month)" + B1)
+def r_year_ago_period(m, text):
+    """"the year-ago quarter": the quarter under discussion a year back ("a loss for the
+    three months ended Sept. 30 ... against a profit in the year-ago quarter")."""
+    unit = m["u"].lower()
+
+    def fn(ctx, c):
+        base = ctx.base_for(unit)
+        if base is None:
+            return Res("DATE", unresolved_period(unit))
+        return Res("DATE", period_value(base, unit, -4 if unit == "quarter" else -12))
+    return Cand(m.start(), m.end(), "date", fn, info={"unit": unit, "anaphoric": True})
+
+
+@rule(B0 + r"(?:the" + S + r")?" + month_rx("m1") + r"\s*[-\u2013]\s*" + month_rx("m2")
+      + S + r"(?:quarter|period)" + B1)
+def r_month_range_quarter(m, text):
+    """"the April-June quarter": that quarter (of the year it last began in, or of the
+    year a date of the sentence names)."""
+    a = MONTHS[m["m1"].lower().rstrip(".")]
+    b = MONTHS[m["m2"].lower().rstrip(".")]
+    if (a - 1) % 3 or b != a + 2:
+        return None
+
+    def fn(ctx, c):
+        ref = ctx.sentence_ref(c.start)
+        if ref is not None:
+            year = ref[0]
+        elif ctx.anchor is not None:
+            year = ctx.anchor.year if a <= ctx.anchor.month else ctx.anchor.year - 1
+        else:
+            return Res("DATE", f"XXXX-Q{(a - 1) // 3 + 1}")
+        return Res("DATE", f"{year:04d}-Q{(a - 1) // 3 + 1}")
+    return Cand(m.start(), m.end(), "date", fn)
+
+
 @rule(B0 + r"the" + S + r"(?P<u>week|month|year|weekend|night)" + S + r"before" + S
       + r"last" + B1)
 def r_before_last(m, text):
