@@ -2129,10 +2129,14 @@ class _ArticleExtractor:
             # "the struggling carmaker"); not "the Japanese automaker", "a rival company";
             # but the company the story is about where it is named far more often ("The
             # bank is braced" of a story about Northern Rock, after "The Bank of England
-            # pledged")
+            # pledged"), unless a subject of the same sentence names it ("When GM spun off
+            # Delphi, the automaker agreed" in a story about Delphi)
             found = self._resolve_pronoun(tok, self._history, self._info)
             main = self._main_company(self.off(tok))
-            if found and main and main not in found and self._org_count(
+            local = {r for t in tok.sent if t.i < tok.i and _is_subject(t)
+                     for r in self.tok_refs.get(self.key(t), [])}
+            if found and main and main not in found and not set(found) & local and \
+                    self._org_count(
                     main, self.off(tok)) >= max(3, 2 * self._org_count(found[0], self.off(tok))):
                 return [main]
             return found

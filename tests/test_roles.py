@@ -878,3 +878,15 @@ def test_an_organisation_in_an_according_to_phrase_is_no_antecedent():
     x = extract([parse_text(text, "t.txt")])[0]
     fell = next(e for e in x.events if e.lemma == "fall")
     assert ("actor:ford", "patient") in _roles(fell), fell.participants
+
+
+def test_the_company_is_a_subject_of_its_own_sentence_before_the_story_company():
+    # NYT via The Ledger, 2005-10-09 (Delphi's bankruptcy), cut for this test: in a story
+    # about Delphi, "the automaker" after "When GM spun off Delphi" is GM
+    text = ("date 2005-10-09 Delphi files\n"
+            "Delphi filed for bankruptcy. Delphi said its costs were too high. Delphi makes "
+            "parts.\nWhen GM spun off Delphi in 1999, the automaker agreed to pay health care "
+            "benefits. The company said it had no choice.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    agreed = next(e for e in x.events if e.lemma == "agree")
+    assert ("actor:gm", "agent") in _roles(agreed), agreed.participants
