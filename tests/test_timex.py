@@ -1058,3 +1058,16 @@ def test_the_first_or_last_months_of_a_year_are_its_quarter_or_half():
     ts = tag("Profit rose in the first six months of 2008.", "2008-09-30")
     assert [(t.value, t.earliest, t.latest) for t in ts] == [
         ("2008-H1", "2008-01-01", "2008-06-30")]
+
+
+def test_a_weekday_right_after_a_past_saying_dates_the_saying():
+    # written for this test in the style of AP economic news: the parser hangs "on Monday"
+    # on "would act"; it is the day the administration said so, before publication
+    from graph.extract import extract
+    from graph.read import parse_text
+    text = ("date 2008-12-05 Auto bailout\n"
+            "The Obama administration said on Monday it would act. The company will report "
+            "results on Monday.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [t.value for t in x.timexes if t.span.text == "Monday"] == [
+        "2008-12-01", "2008-12-08"]

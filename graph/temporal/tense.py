@@ -209,6 +209,10 @@ def tense_lookup(doc) -> Callable[[int], str | None]:
             cache[i] = "future"
             return "future"
         verb = _governing_verb(tok)
+        said = _said_before(tok)
+        if said is not None and verb is not None and verb.i > said.i:
+            verb = said  # "said on Monday it would act": the saying's day, however the
+            # parser hangs the date on the clause after it
         res = verb_tense(verb) if verb is not None else None
         if res == "future" and tok.dep_ in ("compound", "nmod", "amod") and \
                 tok.head.i != tok.i and tok.head.pos_ == "NOUN" and \
@@ -222,6 +226,28 @@ def tense_lookup(doc) -> Callable[[int], str | None]:
         cache[i] = res
         return res
     return tense
+
+
+# verbs of saying a date right after which dates the saying
+_SAYING = frozenset("say announce tell report confirm add warn disclose reveal".split())
+
+
+def _said_before(tok):
+    """The verb of saying right before a date's words ("said on Monday it would", "said
+    Monday"), or None."""
+    start = tok
+    while start.i > 0 and start.doc[start.i - 1].ent_type_ == "DATE" and \
+            start.doc[start.i - 1].ent_iob_ != "O":
+        start = start.doc[start.i - 1]
+    i = start.i - 1
+    if i >= 0 and start.doc[i].lower_ in ("on", "late", "early"):
+        i -= 1
+    if i < 0:
+        return None
+    v = start.doc[i]
+    if v.pos_ == "VERB" and v.lemma_.lower() in _SAYING and v.tag_ in ("VBD", "VBZ", "VBP"):
+        return v
+    return None
 
 
 def _on_a_noun(tok) -> bool:
