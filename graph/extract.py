@@ -841,6 +841,12 @@ class _ArticleExtractor:
                     if demonyms:
                         found.append((demonyms[:1], "NORP"))
                     toks = toks[cut + 1:]
+                nxt = toks[-1].doc[toks[-1].i + 1] if toks[-1].i + 1 < len(toks[-1].doc) \
+                    else None
+                if label == "PERSON" and nxt is not None and \
+                        nxt.lower_ == "administration" and toks[-1].head.i == nxt.i:
+                    toks = toks + [nxt]  # "the Bush administration": a government, no
+                    label = "ORG"  # person
                 if label in ("ORG", "PERSON") and len(toks) > 1 and toks[0].is_sent_start \
                         and toks[0].is_title and toks[0].lower_ in names.DESCRIBING_COMPANY_NOUNS \
                         and toks[1].text[:1].isupper():
@@ -5402,6 +5408,12 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
             c.dep_ in ("prt", "advmod") and c.lower_ in ("in", "up") for c in kids):
         return taxonomy.GENERIC  # "stepped in to rescue the company", "stepped up
         # efforts"; "stepped down" is a departure
+    if lemma == "file" and etype.name == "legal" and any(
+            o.lemma_.lower() in INSOLVENCY_WORDS | {"protection", "chapter"} or any(
+                x.lemma_.lower() in INSOLVENCY_WORDS for x in o.children
+                if x.dep_ in ("compound", "amod", "nmod"))
+            for o in preps.get("for", ())):
+        return by["business"]  # "filed for bankruptcy", "filed for Chapter 11 protection"
     if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
         return by["rejection"]  # "did not rule out seeking more money": no ruling
     if lemma == "write" and any(c.dep_ == "prt" and c.lower_ in ("down", "off")
@@ -6050,14 +6062,17 @@ def _main_verb_as_participle(v) -> bool:
     head = v.head
     sent = v.sent
     words = [t for t in sent if not t.is_space]
-    if v.dep_ != "acl" or head.dep_ != "ROOT" or not words or words[-1].text != "." or \
-            len(words) < 8:
+    on_appos = head.dep_ == "appos" and head.head.dep_ == "ROOT" and head.head.i < head.i
+    # ("Delphi, the nation's largest auto parts supplier, filed for bankruptcy": the
+    # parser hung the verb on the apposition itself)
+    if v.dep_ != "acl" or head.dep_ != "ROOT" and not on_appos or not words or \
+            words[-1].text != "." or len(words) < 8:
         return False
     if any(c.dep_ == "agent" for c in v.children):
         return False
     prev = v.doc[v.i - 1] if v.i > 0 else None
-    return prev is not None and prev.text == "," and any(
-        c.dep_ == "appos" and c.i < v.i for c in head.children)
+    return prev is not None and prev.text == "," and (on_appos or any(
+        c.dep_ == "appos" and c.i < v.i for c in head.children))
 
 
 def _baseline(prep) -> bool:

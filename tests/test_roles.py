@@ -890,3 +890,19 @@ def test_the_company_is_a_subject_of_its_own_sentence_before_the_story_company()
     x = extract([parse_text(text, "t.txt")])[0]
     agreed = next(e for e in x.events if e.lemma == "agree")
     assert ("actor:gm", "agent") in _roles(agreed), agreed.participants
+
+
+def test_a_company_in_apposition_files_for_bankruptcy_and_an_administration_is_no_person():
+    # NYT via The Ledger 2005-10-09 and Washington Post 2008-12-05, cut for this test: the
+    # parser hangs "filed" on the apposition as a participle; the company files, for
+    # bankruptcy (business, no lawsuit); "the Bush administration" is urged, not Bush
+    text = ("date 2008-12-05 Auto bailout\n"
+            "Delphi, the nation's largest auto parts supplier, filed for bankruptcy-court "
+            "protection on Saturday. Democratic leaders urged the Bush administration to use "
+            "bailout funds. The union filed a lawsuit.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    filed = [e for e in x.events if e.lemma == "file"]
+    assert ("actor:delphi", "agent") in _roles(filed[0]), filed[0].participants
+    assert [e.type for e in filed] == ["business", "legal"], [e.type for e in filed]
+    urged = next(e for e in x.events if e.lemma == "urge")
+    assert ("actor:bush-administration", "patient") in _roles(urged), urged.participants
