@@ -526,6 +526,11 @@ CLAUSE_DEPS = frozenset("ccomp xcomp advcl relcl acl parataxis conj csubj pcomp"
 NOUN_POS = ("NOUN", "PROPN")
 UNNAMED_SOURCE_NOUNS = frozenset("report reports source sources media estimate estimates "
                                  "observer observers analyst analysts".split())
+# people who speak unnamed: "said one London-based trader", "a dealer said"
+UNNAMED_SPEAKER_NOUNS = frozenset(
+    "trader dealer broker investor economist strategist official spokesman spokeswoman "
+    "spokesperson adviser advisor resident witness executive banker expert insider "
+    "person aide diplomat negotiator lawmaker legislator neighbour neighbor".split())
 # Statement nouns that, with no one making them, name a source rather than an event:
 # "reports that ...", "some reports", "claims of ..." ("the announcement came ..." is an event).
 SOURCE_NOUNS = frozenset("report reports claim claims estimate estimates comment comments".split())
@@ -2280,11 +2285,31 @@ class _ArticleExtractor:
     def extract_events(self) -> list[Event]:
         events: list[Event] = []
         history: list[dict] = []  # per sentence: subjects, actors, dated events
+        pending: list[int] = []  # indices in events of a quotation not yet attributed
+        opened = 0  # its sentences
         for n, (base, doc) in enumerate(self.segs):
             for sent in doc.sents:
                 info = {"subjects": [], "actors": [], "times": []}
                 self._history, self._info = history, info
                 found = self._sentence_events(sent, history, info)
+                marks = sum(sent.text.count(q) for q in QUOTES)
+                first = sent.text.lstrip()[:1]
+                if pending and marks % 2 == 1 and first not in QUOTES and \
+                        info.get("quoted_by"):
+                    # the quotation the sentences before opened closes here, attributed:
+                    # its speaker says them too ('"The Fed is cutting rates. We have sold
+                    # the dollar," said John Taylor')
+                    for k in pending:
+                        events[k] = _quoted_from(events[k], info["quoted_by"])
+                    pending = []
+                elif first in QUOTES and marks % 2 == 1 and not info.get("attributed"):
+                    pending = list(range(len(events), len(events) + len(found)))
+                    opened = 1
+                elif pending and marks == 0 and not info.get("attributed") and opened < 4:
+                    pending += list(range(len(events), len(events) + len(found)))
+                    opened += 1  # (a quotation of a few sentences, each unattributed)
+                else:
+                    pending = []
                 events += found
                 info["timex"] = self._narrative_timex(sent)
                 info["lemmas"] = {e.lemma for e in found}
@@ -2635,6 +2660,7 @@ class _ArticleExtractor:
         attributing = [d for d in drafts if d["reporting"] and not first_person(d)]
         speakers = [s for d in attributing for s in d["speaker_sources"] if s.kind == "quoted"]
         info["quoted_by"] = speakers
+        info["attributed"] = bool(attributing) or bool(sentence_sources)
         text = sent.text.lstrip()
         prev = history[-1] if history else {}
         if not attributing and text[:1] in QUOTES and prev.get("quoted_by"):
@@ -2979,12 +3005,20 @@ class _ArticleExtractor:
             if len(subj_toks) > 1 and any(c.i > trig.i for c in subj_toks):
                 subj_toks = [c for c in subj_toks if c.i > trig.i]
             for s_tok in subj_toks:
-                refs = [p.ref for p in parts if p.role == "agent"]
+                refs = [p.ref for p in parts if p.role == "agent"] or [
+                    r for c in s_tok.subtree if c.dep_ == "appos" for r in self.refs(c)
+                    if r in self.actors and self.actors[r].kind == "person"][:1]
+                # ("The governor of Unity State, Taban Deng, said": the governor's name)
                 name = _np_text(s_tok)
                 if s_tok.lemma_.lower() in UNNAMED_SOURCE_NOUNS and not refs:
                     speaker_sources.append(Source(None, name, "report"))
                 elif s_tok.lemma_.lower() in ("estimate", "estimates"):
                     speaker_sources.append(Source(None, name, "estimate"))
+                elif not refs and s_tok.pos_ == "NOUN" and (
+                        s_tok.lemma_.lower() in UNNAMED_SPEAKER_NOUNS or
+                        s_tok.lemma_.lower() in names.PERSON_NOUNS):
+                    speaker_sources.append(Source(None, name, kind))  # "said one
+                    # London-based trader": a speaker the article does not name
                 for r in refs:
                     nm = self.actors[r].name if r in self.actors else name
                     srcname = name if s_tok.lower_ in ("sources", "officials") else nm
@@ -5627,6 +5661,16 @@ def _np_text(tok) -> str:
     return _norm_space(s)
 
 
+def _quoted_from(ev: Event, speakers: list[Source]) -> Event:
+    """The event of a quotation with its speakers among its sources, reported."""
+    out = []
+    for c in ev.claims:
+        srcs = c.sources + tuple(s for s in speakers if s not in c.sources)
+        modality = "reported" if c.modality == "asserted" else c.modality
+        out.append(dataclasses.replace(c, sources=srcs, modality=modality))
+    return dataclasses.replace(ev, claims=tuple(out))
+
+
 def _in_quotes(sent, scope: set[int]) -> bool:
     if not scope:
         return False
@@ -5636,8 +5680,11 @@ def _in_quotes(sent, scope: set[int]) -> bool:
     after = doc[last + 1:sent.end].text if last + 1 <= sent.end else ""
     inner = doc[first:last + 1].text
     opens = sum(before.count(q) for q in QUOTES)
+    marks = sum(sent.text.count(q) for q in QUOTES)
     return bool(opens % 2 == 1 or (any(q in inner[:2] for q in QUOTES)) or
-                (any(q in after[:3] for q in QUOTES) and opens % 2 == 1))
+                (any(q in after[:3] for q in QUOTES) and (opens % 2 == 1 or marks % 2 == 1)))
+    # (a sentence that starts inside a quotation opened in the sentence before: 'We have
+    # sold the dollar," said John Taylor')
 
 
 def _quoted(tok) -> bool:

@@ -736,7 +736,7 @@ def test_a_name_given_is_no_event_and_a_would_under_a_past_statement_is_future()
     # tagger reads "exercises" as a noun compounded with "options"
     ("Ryanair exercises options on five Boeing 737s", "exercise", "business", "agent"),
     # written for this test in the style of car-industry news
-    ("Chrysler files for bankruptcy", "file", "legal", "agent"),
+    ("Chrysler files for bankruptcy", "file", "business", "agent"),  # (no lawsuit)
     ("Ford posts first profit in two years", "post", "occurrence", "agent"),
     # Event StoryLine Corpus v1.5 (CC BY 3.0) 22_13 and written for this test: a bare
     # participle after a name is a passive
@@ -1035,3 +1035,25 @@ def test_a_price_up_or_down_by_an_amount_is_a_move_of_what_it_is_said_of():
              if e.lemma in ("up", "down")]
     assert moves == [("down", [("actor:aig", "patient")]),
                      ("up", [("actor:sse", "patient")])], moves
+
+
+def test_a_quotation_over_sentences_is_its_speakers_and_an_unnamed_speaker_is_a_source():
+    # New York Sun 2007-09-20 and Reuters 2011-09-19, cut for this test: the sentence that
+    # opens the quotation is John Taylor's too, and so is the one that goes on after it;
+    # "one London-based trader" is a source the article does not name
+    text = ("date 2007-09-20 Dollar falls\n"
+            '"The U.S. central bank is cutting its interest rate. We have sold the dollar '
+            'against the euro," said John Taylor, chairman of FX Concepts. "The trend will '
+            'continue."\n'
+            'Analysts were cautious. "Banks are dumping their bonds," said one London-based '
+            "trader.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+
+    def said_by(lemma):
+        ev = next(e for e in x.events if e.lemma == lemma)
+        return [(s.name, s.kind) for s in ev.claims[0].sources if s.kind != "article"]
+    assert said_by("cut") == [("John Taylor", "quoted")], said_by("cut")
+    assert said_by("continue") == [("John Taylor", "quoted")], said_by("continue")
+    assert said_by("dump") == [("one London-based trader", "quoted")], said_by("dump")
+    cut = next(e for e in x.events if e.lemma == "cut")
+    assert cut.claims[0].modality == "reported"
