@@ -1071,3 +1071,15 @@ def test_a_weekday_right_after_a_past_saying_dates_the_saying():
     x = extract([parse_text(text, "t.txt")])[0]
     assert [t.value for t in x.timexes if t.span.text == "Monday"] == [
         "2008-12-01", "2008-12-08"]
+
+
+def test_a_period_forecast_and_a_futures_month_are_to_come():
+    # RTE 2008-12-31 (oil prices), cut for this test
+    from graph.extract import extract
+    from graph.read import parse_text
+    text = ("date 2008-12-31 Oil\n"
+            "Analysts forecast an average of $49 a barrel in the first quarter. US crude oil "
+            "futures for February dropped $2.05. Sales fell in the first quarter.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [t.value for t in x.timexes[1:]] == ["2009-Q1", "2009-02", "2008-Q1"], \
+        [t.value for t in x.timexes]

@@ -587,13 +587,16 @@ def r_month(m, text):
         return Res("DATE", f"{y:04d}-{mon:02d}")
     # the month of a futures contract is to come, whatever the tense: "crude oil for
     # October delivery rose", "the December contract fell"
-    contract = next_tok(text, m.end()).lower() in CONTRACT_WORDS
+    contract = next_tok(text, m.end()).lower() in CONTRACT_WORDS or bool(
+        FUTURES_FOR.search(text[max(0, m.start() - 30):m.start()]))  # ("futures for
+    # February dropped")
     return Cand(m.start(), m.end(), "date", fn,
                 info={"unit": "month", "tok": m.start("mon"), "abs": False,
                       "contract": contract})
 
 
 CONTRACT_WORDS = {"delivery", "contract", "contracts", "futures"}
+FUTURES_FOR = re.compile(r"\b(?:futures|contracts?|delivery)\s+(?:for|in)\s+\Z", re.I)
 
 
 MONTH_FULL_SET = {"january", "february", "march", "april", "may", "june", "july", "august",
