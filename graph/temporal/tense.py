@@ -214,11 +214,12 @@ def tense_lookup(doc) -> Callable[[int], str | None]:
             verb = said  # "said on Monday it would act": the saying's day, however the
             # parser hangs the date on the clause after it
         res = verb_tense(verb) if verb is not None else None
-        if res in ("present", "past") and verb is not None and \
+        if res == "present" and verb is not None and \
                 verb.lemma_.lower() in _FORECASTING and said is None and \
                 tok.lower_ not in _DAY_WORDS and tok.ent_type_ != "TIME":
             res = "future"  # "analysts forecast $49 a barrel in the first quarter": the
-            # period forecast is to come (not the day it was forecast: "on Monday")
+            # period forecast is to come (not the day it was forecast: "on Monday"; nor a
+            # past forecast's: "it had predicted in January")
         if res == "future" and tok.dep_ in ("compound", "nmod", "amod") and \
                 tok.head.i != tok.i and tok.head.pos_ == "NOUN" and \
                 tok.head.lemma_.lower() not in DAY_PARTS:
