@@ -2839,6 +2839,9 @@ class _ArticleExtractor:
             if lemma in ("order", "return") and tok.head.lower_ == "in" and not any(
                     c.dep_ in ("det", "poss") for c in tok.children):
                 return None  # "in order to": no order placed; "in return": no one returns
+            if lemma == "event" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                return None  # "in the event of a default": a condition, no event
             if lemma == "operation" and (any(
                     c.dep_ == "poss" and (c.ent_type_ == "ORG" or
                                           c.lemma_.lower() in names.COMPANY_NOUNS) or
@@ -2896,6 +2899,12 @@ class _ArticleExtractor:
                     for c in trig.children):
             etype = taxonomy.BY_NAME["business"]  # "the rally" of a story about stocks
             # that rallied
+        if lemma == "rally" and trig.pos_ == "VERB" and etype.name == "protest" and \
+                self._market_rallies() and not any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in PROTESTER_NOUNS
+                    for c in trig.children):
+            etype = taxonomy.BY_NAME["business"]  # "investors were rallying behind tech
+            # shares" in a story about stocks that rallied
         if lemma == "crisis" and trig.pos_ == "NOUN" and etype.name == "disaster" and \
                 self._money_crises() and not any(
                     c.dep_ in ("amod", "compound", "nmod") for c in trig.children):
@@ -4826,7 +4835,8 @@ ECONOMIC_NOUNS = frozenset(
     "dividend dividends spending budget staff workforce worker workers employee employees "
     "trading sales shipment shipments share shares stock stocks capacity investment wage "
     "wages salary salaries pay bonus bonuses shift shifts plant plants exposure stake "
-    "stakes holding holdings borrowing debt".split())
+    "stakes holding holdings borrowing debt rating ratings estimate estimates target "
+    "targets".split())
 PHONE_LIGHT_VERBS = frozenset("make receive take place answer get return field".split())
 PHONE_CALLEES = frozenset("police 911 999 112 home station office".split())
 PHONE_WORDS = frozenset("phone telephone cell cellphone conference emergency 911 999 112 "
@@ -5025,6 +5035,20 @@ def _money_loss(trig) -> bool:
     return trig.dep_ in ("dobj", "obj") and trig.head.lemma_.lower() in RESULT_VERBS
 
 
+# who rallies in protest: "protesters rallied outside parliament"
+PROTESTER_NOUNS = frozenset("protester protesters demonstrator demonstrators supporter "
+                            "supporters crowd crowds thousands hundreds people worker workers "
+                            "student students activist activists opponent opponents".split())
+# what a supply of which is business: "oil supplies"
+COMMODITY_WORDS = frozenset("oil gas crude fuel energy power electricity coal steel chip "
+                            "chips parts component components grain copper".split())
+# what a company delivers and sells: "deliver its parts"
+PRODUCT_NOUNS = frozenset("part parts component components product products good goods "
+                          "order orders shipment shipments unit units chip chips "
+                          "engine engines".split())
+# what presses on a market or a company, no attacker: "intensifying competition"
+MARKET_FORCE_NOUNS = frozenset("competition pressure pressures demand selling price "
+                               "prices".split())
 # who votes on a decision, not in an election: "the Senate voted", "shareholders voted"
 VOTING_BODY_WORDS = frozenset(
     "house senate congress parliament lawmakers legislators mps deputies senators "
@@ -5078,6 +5102,25 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
         return taxonomy.GENERIC  # "the House passed the bill in a 246-183 vote", "the
         # Senate will vote on the bill": a decision, no election
     if trig.pos_ != "VERB":
+        mods = {c.lower_ for c in trig.children if c.dep_ in ("amod", "compound", "nmod")}
+        if lemma in ("supply", "supplies") and etype.name == "aid" and \
+                mods & COMMODITY_WORDS:
+            return by["business"]  # "oil supplies", "gas supplies"; "aid supplies" stay
+        if lemma in ("reorganisation", "reorganization", "restructuring") and (
+                mods & BUSINESS_WORDS or any(c.dep_ == "poss" for c in trig.children) or
+                not any(c.lower_ in MILITARY_OPERATION_WORDS for c in trig.subtree)):
+            return by["business"]  # "the reorganisation cost $1 billion", "a painful
+            # reorganisation"; "the reorganisation of the army's units" stays
+        if lemma in ("return", "returns") and etype.name == "movement" and (any(
+                c.dep_ == "prep" and c.lower_ == "on" for c in trig.children) or
+                mods & {"investment", "stock", "bond", "annual", "total", "financial"}):
+            return by["business"]  # "returns on bonds fell"
+        if lemma == "failure" and etype.name == "disaster" and any(
+                c.dep_ in ("acl", "xcomp") and c.tag_ == "VB" for c in trig.children):
+            return taxonomy.GENERIC  # "the failure to manage costs"
+        if lemma == "case" and etype.name == "legal" and trig.dep_ in ("dobj", "obj") and \
+                trig.head.lemma_.lower() == "make":
+            return taxonomy.GENERIC  # "made the case for a bailout": an argument
         if lemma == "fire" and light is not None and light.lemma_.lower() == "open":
             return by["attack"]  # "police opened fire on the crowd"
         if lemma == "strike" and _labour_strike(trig):
@@ -5448,6 +5491,45 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
                 if x.dep_ in ("compound", "amod", "nmod"))
             for o in preps.get("for", ())):
         return by["business"]  # "filed for bankruptcy", "filed for Chapter 11 protection"
+    if lemma == "intensify" and etype.name == "attack" and (
+            trig.dep_ == "amod" and (_economic_force(trig.head) or
+                                     trig.head.lemma_.lower() in MARKET_FORCE_NOUNS)
+            or und and all(_economic_force(t) or t.lemma_.lower() in MARKET_FORCE_NOUNS
+                           for t in und)):
+        return taxonomy.GENERIC  # "intensifying competition from Asian carmakers"
+    if lemma == "disrupt" and etype.name == "attack" and und and all(
+            _economic(t) or t.lemma_.lower() in ("supply", "supplies", "market", "markets",
+                                                 "trading", "flow", "flows")
+            for t in und):
+        return taxonomy.GENERIC  # "disrupt oil supplies", "disrupted trading"
+    if lemma in ("fight", "battle") and etype.name == "fighting" and und and all(
+            _economic(t) or _economic_force(t) for t in und):
+        return taxonomy.GENERIC  # "Kingfisher battles rising costs"
+    if lemma == "withdraw" and etype.name == "withdrawal" and und and all(
+            t.lemma_.lower() in MONEY_NOUNS or _is_measure(t) or t.ent_type_ == "MONEY"
+            for t in und):
+        return by["business"]  # "withdrawing their money from funds"
+    if lemma == "deliver" and etype.name == "aid" and und and all(
+            t.lemma_.lower() in PRODUCT_NOUNS | VEHICLE_NOUNS for t in und):
+        return by["business"]  # "could not deliver its parts"
+    if lemma == "support" and etype.name == "aid" and und and all(
+            _economic(t) or t.lemma_.lower() in ("one", "job", "jobs") and any(
+                _economic(x) for x in t.subtree) for t in und):
+        return taxonomy.GENERIC  # "the plants support one in 10 U.S. jobs"
+    if lemma == "stay" and etype.name == "movement" and any(
+            o.lemma_.lower() in INSOLVENCY_WORDS | {"protection", "chapter", "business"}
+            for o in preps.get("in", ())):
+        return by["business"]  # "will stay in Chapter 11 until next year"
+    if lemma in ("oust", "remove", "dismiss") and etype.name != "personnel":
+        people = list(und)
+        if _is_passive(trig):
+            people += _with_conjuncts([c for c in kids if c.dep_ == "nsubjpass"])
+            if trig.dep_ == "relcl":
+                people.append(trig.head)  # "executives who have been dismissed"
+        if any(personish(t) or t.lemma_.lower() in names.PERSON_NOUNS | {"executives"}
+               for t in people):
+            return by["personnel"]  # "the board ousted its chairman", "removed two
+            # executives"; "dismissed the appeal" stays
     if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
         return by["rejection"]  # "did not rule out seeking more money": no ruling
     if lemma == "write" and any(c.dep_ == "prt" and c.lower_ in ("down", "off")

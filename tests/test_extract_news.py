@@ -839,6 +839,26 @@ def test_obligations_attempts_and_events_dated_to_come(sentence, lemma, modality
      "vote", "occurrence"),
     ("The House passed the bill in a 246-183 vote.", "vote", "occurrence"),
     ("Voters went to the polls and the vote was peaceful.", "vote", "election"),
+    # words of war in market and car-industry news (RTE, City A.M., AP, NYT; 2005-2012)
+    ("Fighting threatened to disrupt oil supplies from the Gulf.", "supply", "business"),
+    ("Fighting threatened to disrupt oil supplies from the Gulf.", "disrupt",
+     "occurrence"),
+    ("JP Morgan cut its ratings on the miners.", "cut", "business"),
+    ("Kingfisher battles rising costs.", "battle", "occurrence"),
+    ("Investors were withdrawing their money from funds.", "withdraw", "business"),
+    ("Returns on bonds fell.", "return", "business"),
+    ("Intensifying competition from Asian carmakers hurt sales.", "intensify",
+     "occurrence"),
+    ("Delphi could not deliver its parts.", "deliver", "business"),
+    ("The reorganisation cost $1 billion.", "reorganisation", "business"),
+    ("Delphi will stay in Chapter 11 until next year.", "stay", "business"),
+    ("The board ousted its chairman.", "oust", "personnel"),
+    ("Executives who have been dismissed include the finance chief.", "dismiss",
+     "personnel"),
+    ("The failure to manage costs hurt Ford.", "failure", "occurrence"),
+    ("He made the case for a bailout.", "case", "occurrence"),
+    ("Aid supplies reached the camp.", "supply", "aid"),
+    ("The judge dismissed the appeal.", "dismiss", "rejection"),
 ])
 def test_money_lost_is_business(sentence, lemma, etype):
     x = extract([parse_text("date 2008-09-15 News\n" + sentence + "\n", "t.txt")])[0]
@@ -1057,3 +1077,14 @@ def test_a_quotation_over_sentences_is_its_speakers_and_an_unnamed_speaker_is_a_
     assert said_by("dump") == [("one London-based trader", "quoted")], said_by("dump")
     cut = next(e for e in x.events if e.lemma == "cut")
     assert cut.claims[0].modality == "reported"
+
+
+def test_in_the_event_of_is_no_event_and_investors_rallying_in_a_market_story_do_business():
+    # written for this test in the style of market news; ESC 30_6 (CC BY 3.0): "in the
+    # event of SEACOM outages"
+    text = ("date 2008-12-30 Markets\n"
+            "The bank could lose its license in the event of a default. Stocks rallied on "
+            "Tuesday. Investors were rallying behind tech shares.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert "event" not in {e.lemma for e in x.events}
+    assert {e.type for e in x.events if e.lemma == "rally"} == {"business"}
