@@ -2271,10 +2271,19 @@ class _ArticleExtractor:
 
     def place_refs(self, tok) -> list[str]:
         out = list(self.tok_places.get(self.key(tok), []))
-        if not out:
+        if not out and not (tok.pos_ == "NOUN" and tok.lemma_.lower() == "history"):
+            # (whose history is no place: "the biggest IPO in U.S. history")
+            org = tok.pos_ == "NOUN" and (
+                tok.lemma_.lower() in names.ORG_NOUNS | BUSINESS_THING_NOUNS or
+                tok.lemma_.lower().split("-")[-1] in ("maker", "makers"))
             for t in tok.subtree:
                 if t.dep_ in ("relcl", "acl"):
                     continue
+                if org and (t.dep_ == "poss" and t.head.i == tok.i or t.head.lower_ in (
+                        "based", "headquartered")):
+                    continue  # a place that says what a company is, no place of the
+                    # event: "raise its holding in Europe's largest car-maker", "a New
+                    # York-based firm" (but "a fire at a Somerset supermarket" is there)
                 if _within_np(t, tok):
                     out += [r for r in self.tok_places.get(self.key(t), []) if r not in out]
         for c in tok.conjuncts if tok.dep_ != "conj" else []:

@@ -1088,3 +1088,16 @@ def test_in_the_event_of_is_no_event_and_investors_rallying_in_a_market_story_do
     x = extract([parse_text(text, "t.txt")])[0]
     assert "event" not in {e.lemma for e in x.events}
     assert {e.type for e in x.events if e.lemma == "rally"} == {"business"}
+
+
+def test_a_place_that_says_what_a_company_is_is_no_place_of_the_event():
+    # Guardian 2008-03-04 and Philly.com 2008-03-20, cut for this test; ESC 14_2 (CC BY
+    # 3.0): "a fire at a Somerset supermarket" is in Somerset
+    text = ("date 2008-03-04 VW\n"
+            "Porsche will raise its holding in Europe's largest car-maker. Visa catapulted to "
+            "the biggest IPO in U.S. history. A fire broke out at a Somerset supermarket.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    places = {e.lemma: e.places for e in x.events}
+    assert places["raise"] == () and places["catapult"] == (), places
+    assert places["fire"] == ("place:somerset-gb",) or places["break out"] == (
+        "place:somerset-gb",), places
