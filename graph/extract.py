@@ -3054,6 +3054,12 @@ class _ArticleExtractor:
 
     def _subject(self, verb, history, info) -> tuple[list[str], bool]:
         """Actor ids of the verb's subject, and whether it is a passive subject."""
+        if verb.lemma_.lower() in ("cite", "quote") and verb.tag_ == "VBG":
+            # "The Telegraph reported, citing analysts, that Saudi Arabia would ...": the
+            # one who reports cites, wherever the parser hangs the participle
+            for a in list(verb.ancestors)[:3]:
+                if a.lemma_.lower() in taxonomy.REPORTING and a.pos_ == "VERB":
+                    return self._subject(a, history, info)
         v = verb
         seen = 0
         tough = False  # "Thompson is hard to hit": the subject is the infinitive's object

@@ -906,3 +906,13 @@ def test_a_company_in_apposition_files_for_bankruptcy_and_an_administration_is_n
     assert [e.type for e in filed] == ["business", "legal"], [e.type for e in filed]
     urged = next(e for e in x.events if e.lemma == "urge")
     assert ("actor:bush-administration", "patient") in _roles(urged), urged.participants
+
+
+def test_who_reports_citing_someone_cites_wherever_the_parser_hangs_the_participle():
+    # New York Sun, 2007-09-20 (the dollar), cut for this test
+    text = ("date 2007-09-20 Dollar\n"
+            "London's Daily Telegraph newspaper reported, citing analysts, that Saudi Arabia "
+            "would break the peg.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    citing = next(e for e in x.events if e.lemma == "cite")
+    assert _roles(citing) == {("actor:daily-telegraph", "agent")}, citing.participants
