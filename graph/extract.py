@@ -1808,6 +1808,9 @@ class _ArticleExtractor:
                 e.label = "GPE"  # "its plant in Hamtramck": a town the model took for a
                 # company
         for e in self.ents:
+            if e.label == "PERSON" and len(e.toks) == 1 and _camel_company(e.name):
+                e.label = "ORG"  # "GlaxoSmithKline", "PetroChina": no person's name
+        for e in self.ents:
             first = e.toks[0]
             if e.label in ("PERSON", "ORG", "OTHER", "NORP") and len(e.toks) == 1 and \
                     first.i >= 2 and first.doc[first.i - 1].text == "," and \
@@ -4010,7 +4013,10 @@ class _ArticleExtractor:
                     _org_first_word(b.name).startswith(a.name) and a.name[1:].islower()
                     and _org_first_word(b.name)[1:].islower())
                 or " " not in b.name and len(a.name) >= 4 and b.name.startswith(a.name)
-                and len(b.name) >= len(a.name) + 3 and b.name[1:].islower())]  # ("Citi"
+                and len(b.name) >= len(a.name) + 3 and (
+                    b.name[1:].islower() or a.name[1:].islower() and
+                    b.name[len(a.name)].isupper()))]  # ("Citi"
+            # after "Citigroup", "Glaxo" after "GlaxoSmithKline")
             # after "Citigroup")  # (a clipped first word: "the Fed" after
             # "the Federal Reserve")
             if len(longer) != 1:
@@ -5987,6 +5993,15 @@ def _in_according(tok) -> bool:
         if a.lower_ == "according" or a.lower_ == "to" and a.head.lower_ == "according":
             return True
     return False
+
+
+def _camel_company(name: str) -> bool:
+    """Is this one-word name written in camel case as companies are ("GlaxoSmithKline",
+    "PetroChina", "ExxonMobil"), not as surnames are ("McDonald", "MacArthur",
+    "DeLay", "LeBron", "O'Brien")?"""
+    m = re.fullmatch(r"([A-Z][a-z]+)([A-Z][a-z]+)+", name)
+    return bool(m) and not re.match(r"(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|Del|Della)"
+                                    r"[A-Z]", name) and len(name) >= 7
 
 
 def _corporate_name(name: str) -> bool:

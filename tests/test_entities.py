@@ -2143,3 +2143,15 @@ def test_an_abbreviated_province_a_currency_country_and_a_town_named_like_a_regi
     us = [m.span.start for m in x.mentions if m.span.text == "US"]
     assert us == [text.index("US contract")], us
     assert ("Toledo", "GPE", "place:toledo-us") in got, got
+
+
+def test_a_camel_case_name_is_a_company_and_its_first_part_the_same_one():
+    # City A.M., 2012-08-23 (FTSE 100), cut for this test; "McDonald" stays a surname
+    text = ("date 2012-08-23 FTSE\n"
+            "GlaxoSmithKline fell 2 percent. Glaxo said it would cut jobs. Ronald McDonald "
+            "waved.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {m.span.text: (m.label, m.ref) for m in x.mentions}
+    assert got["GlaxoSmithKline"] == ("ORG", "actor:glaxosmithkline"), got
+    assert got["Glaxo"] == ("ORG", "actor:glaxosmithkline"), got
+    assert got["Ronald McDonald"][0] == "PERSON", got
