@@ -2053,6 +2053,10 @@ class _ArticleExtractor:
                 cap = None  # "the airport serves Bangkok", "shelled Kyiv": the city
             if cap and head.dep_ == "poss" and head.head.lemma_.lower() in CITY_POSSESSIONS:
                 cap = None  # "London's FTSE 100 index", "Kyiv's mayor": the city's
+            if cap and head.dep_ == "nsubj" and head.head.lemma_.lower() in \
+                    MARKET_MOVE_VERBS and _moves_by_amount(head.head):
+                cap = None  # "Tokyo fell 1.05 percent", "Seoul slumped 2 percent": its
+                # market moved, not its government
             if cap:
                 e.ref = self.government_actor(cap, _gaz().country_name(cap) or cap, alias=name)
                 return
@@ -5056,6 +5060,33 @@ def _money_loss(trig) -> bool:
     return trig.dep_ in ("dobj", "obj") and trig.head.lemma_.lower() in RESULT_VERBS
 
 
+# how a market moves by an amount: "Tokyo fell 1.05 percent"
+MARKET_MOVE_VERBS = MOVING_BY_VERBS | frozenset(
+    "fall rise slump drop gain lose sink soar surge plunge decline rebound add shed ease dip "
+    "close end finish open firm recover".split())
+# where people demonstrate (the parser takes "outside parliament" for an object)
+PROTEST_SITE_NOUNS = frozenset("parliament embassy ministry office building headquarters "
+                               "palace court courthouse consulate".split())
+# types a market thing does not do in earnest: "shares retreated", "stocks advanced"
+MARKET_MOVE_TYPES = frozenset("attack withdrawal movement disaster deployment fighting "
+                              "territorial_change".split())
+# what a market moves: "stock indicators", "crude prices", "the dollar", "yields"
+MARKET_THING_NOUNS = frozenset("indicator indicators price prices yield yields bond bonds "
+                               "currency currencies dollar euro yen pound sterling franc oil "
+                               "crude gold silver copper commodity commodities futures share "
+                               "shares stock stocks index indexes indices benchmark market "
+                               "markets equity equities average gauge".split())
+# what is "sent" through markets: "sent shockwaves"
+SHOCK_NOUNS = frozenset("shockwave shockwaves shock shocks chill chills shiver shivers "
+                        "ripple ripples jolt tremor tremors signal signals message".split())
+# what a company "meets": "meet its debt obligations"
+MET_NOUNS = frozenset("obligation obligations expectation expectations target targets "
+                      "deadline deadlines requirement requirements standard standards "
+                      "forecast forecasts estimate estimates goal goals demand "
+                      "payroll".split())
+# what makes a session a market's: "the prior six sessions"
+SESSION_WORDS = frozenset("trading prior previous last straight consecutive morning "
+                          "afternoon overnight".split())
 # who rallies in protest: "protesters rallied outside parliament"
 PROTESTER_NOUNS = frozenset("protester protesters demonstrator demonstrators supporter "
                             "supporters crowd crowds thousands hundreds people worker workers "
@@ -5139,6 +5170,25 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
         if lemma == "failure" and etype.name == "disaster" and any(
                 c.dep_ in ("acl", "xcomp") and c.tag_ == "VB" for c in trig.children):
             return taxonomy.GENERIC  # "the failure to manage costs"
+        if lemma in ("loss", "losses") and etype.name in ("casualties", "territorial_change") \
+                and (trig.dep_ in ("dobj", "obj") and any(
+                    c.dep_ == "nsubj" and _market_thing(c) for c in trig.head.children) or
+                     trig.dep_ == "pobj" and trig.head.head.lemma_.lower() in PERIOD_NOUNS):
+            return by["business"]  # "Asian shares extended losses", "a fourth-straight
+            # day of losses"
+        if lemma == "session" and etype.name == "meeting" and (any(
+                c.dep_ == "nummod" or c.lower_ in SESSION_WORDS for c in trig.children)):
+            return by["business"]  # "the prior six sessions", "Tuesday's trading session"
+        if lemma == "event" and etype.name == "meeting" and trig.pos_ == "NOUN" and (any(
+                c.dep_ == "poss" and c.lemma_.lower() in PERIOD_NOUNS for c in trig.children)
+                or trig.dep_ == "pobj" and trig.head.head.lemma_.lower() == "turn"):
+            return taxonomy.GENERIC  # "the day's events", "a turn of events"
+        if lemma == "rally" and etype.name == "protest" and (
+                mods & (MARKET_NOUNS | {"stock", "stocks", "relief", "bear", "bull",
+                                        "market", "year-end", "equity"}) or
+                trig.dep_ in ("dobj", "obj") and trig.head.lemma_.lower() in (
+                    "fuel", "extend", "spark", "trigger", "halt", "stall", "lead")):
+            return by["business"]  # "a stock rally", "helped fuel the rally"
         if lemma == "case" and etype.name == "legal" and trig.dep_ in ("dobj", "obj") and \
                 trig.head.lemma_.lower() == "make":
             return taxonomy.GENERIC  # "made the case for a bailout": an argument
@@ -5416,6 +5466,9 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
             t.lower_ in ("more", "much", "less", "billions", "millions") or
             t.lemma_.lower() in MONEY_NOUNS for t in und):
         return by["business"]  # "investors stand to lose more", "lost money"
+    if etype.name == "attack" and lemma in BLOW_VERBS and und and all(
+            _market_thing(t) or _economic(t) for t in und):
+        return taxonomy.GENERIC  # "continued to hit global stock markets"
     if etype.name == "sanction" and und and all(_economic(t) for t in und):
         return by["business"]  # "cut interest rates", "will cut 1,825 jobs", "trading was
         # halted", "froze prices"; "cut aid", "halted the offensive" stay
@@ -5512,6 +5565,34 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
                 if x.dep_ in ("compound", "amod", "nmod"))
             for o in preps.get("for", ())):
         return by["business"]  # "filed for bankruptcy", "filed for Chapter 11 protection"
+    if etype.name in MARKET_MOVE_TYPES and subjects and all(
+            _market_thing(t) for t in _with_conjuncts(subjects)):
+        return taxonomy.GENERIC  # "broader stock indicators advanced", "shares
+        # retreated", "crude prices moved above $71", "the index breached 5,000"
+    if lemma == "send" and etype.name == "deployment" and (any(
+            t.lemma_.lower() in SHOCK_NOUNS for t in und) or any(
+            c.dep_ in ("advmod", "prt") and c.lower_ == "home" or c.dep_ in ("xcomp", "ccomp")
+            and c.tag_ == "VBG" for c in kids)):
+        return taxonomy.GENERIC  # "sent shockwaves through markets", "sent dealers
+        # scrambling", "sends 10,500 employees home"
+    if lemma == "meet" and etype.name == "meeting" and und and all(
+            t.lemma_.lower() in MET_NOUNS or _economic(t) for t in und):
+        return taxonomy.GENERIC  # "meet its debt obligations", "met expectations"
+    if lemma == "help" and etype.name == "aid" and any(
+            c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in kids) and subjects and \
+            all(_economic(t) or _economic_force(t) or _market_thing(t) for t in subjects):
+        return taxonomy.GENERIC  # "lower rates helped fuel the rally"
+    if lemma == "supply" and etype.name == "aid" and und and all(
+            t.lemma_.lower() in PRODUCT_NOUNS | VEHICLE_NOUNS | COMMODITY_WORDS for t in und):
+        return by["business"]  # "Plastech supplied components", "supply cars"
+    if lemma == "call" and etype.name == "appeal" and any(
+            c.dep_ == "prt" and c.lower_ in ("back", "in") for c in kids):
+        return by["business"]  # "loans would be called back"
+    if lemma == "demonstrate" and etype.name == "protest" and any(
+            c.dep_ == "ccomp" or c.dep_ in ("dobj", "obj") and not c.ent_type_ and not any(
+                x.lower_ in ("outside", "near", "at", "in") for x in c.children)
+            and c.lemma_.lower() not in PLACE_NOUNS | PROTEST_SITE_NOUNS for c in kids):
+        return taxonomy.GENERIC  # "must demonstrate how they would become viable"
     if lemma == "intensify" and etype.name == "attack" and (
             trig.dep_ == "amod" and (_economic_force(trig.head) or
                                      trig.head.lemma_.lower() in MARKET_FORCE_NOUNS)
@@ -5709,6 +5790,14 @@ def _verdict_of(adj):
     elif adj.dep_ not in ("ccomp", "oprd", "acomp", "xcomp"):
         return None
     return h if h.lemma_.lower() == "find" and h.i != adj.i else None
+
+
+def _market_thing(tok) -> bool:
+    """Is this subject a thing of the markets ("stock indicators", "crude prices", "the
+    Nikkei", "Asian shares"), no one who acts?"""
+    if tok.lemma_.lower() in MARKET_THING_NOUNS or tok.lower_ in MARKET_THING_NOUNS:
+        return not tok.ent_type_ in ("PERSON", "NORP") or tok.pos_ == "NOUN"
+    return tok.pos_ == "PROPN" and _market_index([tok])
 
 
 def _price_move(tok) -> bool:
@@ -6659,6 +6748,18 @@ def _headline_stem(word: str, verbs: frozenset) -> str | None:
     return None
 
 
+# lemmas the model's lemmatizer gets wrong: "hoping" -> "hop"
+LEMMA_FIXES = {("hop", "hoping"): "hope", ("hop", "hopes"): "hope", ("hop", "hoped"): "hope"}
+
+
+def _fix_lemmas(doc) -> None:
+    """Mend the lemmas the lemmatizer is known to get wrong (``LEMMA_FIXES``)."""
+    for t in doc:
+        fixed = LEMMA_FIXES.get((t.lemma_.lower(), t.lower_))
+        if fixed:
+            t.lemma_ = fixed
+
+
 def _headline_verbs(doc) -> None:
     """Mend the parse of a headline (in place): the tagger reads the verb of a verbless
     headline as a plural noun ("Chrysler files for bankruptcy", "Ford posts first profit",
@@ -6732,6 +6833,7 @@ def extract(articles: Iterable[Article], *, progress=None) -> list[Extraction]:
         for s, (_, doc) in zip(ss, segs):
             if s is a.title_span:
                 _headline_verbs(doc)
+            _fix_lemmas(doc)
         lookups = [(start, start + len(doc.text), tx.tense_lookup(doc)) for start, doc in segs]
 
         def tense(offset: int, lookups=lookups):

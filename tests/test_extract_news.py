@@ -859,6 +859,23 @@ def test_obligations_attempts_and_events_dated_to_come(sentence, lemma, modality
     ("He made the case for a bailout.", "case", "occurrence"),
     ("Aid supplies reached the camp.", "supply", "aid"),
     ("The judge dismissed the appeal.", "dismiss", "rejection"),
+    # a market's moves and pushes (AP, Reuters, AFP market reports 2009-2011)
+    ("Broader stock indicators advanced yesterday.", "advance", "occurrence"),
+    ("Shares retreated from a high.", "retreat", "occurrence"),
+    ("The index breached 5,000.", "breach", "occurrence"),
+    ("Crude prices moved above $71.", "move", "occurrence"),
+    ("The crisis continued to hit global stock markets.", "hit", "occurrence"),
+    ("The news sent shockwaves through markets.", "send", "occurrence"),
+    ("The company must meet its debt obligations.", "meet", "occurrence"),
+    ("Lower rates helped fuel the rally.", "help", "occurrence"),
+    ("Lower rates helped fuel the rally.", "rally", "business"),
+    ("Asian shares extended losses.", "loss", "business"),
+    ("GM shares fell for a fourth-straight day of losses.", "loss", "business"),
+    ("Plastech supplied components to Chrysler.", "supply", "business"),
+    ("Automakers must demonstrate how they would become viable.", "demonstrate",
+     "occurrence"),
+    ("Protesters demonstrated in Athens.", "demonstrate", "protest"),
+    ("Troops retreated from the town.", "retreat", "withdrawal"),
 ])
 def test_money_lost_is_business(sentence, lemma, etype):
     x = extract([parse_text("date 2008-09-15 News\n" + sentence + "\n", "t.txt")])[0]
@@ -1101,3 +1118,16 @@ def test_a_place_that_says_what_a_company_is_is_no_place_of_the_event():
     assert places["raise"] == () and places["catapult"] == (), places
     assert places["fire"] == ("place:somerset-gb",) or places["break out"] == (
         "place:somerset-gb",), places
+
+
+def test_a_capital_that_moves_by_an_amount_is_its_market_and_hoping_is_hope():
+    # AFP via Inquirer 2011-10-04 and AP 2009-01-16, cut for this test
+    text = ("date 2011-10-04 Asian shares\n"
+            "Tokyo fell 1.05 percent and Seoul slumped 2 percent. Investors were hoping the "
+            "money would help. Tokyo urged calm.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    moves = [e for e in x.events if e.lemma in ("fall", "slump")]
+    assert all(not e.participants for e in moves), [e.participants for e in moves]
+    assert "hope" in {e.lemma for e in x.events}
+    urged = next(e for e in x.events if e.lemma == "urge")
+    assert ("actor:japanese-government", "agent") in _roles(urged), urged.participants
