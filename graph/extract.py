@@ -512,7 +512,7 @@ FUTURE_GOVERNORS = frozenset("plan intend aim expect prepare vow promise threate
 TRYING_VERBS = frozenset("try attempt stand".split())  # ("stand to lose more")
 # verbs whose infinitive did not happen: "failed to win", "refused to pay", "declined to
 # comment"
-FAILING_VERBS = frozenset("fail refuse decline neglect".split())
+FAILING_VERBS = frozenset("fail refuse decline neglect unable".split())  # ("was unable to")
 # verbs that ask someone else to do what their infinitive says ("asked him to resign");
 # not those that say it was done ("forced villagers to spend the night", "persuaded her
 # to surrender")
@@ -1019,6 +1019,11 @@ class _ArticleExtractor:
         # (C.N)", "Toyota (7203.T)") is a listing, no name
         raw = [e for e in raw if not _RIC.fullmatch(
             self.text, max(0, e.start - 1), min(len(self.text), e.end + 1))]
+        # so is a ticker in brackets right after the company's name that is no acronym
+        # of it ("Magna International Inc. (MGA)", "Cisco Systems Inc. (CSCO)"; not
+        # "General Motors (GM)")
+        by_end = {e.end: e for e in raw if e.label == "ORG"}
+        raw = [e for e in raw if not _ticker_after(self.text, e, by_end)]
         # a name of several words in the headline that the article writes in lower case
         # as a phrase is a common noun phrase ("Texas Lifer Escapes Prison Van Near
         # Houston" and "escaped from a prison van")
@@ -1302,8 +1307,7 @@ class _ArticleExtractor:
                 described = "ORG"  # "announced on Twitter": a medium, not a person
             elif described is None and e.label in ("PERSON", "ORG", "GPE", "LOC", "OTHER") \
                     and _head(e.toks).dep_ in ("compound", "nmod") and \
-                    _head(e.toks).head.lemma_.lower() in UNIT_NOUNS and \
-                    _head(e.toks).head.text.islower() and \
+                    _unit_named(_head(e.toks)) and \
                     not g.country_code(e.name) and not self._known_place(e.name):
                 described = "ORG"  # "its Hummer brand", "the Opel unit": a company's
             elif described is None and e.label in ("OTHER", "ORG") and \
@@ -2220,7 +2224,12 @@ class _ArticleExtractor:
                         if o.dep_ == "pobj":
                             out += [r for r in self.refs(o, depth + 1) if r not in out]
         if not out and tok.pos_ == "NOUN" and tok.lemma_.lower() in UNIT_NOUNS and \
-                not self.tok_refs.get(self.key(tok)):
+                not self.tok_refs.get(self.key(tok)) and not any(
+                    c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and
+                    not c.ent_type_ in ("GPE", "NORP", "LOC") and
+                    not _gaz().country_code(c.text) for c in tok.children):
+            # (a unit with a name of its own is not its owner: "its Germany-based Opel
+            # division" is Opel, and no one where the name is unknown)
             # a company's part acts for the company that owns it, not for the country
             # it serves: "Ford's US unit recalled", "its UK division", "the European unit
             # of General Motors"
@@ -6080,6 +6089,41 @@ def _in_according(tok) -> bool:
     """Is this token inside an "according to" phrase?"""
     for a in tok.ancestors:
         if a.lower_ == "according" or a.lower_ == "to" and a.head.lower_ == "according":
+            return True
+    return False
+
+
+def _ticker_after(text: str, e, orgs_by_end: dict) -> bool:
+    """Is this mention a stock ticker in brackets right after an organisation's name
+    that it is no acronym of ("Cisco Systems Inc. (CSCO)")?"""
+    if not re.fullmatch(r"[A-Z]{2,5}", e.name) or text[e.start - 1:e.start] != "(" or \
+            text[e.end:e.end + 1] != ")":
+        return False
+    m = re.search(r"\S(\s*)\($", text[max(0, e.start - 80):e.start])
+    if m is None:
+        return False
+    org = orgs_by_end.get(e.start - 1 - len(m.group(1)))
+    if org is None:
+        return False
+    words = [w for w in re.findall(r"[A-Za-z]+", names.canonical_org(org.name))
+             if w[0].isupper()]
+    initials = "".join(w[0] for w in words)
+    # (only after a name with its legal form, where a listing is given, and not a short
+    # name the article goes on using: "Singapore Airlines (SIA)")
+    return e.name not in (initials, initials.upper()) and not org.name.startswith(e.name) \
+        and names.canonical_org(org.name) != org.name and \
+        len(re.findall(r"\b" + re.escape(e.name) + r"\b", text)) == 1
+
+
+def _unit_named(tok) -> bool:
+    """Does this name modify a company's unit, through other modifiers too ("its Hummer
+    brand", "its Hummer SUV brand", "the Opel unit")?"""
+    x = tok
+    for _ in range(3):
+        if x.dep_ not in ("compound", "nmod") or x.head.i == x.i:
+            return False
+        x = x.head
+        if x.lemma_.lower() in UNIT_NOUNS and x.text.islower():
             return True
     return False
 

@@ -916,3 +916,22 @@ def test_who_reports_citing_someone_cites_wherever_the_parser_hangs_the_particip
     x = extract([parse_text(text, "t.txt")])[0]
     citing = next(e for e in x.events if e.lemma == "cite")
     assert _roles(citing) == {("actor:daily-telegraph", "agent")}, citing.participants
+
+
+def test_a_named_unit_is_no_owner_a_ticker_no_name_and_unable_no_deed():
+    # AP 2009-09-10 (Opel), Washington Post 2008-12-19, Bloomberg 2011-08-11, cut and
+    # joined for this test
+    text = ("date 2009-09-10 GM sells Opel\n"
+            "General Motors has agreed to sell its Germany-based Opel division to Magna "
+            "International Inc. (MGA). GM is shutting down its Hummer SUV brand. Cisco "
+            "Systems Inc. (CSCO) fell. General Motors Corp. (GM) rose. Congress was unable "
+            "to reach agreement.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    sell = next(e for e in x.events if e.lemma == "sell")
+    assert ("actor:general-motors", "patient") not in _roles(sell), sell.participants
+    shut = next(e for e in x.events if e.lemma.startswith("shut"))
+    assert ("actor:hummer", "patient") in _roles(shut), shut.participants
+    names_ = {m.span.text for m in x.mentions}
+    assert not {"MGA", "CSCO"} & names_ and "GM" in names_, names_
+    reach = next(e for e in x.events if e.lemma == "reach")
+    assert reach.claims[0].modality == "negated"

@@ -966,6 +966,15 @@ def test_a_quarter_named_by_its_months_and_the_year_ago_quarter():
                                                   "2006-07-20")]
 
 
+def test_a_year_before_a_plural_of_results_is_a_year():
+    # Toledo Blade 2008-02-04 and AP 2008-10-09, cut for this test ("2008 people" stays
+    # a count, in NOT_TIMES)
+    assert [t.value for t in tag("Plastech had 2007 sales of $1.4 billion.",
+                                 "2008-02-04")] == ["2007"]
+    assert [t.value for t in tag("GM projected 2008 sales of 13 million.",
+                                 "2008-10-09")] == ["2008"]
+
+
 def test_a_weekday_in_a_present_tense_clause_is_a_schedule_to_come():
     # written for this test in the style of car-industry news (published on a Monday);
     # ESC 16_7 (CC BY 3.0): a weekday naming a noun's event keeps the nearest day

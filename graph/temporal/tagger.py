@@ -627,6 +627,12 @@ YEAR_OK_NEXT = {"and", "or", "to", "when", "as", "after", "before", "until", "th
                 "while", "with", "was", "were", "is", "will", "had", "has", "saw", "but"}
 
 
+# plurals a year before them dates, no count: "2007 sales", "2008 results"
+YEAR_OF_NOUNS = {"sales", "earnings", "results", "revenues", "profits", "losses", "figures",
+                 "forecasts", "elections", "deliveries", "shipments", "models", "budgets",
+                 "accounts", "targets", "accounts", "bonuses", "dividends"}
+
+
 def _year_context_ok(text: str, start: int, end: int, y: int) -> bool:
     pt_raw = prev_tok(text, start)
     pt = _norm_prev(pt_raw)
@@ -666,8 +672,9 @@ def _year_context_ok(text: str, start: int, end: int, y: int) -> bool:
         return True
     if ntl in YEAR_OK_NEXT:
         return True
-    if nt[0].islower() and ntl.endswith("s") and not ntl.endswith("ss"):
-        return False  # "2008 troops"
+    if nt[0].islower() and ntl.endswith("s") and not ntl.endswith("ss") and \
+            ntl not in YEAR_OF_NOUNS:
+        return False  # "2008 troops" (but "had 2007 sales of $1.4 billion")
     if nt[0].isdigit():
         return False
     return True
