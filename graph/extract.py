@@ -3549,6 +3549,13 @@ class _ArticleExtractor:
                          _governor(sent.doc[c].head).head.i in (trig.i, verb.i)}
                          | _embedded_event_clauses(sent.doc[i], (trig, verb))) - mods)}
         datey = [tx for tx in datey if tx.id not in bg]
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in MARKET_MOVE_VERBS and \
+                _moves_by_amount(verb):
+            # a market's move after another one ("rose 51 points after falling 41 on
+            # Monday", "slid a further 4 cents after falling 1.5 cents on Thursday"): the
+            # earlier move's day is not this one's
+            tx_tok = {tx.id: i for i, tx in usable.items()}
+            datey = [tx for tx in datey if not _earlier_move(sent.doc[tx_tok[tx.id]], verb)]
         if datey:
             # the nearest enclosing clause that has one ("walked in on Monday and shot
             # three people"), else the nearest in the sentence
@@ -3795,7 +3802,10 @@ class _ArticleExtractor:
                       sent.doc[i]))
                   # nor from the day an accounting period ends ("the three months ended
                   # Sept. 30"): the figures' period, no day of the story
-                  and not _period_end(sent.doc[i])}
+                  and not _period_end(sent.doc[i])
+                  # nor from an earlier market move ("rose 51 points after falling 41 on
+                  # Monday")
+                  and not _earlier_move(sent.doc[i], sent.root)}
         cands = [tx for _, tx in sorted(by_tok.items()) if tx.type in ("DATE", "TIME")
                  and (before is None or tx.span.end <= before)
                  and tx.value[:1].isdigit() and tx.earliest and pub and tx.earliest <= pub
@@ -3821,8 +3831,9 @@ class _ArticleExtractor:
                             c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d")
                             for c in verb.children) and verb.dep_ in ("ROOT", "conj"):
                         out.add(tx.id)
-                    elif _period_end(tok):
-                        out.add(tx.id)  # "the three months ended Sept. 30"
+                    elif _period_end(tok) or _earlier_move(tok, tok.sent.root):
+                        out.add(tx.id)  # "the three months ended Sept. 30", "rose 51
+                        # points after falling 41 on Monday"
             self._background = out
         return self._background
 
@@ -6113,6 +6124,21 @@ def _ticker_after(text: str, e, orgs_by_end: dict) -> bool:
     return e.name not in (initials, initials.upper()) and not org.name.startswith(e.name) \
         and names.canonical_org(org.name) != org.name and \
         len(re.findall(r"\b" + re.escape(e.name) + r"\b", text)) == 1
+
+
+def _earlier_move(tok, verb) -> bool:
+    """Is this date's token in a clause of another market move the verb came after or
+    before ("rose 51 points [after falling 41 on Monday]")?"""
+    for a in tok.ancestors:
+        if a.i == verb.i:
+            return False
+        if a.pos_ == "VERB" and a.lemma_.lower() in MARKET_MOVE_VERBS:
+            link = a.head if a.dep_ == "pcomp" else next(
+                (c for c in a.children if c.dep_ == "mark"), None) if a.dep_ == "advcl" \
+                else None
+            return link is not None and link.lower_ in ("after", "before", "following") \
+                and (a.head.i == verb.i or a.head.head.i == verb.i)
+    return False
 
 
 def _unit_named(tok) -> bool:

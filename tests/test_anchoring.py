@@ -725,3 +725,22 @@ def test_the_day_an_accounting_period_ends_is_no_day_of_the_story():
     assert fell.time.value == "2005-10-20", fell.time
     ended = next(e for e in x.events if e.lemma == "end")
     assert ended.time.value == "2005-09-30", ended.time
+
+
+def test_a_market_move_after_another_keeps_its_own_day():
+    # AP 2009-09-22 ("Stocks rise to 2009 highs") and BBC 2010-02-05, cut for this test:
+    # Monday's fall dates neither Tuesday's rise nor the next sentence; a gerund after
+    # "after" is told in its main verb's tense (ESC 41_5, CC BY 3.0: "split off in July
+    # after voting ... in a January referendum" is the January before)
+    text = ("date 2009-09-22 Stocks rise\n"
+            "The Dow Jones industrials rose 51 points after falling 41 on Monday. The euro "
+            "slid a further 4 cents.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    times = {e.lemma: e.time.value for e in x.events}
+    assert times["rise"] == "2009-09-22" and times["slide"] == "2009-09-22", times
+    assert times["fall"] == "2009-09-21", times
+    text = ("date 2011-11-10 South Sudan\n"
+            "South Sudan split off into a separate country in July after voting "
+            "overwhelmingly for secession in a January referendum.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [t.value for t in x.timexes if t.span.text == "January"] == ["2011-01"]

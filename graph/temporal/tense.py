@@ -74,6 +74,12 @@ def verb_tense(verb, depth: int = 0) -> str | None:
     lemmas = {a.lower_ for a in auxes} | {a.lemma_.lower() for a in auxes}
     if lemmas & FUTURE_AUX:
         return "future"
+    if verb.tag_ == "VBG" and not auxes and verb.dep_ == "pcomp" and \
+            verb.head.lower_ in ("after", "before") and \
+            verb.head.head.i != verb.head.i and _is_verb(verb.head.head):
+        # "slid a further 4 cents after falling 1.5 cents on Thursday": the gerund's time
+        # is told in its main verb's tense
+        return verb_tense(verb.head.head, depth + 1)
     # "is going to announce": announce <-xcomp- going (VBG) with aux "to"
     head = verb.head
     has_to = any(a.lower_ == "to" and a.tag_ == "TO" for a in auxes)
