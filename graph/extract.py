@@ -4950,10 +4950,13 @@ DEFINITE_HEADS = {
     "chief": frozenset(), "executive": frozenset(), "ceo": frozenset(),
     "chairwoman": frozenset(), "chancellor": frozenset(), "premier": frozenset(),
     "spokesman": frozenset(), "spokeswoman": frozenset(), "spokesperson": frozenset(),
+    "administration": frozenset(["administration", "Administration"]),
 }
 # what a company has and a town has not: "Toyota president Katsuaki Watanabe", "Toyota
 # shares"
-COMPANY_TITLE_NOUNS = frozenset("president chairman chairwoman ceo share stock".split())
+COMPANY_TITLE_NOUNS = frozenset("president chairman chairwoman ceo share stock loss losses "
+                                "profit profits earnings revenue recall recalls shareholders "
+                                "stockholders".split())  # ("Toyota loss looms")
 PERSON_TITLE_HEADS = frozenset("president chairman chairwoman governor minister senator mayor "
                                "chief executive ceo chancellor premier spokesman spokeswoman "
                                "spokesperson".split())
@@ -5111,6 +5114,9 @@ SESSION_WORDS = frozenset("trading prior previous last straight consecutive morn
 PROTESTER_NOUNS = frozenset("protester protesters demonstrator demonstrators supporter "
                             "supporters crowd crowds thousands hundreds people worker workers "
                             "student students activist activists opponent opponents".split())
+# what a company does to its plants and jobs: "idle all 30 of its plants"
+PLANT_ACTION_VERBS = frozenset("idle shutter shut close eliminate reopen mothball "
+                               "consolidate".split())
 # what a supply of which is business: "oil supplies"
 COMMODITY_WORDS = frozenset("oil gas crude fuel energy power electricity coal steel chip "
                             "chips parts component components grain copper".split())
@@ -5209,6 +5215,9 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
                 trig.dep_ in ("dobj", "obj") and trig.head.lemma_.lower() in (
                     "fuel", "extend", "spark", "trigger", "halt", "stall", "lead")):
             return by["business"]  # "a stock rally", "helped fuel the rally"
+        if lemma in ("cut", "cuts", "reduction", "reductions") and \
+                etype.name != "business" and mods & ECONOMIC_NOUNS:
+            return by["business"]  # "the job cuts", "production cuts"
         if lemma == "case" and etype.name == "legal" and trig.dep_ in ("dobj", "obj") and \
                 trig.head.lemma_.lower() == "make":
             return taxonomy.GENERIC  # "made the case for a bailout": an argument
@@ -5619,6 +5628,12 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
             or und and all(_economic_force(t) or t.lemma_.lower() in MARKET_FORCE_NOUNS
                            for t in und)):
         return taxonomy.GENERIC  # "intensifying competition from Asian carmakers"
+    if lemma in PLANT_ACTION_VERBS and etype.name != "business" and und and all(
+            t.lemma_.lower() in PLANT_NOUNS | ECONOMIC_NOUNS or _economic(t) or any(
+                x.lemma_.lower() in PLANT_NOUNS for x in t.subtree)
+            for t in und):
+        return by["business"]  # "will idle all 30 of its plants", "shutting down four
+        # plants", "eliminate about 2,260 jobs"
     if lemma == "disrupt" and etype.name == "attack" and und and all(
             _economic(t) or t.lemma_.lower() in ("supply", "supplies", "market", "markets",
                                                  "trading", "flow", "flows")

@@ -876,6 +876,13 @@ def test_obligations_attempts_and_events_dated_to_come(sentence, lemma, modality
      "occurrence"),
     ("Protesters demonstrated in Athens.", "demonstrate", "protest"),
     ("Troops retreated from the town.", "retreat", "withdrawal"),
+    # plants and jobs (Washington Post, Toledo Blade, AP; 2008)
+    ("Chrysler will idle all 30 of its plants.", "idle", "business"),
+    ("GM is shutting down four plants.", "shut down", "business"),
+    ("Ford will eliminate about 2,260 jobs.", "eliminate", "business"),
+    ("The job cuts hurt Detroit.", "cut", "business"),
+    ("Protesters were furious at brutal budget cuts.", "cut", "business"),
+    ("The army will shut the border crossing.", "shut", "occurrence"),  # (no business)
 ])
 def test_money_lost_is_business(sentence, lemma, etype):
     x = extract([parse_text("date 2008-09-15 News\n" + sentence + "\n", "t.txt")])[0]

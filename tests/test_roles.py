@@ -935,3 +935,14 @@ def test_a_named_unit_is_no_owner_a_ticker_no_name_and_unable_no_deed():
     assert not {"MGA", "CSCO"} & names_ and "GM" in names_, names_
     reach = next(e for e in x.events if e.lemma == "reach")
     assert reach.claims[0].modality == "negated"
+
+
+def test_the_administration_is_the_one_named_before_and_a_town_with_a_loss_a_company():
+    # Washington Post 2008-12-19 and AP 2009-07-14, cut for this test
+    text = ("date 2008-12-19 Bush announces auto loan program; Toyota loss looms\n"
+            "The Bush administration will lend $13.4 billion to automakers. The "
+            "administration said on Friday it would act.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    said = next(e for e in x.events if e.lemma == "say")
+    assert ("actor:bush-administration", "agent") in _roles(said), said.participants
+    assert {m.span.text: m.label for m in x.mentions}["Toyota"] == "ORG"
