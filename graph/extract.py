@@ -3902,6 +3902,8 @@ class _ArticleExtractor:
                 for a in c.children) for c in kids):
             return "negated"  # "No Lexus vehicles are included", "Neither automaker plans"
         gov = verb.head if verb.dep_ == "xcomp" and verb.tag_ == "VB" else None
+        if gov is not None and gov.lemma_.lower() in ("unlikely", "doubtful"):
+            return "hedged"  # "the ECB was unlikely to cut rates"
         if gov is not None and gov.lemma_.lower() in FAILING_VERBS and not any(
                 c.dep_ == "neg" or c.lower_ in NEGATIONS for c in gov.children):
             return "negated"  # "failed to win approval", "refused to pay", "declined to
@@ -5491,6 +5493,11 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
                 "PERCENT", "MONEY") for c in kids):
         return by["business"]  # "the S&P 500 lost 7.6 percent", "shares gained 3 points",
         # "the company lost more than $80 billion"
+    if lemma in ("lose", "gain") and etype.name == "territorial_change" and not und and \
+            subjects and all(t.ent_type_ == "ORG" or _market_thing(t) or
+                             t.lemma_.lower() in names.COMPANY_NOUNS
+                             for t in _with_conjuncts(subjects)):
+        return taxonomy.GENERIC  # "Amazon would gain", "shares lost"
     if lemma in ("lose", "gain") and etype.name == "territorial_change" and und and all(
             t.lower_ in ("more", "much", "less", "billions", "millions") or
             t.lemma_.lower() in MONEY_NOUNS for t in und):

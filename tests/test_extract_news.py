@@ -809,6 +809,7 @@ def test_no_event_in_an_agent_noun_a_company_operations_or_in_return():
     ("The automaker may not survive the month.", "survive", "hedged"),
     ("AIG did not rule out seeking more government money.", "seek", "hedged"),
     ("Neither ISP provided feedback.", "provide", "negated"),
+    ("The ECB was unlikely to cut rates.", "cut", "hedged"),
 ])
 def test_obligations_attempts_and_events_dated_to_come(sentence, lemma, modality):
     x = extract([parse_text("date 2010-05-05 News\n" + sentence + "\n", "t.txt")])[0]
@@ -883,6 +884,7 @@ def test_obligations_attempts_and_events_dated_to_come(sentence, lemma, modality
     ("The job cuts hurt Detroit.", "cut", "business"),
     ("Protesters were furious at brutal budget cuts.", "cut", "business"),
     ("The army will shut the border crossing.", "shut", "occurrence"),  # (no business)
+    ("RBC analyst Jordan Rohan wrote that Amazon would gain.", "gain", "occurrence"),
 ])
 def test_money_lost_is_business(sentence, lemma, etype):
     x = extract([parse_text("date 2008-09-15 News\n" + sentence + "\n", "t.txt")])[0]
