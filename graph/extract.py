@@ -3033,6 +3033,16 @@ class _ArticleExtractor:
                 within = {i for i in within if lo < i < hi}  # (a semicolon ends a clause)
                 scope = {t.i for t in sent if t.i != trig.i and t.i not in speaker
                          and t.i in within}
+            for t in sent:
+                if t.i in scope and t.dep_ == "advcl" and t.pos_ == "VERB" and \
+                        t.lemma_.lower() in taxonomy.REPORTING and any(
+                            c.dep_ == "nsubj" for c in t.children) and any(
+                            c.dep_ == "mark" and c.lower_ in ("while", "whereas", "although",
+                                                              "though")
+                            for c in t.children):
+                    # "announced it would idle its plants, while GM said it was delaying
+                    # work": the other speaker's saying is not reported by this one
+                    scope -= {x.i for x in t.subtree}
             quoted = _in_quotes(sent, scope)
             kind = "quoted" if quoted else "according_to"
             subj_toks = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -1140,3 +1140,16 @@ def test_a_capital_that_moves_by_an_amount_is_its_market_and_hoping_is_hope():
     assert "hope" in {e.lemma for e in x.events}
     urged = next(e for e in x.events if e.lemma == "urge")
     assert ("actor:japanese-government", "agent") in _roles(urged), urged.participants
+
+
+def test_another_speakers_saying_in_a_while_clause_is_not_reported_by_the_first():
+    # Washington Post 2008-12-17, cut for this test; MEANTIME (CC BY 4.0) Wikinews 8983
+    # (CC BY 2.5): "Air India says ..., while Air Canada has estimated ..."
+    text = ("date 2008-12-17 Chrysler idles plants\n"
+            "Chrysler LLC announced Wednesday it would idle all its plants for a month, while "
+            "General Motors Corp. said it was delaying work on a new factory.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    said = next(e for e in x.events if e.lemma == "say")
+    assert not [s for s in said.claims[0].sources if s.kind != "article"], said.claims
+    announced = next(e for e in x.events if e.lemma == "announce")
+    assert ("actor:general-motors", "topic") not in _roles(announced), announced.participants
