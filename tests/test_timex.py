@@ -1092,3 +1092,19 @@ def test_a_period_forecast_and_a_futures_month_are_to_come():
     x = extract([parse_text(text, "t.txt")])[0]
     assert [t.value for t in x.timexes[1:]] == ["2009-Q1", "2009-02", "2008-Q1"], \
         [t.value for t in x.timexes]
+
+
+def test_a_month_after_since_counts_from_now_and_one_after_until_is_to_come():
+    # AP 2009-09-22 and AFP 2011-10-04, cut for this test; MEANTIME (CC BY 4.0) Wikinews
+    # 62929 (CC BY 2.5): "Deliveries ... are not due until October" in March 2007
+    from graph.extract import extract
+    from graph.read import parse_text
+    text = ("date 2009-09-22 Stocks\n"
+            "The Dow first crossed 10,000 in March 1999 and has not been above it since "
+            "October. Greece does not need the blocked loans until November.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [t.value for t in x.timexes[1:]] == ["1999-03", "2008-10", "2009-11"]
+    text = ("date 2007-03-19 A380\n"
+            "Deliveries to Singapore Airlines are not due until October.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert [t.value for t in x.timexes[1:]] == ["2007-10"]

@@ -576,14 +576,20 @@ def r_month(m, text):
         elif rel == "that":
             y = (ctx.ref or a).year
         else:
-            sref = ctx.sentence_ref(c.start)
-            if c.info.get("contract"):
+            before = _norm_prev(prev_tok(text, c.start))
+            # (a month after "since" counts back from now, not from a year named before:
+            # "first crossed in March 1999 and hasn't been above since October")
+            sref = None if before == "since" else ctx.sentence_ref(c.start)
+            tense = ctx.tense(c.info["tok"])
+            if c.info.get("contract") or before in ("until", "till") and tense in (
+                    "present", "future"):
                 y = a.year if mon >= a.month else a.year + 1  # a month still to come
+                # ("does not need the loans until November")
             elif sref is not None:
                 y = sref[0] if sref[1] is None else R.month(date(sref[0], sref[1], 1), mon,
                                                            None)
             else:
-                y = R.month(a, mon, ctx.tense(c.info["tok"]))
+                y = R.month(a, mon, tense)
         return Res("DATE", f"{y:04d}-{mon:02d}")
     # the month of a futures contract is to come, whatever the tense: "crude oil for
     # October delivery rose", "the December contract fell"
