@@ -846,6 +846,12 @@ class _ArticleExtractor:
                     if demonyms:
                         found.append((demonyms[:1], "NORP"))
                     toks = toks[cut + 1:]
+                if label == "ORG" and len(toks) >= 4 and toks[-2].lower_ == "of" and \
+                        _gaz().country_code(toks[-1].text) and \
+                        toks[-3].text.rstrip(".") in HOME_SUFFIXED_ENDS:
+                    found.append((toks[-1:], "GPE"))
+                    toks = toks[:-2]  # "RHJ International of Belgium": the company, from
+                    # Belgium (not "Bank of America", "Royal Bank of Scotland")
                 nxt = toks[-1].doc[toks[-1].i + 1] if toks[-1].i + 1 < len(toks[-1].doc) \
                     else None
                 if label == "PERSON" and nxt is not None and \
@@ -4246,6 +4252,9 @@ def _market_index(toks) -> bool:
     return numbered or (head.dep_ == "nsubj" and head.head.lemma_.lower() in INDEX_MOVES)
 
 
+# the last words of a company's name after which "of <country>" says where it is from
+HOME_SUFFIXED_ENDS = frozenset("International Group Holdings Holding Inc Corp Ltd SA AG NV "
+                               "plc PLC Co Industries Motors".split())
 # a Reuters instrument code in brackets: "(C.N)", "(GM.N)", "(VOD.L)", "(7203.T)"
 _RIC = re.compile(r"\([A-Z0-9]{1,6}(?:_[a-z])?\.[A-Z]{1,2}\)")
 # a stock ticker in brackets: "(NYSE: GM)", "(Nasdaq: AAPL)", "(LSE: BARC.L)"

@@ -2155,3 +2155,15 @@ def test_a_camel_case_name_is_a_company_and_its_first_part_the_same_one():
     assert got["GlaxoSmithKline"] == ("ORG", "actor:glaxosmithkline"), got
     assert got["Glaxo"] == ("ORG", "actor:glaxosmithkline"), got
     assert got["Ronald McDonald"][0] == "PERSON", got
+
+
+def test_of_a_country_after_a_company_word_is_where_the_company_is_from():
+    # AP 2009-09-10 (Opel), cut for this test; "Bank of America" stays one name
+    text = ("date 2009-09-10 Opel\n"
+            "GM chose Magna over RHJ International of Belgium. Bank of America and the Royal "
+            "Bank of Scotland fell.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {m.span.text: m.label for m in x.mentions}
+    assert got.get("RHJ International") == "ORG" and got.get("Belgium") == "GPE", got
+    assert got.get("Bank of America") == "ORG" and got.get("Royal Bank of Scotland") == \
+        "ORG", got
