@@ -4975,9 +4975,11 @@ DEFINITE_HEADS = {
 }
 # what a company has and a town has not: "Toyota president Katsuaki Watanabe", "Toyota
 # shares"
-COMPANY_TITLE_NOUNS = frozenset("president chairman chairwoman ceo share stock loss losses "
-                                "profit profits earnings revenue recall recalls shareholders "
-                                "stockholders".split())  # ("Toyota loss looms")
+# what a company posts: "Ford posted a loss"
+RESULT_NOUNS = frozenset("loss losses profit profits earning earnings revenue revenues".split())
+COMPANY_TITLE_NOUNS = RESULT_NOUNS | frozenset(
+    "president chairman chairwoman ceo share stock recall recalls shareholder shareholders "
+    "stockholder stockholders".split())  # ("Toyota loss looms")
 PERSON_TITLE_HEADS = frozenset("president chairman chairwoman governor minister senator mayor "
                                "chief executive ceo chancellor premier spokesman spokeswoman "
                                "spokesperson".split())
@@ -5115,11 +5117,8 @@ PROTEST_SITE_NOUNS = frozenset("parliament embassy ministry office building head
 MARKET_MOVE_TYPES = frozenset("attack withdrawal movement disaster deployment fighting "
                               "territorial_change".split())
 # what a market moves: "stock indicators", "crude prices", "the dollar", "yields"
-MARKET_THING_NOUNS = frozenset("indicator indicators price prices yield yields bond bonds "
-                               "currency currencies dollar euro yen pound sterling franc oil "
-                               "crude gold silver copper commodity commodities futures share "
-                               "shares stock stocks index indexes indices benchmark market "
-                               "markets equity equities average gauge".split())
+MARKET_THING_NOUNS = MARKET_NOUNS | frozenset("indicator yield sterling franc crude silver "
+                                              "copper indices benchmark gauge".split())
 # what is "sent" through markets: "sent shockwaves"
 SHOCK_NOUNS = frozenset("shockwave shockwaves shock shocks chill chills shiver shivers "
                         "ripple ripples jolt tremor tremors signal signals message".split())
@@ -6082,12 +6081,10 @@ def _does_business(head) -> bool:
 
 # what a company has and a person has not: "Ford's chairman", "Ford shares", "Porsche's
 # plant"
-COMPANY_PART_NOUNS = frozenset(
-    "share shares stock chairman chairwoman ceo president executive plant factory dealer "
-    "dealership subsidiary unit division brand sale sales earning earnings revenue revenues "
-    "profit profits shareholder shareholders stockholder workforce employee employees".split())
-# what a company posts: "Ford posted a loss"
-RESULT_NOUNS = frozenset("loss losses profit profits earnings revenue revenues".split())
+# (what a company has and a town has not, but a person's loss or recall: "Ford's loss")
+COMPANY_PART_NOUNS = COMPANY_TITLE_NOUNS - {"loss", "losses", "recall", "recalls"} | frozenset(
+    "shares executive plant factory dealer dealership subsidiary unit division brand sale "
+    "sales workforce employee employees".split())
 
 
 # verbs a person speaks with ("Tata said"), not a company's announcing ones
