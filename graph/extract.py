@@ -4980,9 +4980,8 @@ RESULT_NOUNS = frozenset("loss losses profit profits earning earnings revenue re
 COMPANY_TITLE_NOUNS = RESULT_NOUNS | frozenset(
     "president chairman chairwoman ceo share stock recall recalls shareholder shareholders "
     "stockholder stockholders".split())  # ("Toyota loss looms")
-PERSON_TITLE_HEADS = frozenset("president chairman chairwoman governor minister senator mayor "
-                               "chief executive ceo chancellor premier spokesman spokeswoman "
-                               "spokesperson".split())
+# (the heads with no name words are person titles)
+PERSON_TITLE_HEADS = frozenset(k for k, v in DEFINITE_HEADS.items() if not v)
 
 
 def _bears_title(title: str, head: str, mods: tuple = ()) -> bool:
@@ -5856,7 +5855,7 @@ def _market_thing(tok) -> bool:
     """Is this subject a thing of the markets ("stock indicators", "crude prices", "the
     Nikkei", "Asian shares"), no one who acts?"""
     if tok.lemma_.lower() in MARKET_THING_NOUNS or tok.lower_ in MARKET_THING_NOUNS:
-        return not tok.ent_type_ in ("PERSON", "NORP") or tok.pos_ == "NOUN"
+        return tok.ent_type_ not in ("PERSON", "NORP") or tok.pos_ == "NOUN"
     return tok.pos_ == "PROPN" and _market_index([tok])
 
 
