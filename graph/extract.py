@@ -1316,6 +1316,10 @@ class _ArticleExtractor:
                     _unit_named(_head(e.toks)) and \
                     not g.country_code(e.name) and not self._known_place(e.name):
                 described = "ORG"  # "its Hummer brand", "the Opel unit": a company's
+            elif described is None and e.label == "PERSON" and \
+                    _business_site_named(_head(e.toks)) and not _addressed_person(e.toks[0]):
+                described = "ORG"  # "the Mat Maid warehouse", "the 9-acre Mat Maid
+                # complex": a business's site, not a person's
             elif described is None and e.label in ("OTHER", "ORG") and \
                     _bought_business(_head(e.toks)) and not self._known_place(e.name):
                 described = "ORG"  # "bought Saab for $74m from General Motors"
@@ -4525,6 +4529,11 @@ _ADDRESSEE_VERBS = frozenset("ask tell urge sue petition lobby inform notify war
 # what part of a company a name before it names: "its Hummer brand", "its Opel unit"
 UNIT_NOUNS = frozenset("brand brands unit units division divisions subsidiary "
                        "subsidiaries arm marque marques".split())
+# the sites of a business, which a name modifies as its owner ("the Mat Maid warehouse"),
+# not as a person's ("the Lohan case")
+BUSINESS_SITE_NOUNS = frozenset("warehouse complex dairy creamery bakery brewery winery "
+                                "distillery factory plant mill store outlet company "
+                                "corporation firm cooperative co-op".split())
 # the names of central banks: "Bank of Japan", "European Central Bank", "Federal Reserve"
 # (a "Bank of" country that is a central bank: "Bank of America", "Bank of China" are not)
 CENTRAL_BANK_NAME = re.compile(
@@ -6187,6 +6196,26 @@ def _unit_named(tok) -> bool:
             return False
         x = x.head
         if x.lemma_.lower() in UNIT_NOUNS and x.text.islower():
+            return True
+    return False
+
+
+def _business_site_named(tok) -> bool:
+    """Does this name modify a business's site, through other modifiers too ("the Mat
+    Maid warehouse", "the Mat Maid dairy", "the Acme bottling plant")?"""
+    if tok.dep_ in ("compound", "nmod") and tok.i + 1 < len(tok.doc):
+        nxt = tok.doc[tok.i + 1]  # (also a noun the parser makes a sibling modifier:
+        # "the Mat Maid warehouse smolder")
+        if nxt.lemma_.lower() in BUSINESS_SITE_NOUNS and nxt.text.islower() and \
+                tok.head.i >= nxt.i:  # (whatever its tag: "the Matanuska Maid creamery
+            # building", creamery/JJ)
+            return True
+    x = tok
+    for _ in range(3):
+        if x.dep_ not in ("compound", "nmod") or x.head.i == x.i:
+            return False
+        x = x.head
+        if x.lemma_.lower() in BUSINESS_SITE_NOUNS and x.text.islower():
             return True
     return False
 

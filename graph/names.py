@@ -113,7 +113,8 @@ COMPANY_LAST_WORDS = frozenset(
     "Airlines Airways Aircraft Aviation Aerospace Motors Systems Industries Holdings "
     "Technologies Enterprises Entertainment Records Studios Pictures Media Networks "
     "Communications Telecom Bank Partners Associates Computer Computers "
-    "Electronics Foods Motor Petroleum Pharmaceuticals Chemicals Steel".split())
+    "Electronics Foods Motor Petroleum Pharmaceuticals Chemicals Steel Dairy Dairies Creamery "
+    "Bakery Brewery Winery Distillery Farms".split())
 # the last words of financial firms' names, which no person's name ends with (kept apart
 # from the company words: "Barclays" is not short for "Barclays Capital")
 FIRM_LAST_WORDS = frozenset("Investment Investments Securities Capital Management Advisors "
@@ -124,7 +125,7 @@ ORG_LAST_WORDS = COMPANY_LAST_WORDS | frozenset(
 FACILITY_LAST_WORDS = frozenset(
     "Center Centre Clinic Hospital Courthouse Stadium Arena Airport Prison Jail "
     "Penitentiary Mall Hotel Church Cathedral Mosque Temple Museum Theater Theatre "
-    "Cemetery".split())
+    "Cemetery Warehouse Factory".split())
 # Last (and first) words of the names of natural features and routes: "Internationally
 # Recognised Transit Corridor", "Mount Sefton", "the Nuba Mountains"
 GEO_LAST_WORDS = frozenset(

@@ -2167,3 +2167,31 @@ def test_of_a_country_after_a_company_word_is_where_the_company_is_from():
     assert got.get("RHJ International") == "ORG" and got.get("Belgium") == "GPE", got
     assert got.get("Bank of America") == "ORG" and got.get("Royal Bank of Scotland") == \
         "ORG", got
+
+
+def test_a_name_that_modifies_a_business_site_or_ends_with_one_is_the_business():
+    # Event StoryLine Corpus v1.5 (CC BY 3.0) 13_8 and 13_11, shortened: the model calls
+    # the dairy a person ("Mat Maid", "Matanuska Maid Dairy")
+    text = ("date 2012-08-07 Fire destroys historic dairy building in Palmer\n"
+            "Remains of the Mat Maid warehouse smolder Tuesday morning in Palmer. "
+            "The fire destroyed the original Matanuska Maid Dairy warehouse. "
+            "But the Matanuska Maid creamery building, which stood between the street and "
+            "the warehouse, was burned down in 1980. "
+            "The wooden structure was known as the Old Mat Maid Warehouse.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {(m.span.text, m.label) for m in x.mentions}
+    assert ("Mat Maid", "ORG") in got and ("Matanuska Maid", "ORG") in got, got
+    assert ("Mat Maid Warehouse", "FAC") in got, got
+    assert not any(label == "PERSON" for _, label in got), got
+    # ESC 13_10, the headline: a name ending with "Dairy" is no person's
+    text = ("date 2012-08-09 Matanuska Maid Dairy Building Was Uninsured\n"
+            "The fire that destroyed the original Matanuska Maid Dairy warehouse in Palmer "
+            "on Tuesday took a piece of Alaska's history.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert {m.label for m in x.mentions if "Maid" in m.span.text} == {"ORG"}
+    # a person's name beside a case or a home stays the person's
+    text = ("date 2013-05-02 Lohan in rehab\n"
+            "Lindsay Lohan checked into rehab on Thursday. The Lindsay Lohan case has "
+            "dragged on for years.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert {m.label for m in x.mentions if m.span.text == "Lindsay Lohan"} == {"PERSON"}
