@@ -966,7 +966,7 @@ class _ArticleExtractor:
         # glued to a number ("16GB")
         raw = [e for e in raw if any(c.isupper() for c in e.name) and not (
             e.toks[0].i > 0 and not e.toks[0].doc[e.toks[0].i - 1].whitespace_
-            and e.toks[0].doc[e.toks[0].i - 1].like_num)]
+            and e.toks[0].doc[e.toks[0].i - 1].like_num) and not _worded_measure(e.name)]
         # two organisations the model joined over "and" ("talks with Barclays and Bank of
         # America"), one of which the article names alone: two names ("Procter and
         # Gamble" stays one)
@@ -6218,6 +6218,13 @@ def _business_site_named(tok) -> bool:
         if x.lemma_.lower() in BUSINESS_SITE_NOUNS and x.text.islower():
             return True
     return False
+
+
+def _worded_measure(name: str) -> bool:
+    """Is this "name" a common word glued to a number, a measure ("Magnitude-6.1 quake
+    hits", "Category-5 storm"), not a model's designator ("F-16", "COVID-19")?"""
+    m = re.fullmatch(r"([A-Za-z]{4,})-\d+(?:\.\d+)?", name)
+    return bool(m) and m.group(1).lower() in _english_words()
 
 
 def _camel_company(name: str) -> bool:

@@ -409,7 +409,7 @@ def _kind(word: str) -> str | None:
 COMMON_ACRONYMS = frozenset(
     "DUI DWI OWI OUI DUII CEO CFO COO CTO CIO MVP GPS DNA SUV ATM HIV AIDS PTSD ADHD MRI "
     "ICU CPR EMT DVD CD PC TV HDTV IQ GDP VAT IPO PIN SMS MMS LED LCD UFO IED RPG SDK API "
-    "USB OS HD AI VR PDF URL WMD MP3 OK".split())
+    "USB OS HD AI VR PDF URL WMD MP3 OK Q&A FAQ MIA".split())
 
 
 def is_common_acronym(word: str) -> bool:

@@ -2195,3 +2195,16 @@ def test_a_name_that_modifies_a_business_site_or_ends_with_one_is_the_business()
             "dragged on for years.\n")
     x = extract([parse_text(text, "t.txt")])[0]
     assert {m.label for m in x.mentions if m.span.text == "Lindsay Lohan"} == {"PERSON"}
+
+
+def test_a_measure_and_common_acronyms_are_no_names():
+    # Event StoryLine Corpus v1.5 (CC BY 3.0) 37_14, 1_12 and 19_4, headlines and a
+    # sentence: "Magnitude-6.1", "MIA" and "Q&A" are no organisations
+    text = ("date 2013-07-02 Magnitude-6.1 quake hits Indonesia; 1 dead\n"
+            "Lindsay Lohan is MIA after pretending to check into a rehab center. "
+            "The News reviewed the tape of the Q&A conducted in her apartment. "
+            "An F-16 flew over Jakarta.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {m.span.text for m in x.mentions}
+    assert not {"Magnitude-6.1", "MIA", "Q&A"} & got, got
+    assert {"Indonesia", "Lindsay Lohan", "Jakarta"} <= got, got
