@@ -1113,16 +1113,23 @@ class _ArticleExtractor:
                     # Williams", "Chargers' Jamal Williams": the team
                 elif t.tag_ == "NNP" and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and \
                         word.istitle() and word.isalpha() and word.lower() not in lower_words \
-                        and not any(c.dep_ in ("compound", "poss", "det", "amod", "prep")
-                                    for c in t.children) and t.whitespace_ and \
+                        and (given := _given_names(t, lower_words, english)) is not None \
+                        and (t.whitespace_ or t.i + 1 < len(doc) and doc[t.i + 1].text == ",") \
+                        and \
                         not (t.i + 1 < len(doc) and doc[t.i + 1].text in (".",) + tuple(
                             QUOTES)) and not (t.i > 0 and (doc[t.i - 1].text in QUOTES + "(["
                                                            or doc[t.i - 1].like_num)) and \
-                        (t.i > t.sent.start or word in inside_words) and \
+                        not any(self.key(x) in tagged for x in given) and \
+                        ((given or [t])[0].i > t.sent.start or word in inside_words or
+                         not word.endswith("s") and t.head.lemma_.lower() in
+                         SAYING_VERBS | {"question", "ask"} and
+                         all(x.lower_ not in english for x in given + [t])) and \
                         not names.common_noun(word) and not g.country_code(word) and \
                         not g.country_of_demonym(word) and not known_place(word):
-                    raw.append(self._ent([t], "PERSON"))  # "Lyons said", "Whiteside
-                    # said": a surname alone (not "Lt. said", "Violence broke out")
+                    raw.append(self._ent(given + [t], "PERSON"))  # "Lyons said",
+                    # "Whiteside said": a surname alone (not "Lt. said", "Violence broke
+                    # out"); "Heydar Alishbandi, Governor of Qeshm island, said", "Mr
+                    # Alishbandi told", "Whitmire questioned": no English word
         # "The" and a newspaper's word, both capitalised inside a sentence ("told The
         # Post", "The News reviewed the tape"): the newspaper
         things = {self.key(e.toks[0]): k for k, e in enumerate(raw)
@@ -6218,6 +6225,30 @@ def _business_site_named(tok) -> bool:
         if x.lemma_.lower() in BUSINESS_SITE_NOUNS and x.text.islower():
             return True
     return False
+
+
+HONORIFICS = frozenset("mr mrs ms miss dr".split())
+
+
+def _given_names(tok, lower_words, english) -> list | None:
+    """The given names before an untagged surname ("Heydar" of "Heydar Alishbandi"):
+    capitalised words, no English word nor one the article writes in lower case, right
+    before it; a form of address is left out ("Mr Alishbandi"). None when the surname
+    has other modifiers ("the Estelle unit", "Lt. Smith")."""
+    given = []
+    for c in tok.children:
+        if c.dep_ == "compound" and c.i < tok.i and c.lower_.rstrip(".") in HONORIFICS:
+            continue
+        if c.dep_ == "compound" and c.i < tok.i and c.tag_ == "NNP" and c.text.istitle() \
+                and c.is_alpha and c.lower_ not in english and c.lower_ not in lower_words:
+            given.append(c)
+            continue
+        if c.dep_ in ("compound", "poss", "det", "amod", "prep"):
+            return None
+    given.sort(key=lambda x: x.i)
+    if given and [x.i for x in given] != list(range(given[0].i, tok.i)):
+        return None  # (only right before the surname)
+    return given
 
 
 def _worded_measure(name: str) -> bool:

@@ -2208,3 +2208,25 @@ def test_a_measure_and_common_acronyms_are_no_names():
     got = {m.span.text for m in x.mentions}
     assert not {"Magnitude-6.1", "MIA", "Q&A"} & got, got
     assert {"Indonesia", "Lindsay Lohan", "Jakarta"} <= got, got
+
+
+def test_an_untagged_speaker_with_given_names_or_a_form_of_address_is_a_person():
+    # Event StoryLine Corpus v1.5 (CC BY 3.0) 20_1 and 3_11, shortened: the model tags
+    # none of these names
+    text = ("date 2005-11-27 Quake hits Iran island\n"
+            "A strong earthquake hit the Iranian island of Qeshm on Sunday.\n"
+            "Heydar Alishbandi, Governor of Qeshm island, said five villages had been badly "
+            "hit.\n"
+            "Mr Alishbandi told the AFP news agency he was not expecting the death toll to "
+            "rise.\n"
+            "Whitmire questioned why several prisons stopped searching visitors.\n"
+            "Jurors said the verdict was fair.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {(m.span.text, m.label) for m in x.mentions}
+    assert {("Heydar Alishbandi", "PERSON"), ("Alishbandi", "PERSON"),
+            ("Whitmire", "PERSON")} <= got, got
+    assert not any(t in ("Jurors", "Mr Alishbandi") for t, _ in got), got
+    names = {a.id: a.name for a in x.actors}
+    said = next(e for e in x.events if e.claim.trigger.text == "said")
+    assert [names[p.ref] for p in said.participants if p.role == "agent"] == \
+        ["Heydar Alishbandi"]
