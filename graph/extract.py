@@ -449,6 +449,8 @@ MEDIA_WORDS = re.compile(
 MILITARY_WORDS = re.compile(
     r"\b(Army|Navy|Air Force|Armed Forces|Forces|Force|Brigade|Regiment|Marine Corps|Division|"
     r"Battalion|Guard|Guards|Marines|Command|Militia|Fleet|Special Operations|Wagner)\b")
+# the words of emergency services' names, no military's
+SERVICE_WORDS = re.compile(r"\b(Fire|Police|Ambulance|Rescue|Constabulary)\b")
 GOVERNMENT_WORDS = re.compile(
     r"\b(Ministry|Minister|Council|Department|Parliament|Congress|Senate|Government|"
     r"Kremlin|Pentagon|White House|Cabinet|Presidency|Administration|Duma|Rada|"
@@ -1182,6 +1184,20 @@ class _ArticleExtractor:
                 continue
             raw[k] = self._ent(e.toks + [nxt], lab)
             tagged.add(self.key(nxt))
+        # an emergency service's name, also of two areas joined by "and" ("Devon and
+        # Somerset Fire and Rescue", "Avon and Somerset Constabulary"), which the model
+        # cuts into a person and a fire
+        for _, doc in self.segs:
+            for i0, i1 in _service_names(doc):
+                inside = [e for e in raw if e.toks[0].doc is doc and
+                          i0 <= e.toks[0].i and e.toks[-1].i < i1]
+                if any(e.toks[0].doc is doc and e.toks[0].i < i1 and e.toks[-1].i >= i0
+                       for e in raw if e not in inside) or \
+                        [(e.toks[0].i, e.toks[-1].i) for e in inside] == [(i0, i1 - 1)]:
+                    continue  # (a longer name around it, or the model's own)
+                raw = [e for e in raw if e not in inside]
+                raw.append(self._ent(list(doc[i0:i1]), "ORG"))
+                tagged.update(self.key(t) for t in doc[i0:i1])
         # a person's name right before an untagged capitalised facility word is the name
         # of a facility named after the person ("Checks Into Betty Ford Clinic", where
         # the model stops before "Clinic")
@@ -1954,8 +1970,8 @@ class _ArticleExtractor:
         describing = {t.lemma_.lower() for t in _neighbours(head)}
         if MEDIA_WORDS.search(name) or describing & MEDIA_NOUNS:
             kind = "media"
-        elif MILITARY_WORDS.search(name):
-            kind = "military"
+        elif MILITARY_WORDS.search(name) and not SERVICE_WORDS.search(name):
+            kind = "military"  # (not "London Fire Brigade", "the Police Force")
         elif GOVERNMENT_WORDS.search(name):
             kind = "government"
         cc = None
@@ -6228,6 +6244,36 @@ def _business_site_named(tok) -> bool:
 
 
 HONORIFICS = frozenset("mr mrs ms miss dr".split())
+# the last words of emergency services' names, longest first
+SERVICE_TAILS = tuple(tuple(t.split()) for t in (
+    "Fire and Rescue Service", "Fire & Rescue Service", "Fire and Rescue", "Fire & Rescue",
+    "Fire Service", "Fire Brigade", "Fire Department", "Police Service",
+    "Police Department", "Police Force", "Ambulance Service", "Police", "Constabulary"))
+
+
+def _service_names(doc):
+    """The token ranges of emergency services' names: capitalised words, also two parts
+    joined by "and" ("Devon and Somerset Fire and Rescue", "Avon and Somerset
+    Constabulary", "London Fire Brigade"), before a service's last words."""
+    def cap(t):
+        return t.text.istitle() and t.is_alpha and t.pos_ == "PROPN"
+    i = 0
+    while i < len(doc):
+        tail = next((tl for tl in SERVICE_TAILS
+                     if tuple(t.text for t in doc[i:i + len(tl)]) == tl), None)
+        if tail is None:
+            i += 1
+            continue
+        j = i
+        while j > 0 and cap(doc[j - 1]) and doc[j - 1].text not in tail:
+            j -= 1
+        if j < i and j > 1 and doc[j - 1].lower_ in ("and", "&") and cap(doc[j - 2]):
+            j -= 2
+            while j > 0 and cap(doc[j - 1]):
+                j -= 1
+        if j < i:
+            yield j, i + len(tail)
+        i += len(tail)
 
 
 def _given_names(tok, lower_words, english) -> list | None:

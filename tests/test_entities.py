@@ -2230,3 +2230,20 @@ def test_an_untagged_speaker_with_given_names_or_a_form_of_address_is_a_person()
     said = next(e for e in x.events if e.claim.trigger.text == "said")
     assert [names[p.ref] for p in said.participants if p.role == "agent"] == \
         ["Heydar Alishbandi"]
+
+
+def test_an_emergency_service_is_one_organisation_and_no_military():
+    # Event StoryLine Corpus v1.5 (CC BY 3.0) 14_1 and 32_1, the first sentences, and
+    # written for this test in the style of British news
+    text = ("date 2013-07-21 Supermarket fire in Somerset\n"
+            "Crews from Devon and Somerset Fire and Rescue have tackled a blaze at a "
+            "supermarket in a Somerset town.\n"
+            "Cumbria Police have not disclosed how Alice and Katie died.\n"
+            "London Fire Brigade sent ten engines. Police said the fire was deliberate.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {(m.span.text, m.label) for m in x.mentions}
+    assert {("Devon and Somerset Fire and Rescue", "ORG"), ("Cumbria Police", "ORG"),
+            ("London Fire Brigade", "ORG"), ("Somerset", "GPE")} <= got, got
+    assert not any(t in ("Devon", "Somerset Fire", "Rescue") for t, _ in got), got
+    kinds = {a.name: a.kind for a in x.actors}
+    assert kinds["London Fire Brigade"] != "military", kinds
