@@ -738,6 +738,7 @@ class _ArticleExtractor:
         self._money_crisis: bool | None = None  # (a crisis of the article is an economic one)
         self._market_rally: bool | None = None  # (a rally of the article is of markets)
         self._unknown_acting: set[str] = set()  # (unknown "places" that act: companies)
+        self._qualifier_toks: set = set()  # (the tokens of "Calif." in "Malibu, Calif.")
         self._background: set[str] | None = None  # (timexes of flashbacks, descriptions)
         self._offenses: list[tuple[int, str, bool, EventTime]] = []  # (at, event id, dated, time)
         self._heading_cache: tuple[int, int] | None | bool = False
@@ -1854,6 +1855,16 @@ class _ArticleExtractor:
                     first.doc[first.i - 2].ent_type_ in ("GPE", "LOC") and \
                     g.region_abbreviation(e.name):
                 e.label = "GPE"  # "Oshawa, Ont.": a province's abbreviation, no one
+            elif e.label in ("PERSON", "ORG", "OTHER", "NORP", "GPE") and len(e.toks) == 1 \
+                    and e.name in g.US_STATE_POSTAL and first.i >= 2 and \
+                    first.doc[first.i - 1].text == "," and \
+                    first.doc[first.i - 2].ent_type_ in ("GPE", "LOC") and \
+                    (first.i + 1 == len(first.doc) or not first.doc[first.i + 1].text[:1]
+                     .isalnum()) and "US" in self.countries | {
+                        getattr(g.lookup_place(o.name), "country", None) for o in self.ents
+                        if o.toks[0].doc is first.doc and o.toks[-1].i == first.i - 2}:
+                # "Newport Beach, CA": the state of its postal code (not Canada)
+                e.label, e.name = "GPE", g.US_STATE_POSTAL[e.name]
         for e in self.ents:
             _retype(e, self.line_at(e.start).isupper(), frozenset(surnames - STREET_WORDS))
         # a name the text puts somewhere ("at Morningside") is that facility in its other
@@ -2333,7 +2344,9 @@ class _ArticleExtractor:
                     continue  # a place that says what a company is, no place of the
                     # event: "raise its holding in Europe's largest car-maker", "a New
                     # York-based firm" (but "a fire at a Somerset supermarket" is there)
-                if _within_np(t, tok):
+                if _within_np(t, tok) and (t.i == tok.i or
+                                           self.key(t) not in self._qualifier_toks):
+                    # (not the state of "in Newport Beach, CA", whose city is the place)
                     out += [r for r in self.tok_places.get(self.key(t), []) if r not in out]
         for c in tok.conjuncts if tok.dep_ != "conj" else []:
             out += [r for r in self.place_refs(c) if r not in out]
@@ -2739,7 +2752,7 @@ class _ArticleExtractor:
                 # a statement is about the places its reported content names
                 scope = d["scope"] or set()
                 for t in sent:
-                    if t.i in scope:
+                    if t.i in scope and self.key(t) not in self._qualifier_toks:
                         d["places"] += [r for r in self.tok_places.get(self.key(t), [])
                                         if r not in d["places"]]
         out = []
@@ -4113,6 +4126,8 @@ class _ArticleExtractor:
         self.retype_names()
         self.resolve_entities()
         self.merge_org_names()
+        self._qualifier_toks = {self.key(t) for e in self.ents if e.label in ("GPE", "LOC")
+                                and self._is_qualifier(e) for t in e.toks}
         events = self.extract_events()
         mentions = []
         for e in self.ents:

@@ -494,6 +494,22 @@ US_STATE_ABBREVIATIONS = {
     "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
     "W. Va.": "West Virginia", "Wis.": "Wisconsin", "Wisc.": "Wisconsin",
     "Wyo.": "Wyoming", "D.C.": "District of Columbia"}
+# The two-letter postal codes of US states ("Newport Beach, CA"), names only after a
+# place and its comma (``graph.extract``): alone, "CA" is Canada and "IN", "OR", "ME"
+# are words
+US_STATE_POSTAL = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida",
+    "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana",
+    "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine",
+    "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska",
+    "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico",
+    "NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio",
+    "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island",
+    "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
+    "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
+    "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia"}
 CA_PROVINCE_ABBREVIATIONS = {
     "Ont.": "Ontario", "Que.": "Quebec", "Alta.": "Alberta", "Sask.": "Saskatchewan",
     "Man.": "Manitoba", "B.C.": "British Columbia", "N.S.": "Nova Scotia",

@@ -2247,3 +2247,24 @@ def test_an_emergency_service_is_one_organisation_and_no_military():
     assert not any(t in ("Devon", "Somerset Fire", "Rescue") for t, _ in got), got
     kinds = {a.name: a.kind for a in x.actors}
     assert kinds["London Fire Brigade"] != "military", kinds
+
+
+def test_a_state_postal_code_after_a_town_is_the_state_and_no_place_of_the_event():
+    # Event StoryLine Corpus v1.5 (CC BY 3.0) 1_7 and 1_4, shortened
+    text = ("date 2013-05-03 Lindsay Lohan leaves rehab\n"
+            "Lindsay Lohan had checked into Morningside Recovery in Newport Beach, CA, "
+            "according to the Associated Press.\n"
+            "Her lawyer told the judge she was buying gadgets at Fry's in Fountain "
+            "Valley, CA.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    cas = [m for m in x.mentions if m.span.text == "CA"]
+    assert [(m.label, m.ref) for m in cas] == [("GPE", "place:california-us")] * 2, cas
+    assert not any(a.name == "CA" for a in x.actors)
+    told = next(e for e in x.events if e.claim.trigger.text == "told")
+    assert "place:fountain-valley-us" in told.places and \
+        "place:california-us" not in told.places, told.places
+    # alone, or not after a town, "CA" is no state
+    text = ("date 2013-05-03 Exports rise\n"
+            "Exports to CA rose in May, the ministry said.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert not any(m.ref == "place:california-us" for m in x.mentions)
