@@ -1667,7 +1667,8 @@ class _ArticleExtractor:
         self.region_names = {_region_stem(e.name) for e in self.ents
                              if e.label in ("GPE", "LOC") and self._region_hint(e)}
         persons = [e for e in self.ents if e.label == "PERSON"]
-        full = [e for e in persons if len(e.name.split()) >= 2]
+        full = [e for e in persons if len(_unaddressed(e.name).split()) >= 2]
+        # (not "Ms McMeekin", who is the Alice McMeekin of the article)
         # a one-word name the model mislabels ("Jobs" as ORG) that is the last (or first)
         # name of a person named in full in the same article is that person
         g = _gaz()
@@ -1916,7 +1917,7 @@ class _ArticleExtractor:
                         .setdefault(self.key(t), []).append(e.ref)
 
     def _resolve_person(self, e: _Ent, full: list[_Ent]) -> None:
-        name = e.name
+        name = _unaddressed(e.name)  # ("Mr Jenkin" is the article's John Jenkin)
         words = name.split()
         target = None
         if len(words) == 1 or not any(f is e for f in full):
@@ -1930,7 +1931,7 @@ class _ArticleExtractor:
             before = [f for f in cands if f.start < e.start]
             target = (before[-1] if before else cands[0]) if cands else None
         canon = target.name if target else name
-        aid = self.actor("actor:" + slug(canon), canon, "person", alias=name)
+        aid = self.actor("actor:" + slug(canon), canon, "person", alias=e.name)
         e.ref = aid
         self._person_titles(e, aid)
 
@@ -4343,6 +4344,15 @@ def _product_or_org(toks, label):
 
 _NICK_CLOSE = {"(": ")", '"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}
 _NAME_SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV|Jnr|Snr)\.?$")
+
+
+def _unaddressed(name: str) -> str:
+    """A person's name without its form of address ("Ms McMeekin" -> "McMeekin", "Mr.
+    Ford" -> "Ford"; "Dr" alone stays)."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+        return " ".join(words[1:])
+    return name
 
 
 def _name_words(name: str) -> list[str]:

@@ -2268,3 +2268,16 @@ def test_a_state_postal_code_after_a_town_is_the_state_and_no_place_of_the_event
             "Exports to CA rose in May, the ministry said.\n")
     x = extract([parse_text(text, "t.txt")])[0]
     assert not any(m.ref == "place:california-us" for m in x.mentions)
+
+
+def test_a_form_of_address_and_a_surname_is_the_person_named_in_full():
+    # Event StoryLine Corpus v1.5 (CC BY 3.0) 32_5 and 33_3, shortened
+    text = ("date 2013-06-12 Millom man in court\n"
+            "John Jenkin, 23, is accused of killing Alice McMeekin, 58, and her daughter. "
+            "Ms McMeekin was found at her home in Millom.\n"
+            "Unique Armstead was shot in the leg. Mrs Armstead says she heard the shots.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    refs = {m.span.text: m.ref for m in x.mentions}
+    assert refs["Ms McMeekin"] == refs["Alice McMeekin"] == "actor:alice-mcmeekin", refs
+    assert refs["Mrs Armstead"] == refs["Unique Armstead"], refs
+    assert not any(a.name.startswith(("Ms ", "Mrs ")) for a in x.actors), x.actors
