@@ -1020,6 +1020,19 @@ class _ArticleExtractor:
              ts.start <= e.start < ts.end) and not (
                 MILITARY_WORDS.search(e.name) or GOVERNMENT_WORDS.search(e.name) or
                 MEDIA_WORDS.search(e.name)))]
+        # so is a long English word written in capitals ("PROVISIONAL TRIAL DATE SET",
+        # "A FIRE-BOMB attack"; not an acronym, "NATO", "SWAT", nor a name the article
+        # writes in capitals, "SEACOM", "MILLOM")
+        english = english_words()
+        raw = [e for e in raw if not (
+            e.name.isupper() and len(e.name.replace("-", "")) >= 6 and
+            re.fullmatch(r"[A-Z]+(?:-[A-Z]+)*", e.name) and
+            all(w in english for w in e.name.lower().split("-")) and
+            not all(w.title() in named_inside for w in e.name.split("-")) and
+            not _gaz_knows(e.name.title()) and not (
+                MILITARY_WORDS.search(e.name.title()) or
+                GOVERNMENT_WORDS.search(e.name.title()) or
+                MEDIA_WORDS.search(e.name.title())))]
         # a name inside a quoted title of three words or more, all capitalised but the
         # small ones, is part of the title of a work, no name of its own ("Take Me Out to
         # the Ball Game", "Jupiter's Darling")

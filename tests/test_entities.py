@@ -2281,3 +2281,15 @@ def test_a_form_of_address_and_a_surname_is_the_person_named_in_full():
     assert refs["Ms McMeekin"] == refs["Alice McMeekin"] == "actor:alice-mcmeekin", refs
     assert refs["Mrs Armstead"] == refs["Unique Armstead"], refs
     assert not any(a.name.startswith(("Ms ", "Mrs ")) for a in x.actors), x.actors
+
+
+def test_a_long_english_word_in_capitals_is_no_name():
+    # Event StoryLine Corpus v1.5 (CC BY 3.0) 32_5 (headline) and 8_4, shortened
+    text = ("date 2013-06-12 PROVISIONAL TRIAL DATE SET FOR MILLOM DOUBLE MURDER ACCUSED\n"
+            "A FIRE-BOMB attack on a bank in Athens left three people dead. "
+            "John Jenkin, of Millom, will stand trial in October. SEACOM said its cable "
+            "was cut.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {m.span.text: m.label for m in x.mentions}
+    assert "PROVISIONAL" not in got and "FIRE-BOMB" not in got, got
+    assert "MILLOM" in got and got.get("SEACOM") == "ORG", got  # (names in capitals)
