@@ -1598,6 +1598,12 @@ class _ArticleExtractor:
         found = dateline_place(blank_furniture(body.text)) if body is not None else None
         return None if found is None else (body.start + found[0], body.start + found[1])
 
+    def _place_here(self, name: str) -> bool:
+        """Does the gazetteer know this name as a place in a country of the article
+        ("Barrow" for Barrow in Furness in a story from Cumbria)?"""
+        p = _gaz().lookup_place(name, countries=sorted(self.countries))
+        return p is not None and (p.country in self.countries or not self.countries)
+
     def _said_place(self, e: _Ent) -> bool:
         """Does the text around this mention say that it is a place (see retype_names)?"""
         head = _head(e.toks)
@@ -1622,6 +1628,16 @@ class _ArticleExtractor:
                 first.head.head.lemma_.lower() in PLACE_NOUNS or first.head.head.lower_.replace(
                     "-", "") in _COMPASS):
             return True  # "the city of Bandar Abbas", "south-west of Bandar Abbas"
+        if first.dep_ == "pobj" and first.head.lower_ == "of" and \
+                first.head.head.ent_type_ == "PERSON" and first.head.i > 0 and \
+                doc[first.head.i - 1].text == "," and self._place_here(e.name):
+            return True  # "John Jenkin, of Millom, will stand trial": where he lives
+        if first.dep_ == "pobj" and first.head.lower_ == "in" and e.label == "ORG" and \
+                len(e.toks) == 1 and first.head.i > 0 and doc[first.head.i - 1].text == "," \
+                and (first.head.head.pos_ == "PROPN" or nxt is not None and nxt.text == ",") \
+                and self._place_here(e.name) and e.name not in self.org_short:
+            return True  # "at Furness Magistrates' Court, in Barrow,": the town of a
+            # place named before it
         if first.dep_ == "pobj" and first.head.lower_ == "from" and \
                 first.head.head.lower_ in ORIGIN_NOUNS:
             return True  # "a 63-year-old woman from Warren", "a man from Dexter, Michigan"

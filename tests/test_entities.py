@@ -2293,3 +2293,16 @@ def test_a_long_english_word_in_capitals_is_no_name():
     got = {m.span.text: m.label for m in x.mentions}
     assert "PROVISIONAL" not in got and "FIRE-BOMB" not in got, got
     assert "MILLOM" in got and got.get("SEACOM") == "ORG", got  # (names in capitals)
+
+
+def test_the_town_of_a_person_or_of_a_court_set_off_by_commas_is_a_place():
+    # Event StoryLine Corpus v1.5 (CC BY 3.0) 32_5 and 16_7, shortened
+    text = ("date 2013-06-12 Millom man in court\n"
+            "An earlier hearing at Furness Magistrates' Court, in Barrow, heard they had "
+            "severe head injuries.\n"
+            "The deputy's widow, Maria Ortiz, of Diamond Bar, attended the hearing.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {m.span.text: (m.label, m.ref) for m in x.mentions}
+    assert got["Barrow"] == ("GPE", "place:barrow-in-furness-gb"), got
+    assert got["Diamond Bar"][0] == "GPE", got
+    assert not any(a.name in ("Barrow", "Diamond Bar") for a in x.actors)
