@@ -5266,6 +5266,11 @@ def _body_vote(trig) -> bool:
         for x in trig.children)
 
 
+# the words of a trial of a drug, no court's ("a late-stage trial", "Phase III trials")
+CLINICAL_TRIAL_WORDS = frozenset("clinical stage late-stage mid-stage early-stage phase "
+                                 "drug vaccine human pivotal placebo".split())
+
+
 def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambda tok: False):
     """The type of a trigger whose word names events of several types, from what it acts
     on (``taxonomy.WEAPON_NOUNS`` and neighbours): "he was fired from the company"
@@ -5323,6 +5328,10 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
         if lemma in ("cut", "cuts", "reduction", "reductions") and \
                 etype.name != "business" and mods & ECONOMIC_NOUNS:
             return by["business"]  # "the job cuts", "production cuts"
+        if lemma in ("trial", "trials") and etype.name == "legal" and \
+                {t.lower_ for c in trig.lefts for t in c.subtree} & CLINICAL_TRIAL_WORDS:
+            return taxonomy.GENERIC  # "a late-stage trial", "clinical trials": a test of
+            # a drug, no court's
         if lemma == "case" and etype.name == "legal" and trig.dep_ in ("dobj", "obj") and \
                 trig.head.lemma_.lower() == "make":
             return taxonomy.GENERIC  # "made the case for a bailout": an argument

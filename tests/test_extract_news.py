@@ -1001,7 +1001,10 @@ def test_the_pieces_of_a_hyphenated_verb_are_no_events():
     ("The car has broader appeal.", "appeal", "occurrence"),
     ("Visa is using the proceeds to pay debt.", "using", "business"),
     ("The stock suffered a collapse in its price.", "collapse", "business"),
+    ("Its antibiotic met the main goal of a late-stage trial.", "trial", "occurrence"),
+    ("The drug failed in clinical trials.", "trials", "occurrence"),
     # the other senses stay
+    ("The trial of the former minister opened in Paris.", "trial", "legal"),
     ("The ship sank off the coast.", "sank", "disaster"),
     ("The army delivered food aid to the town.", "delivered", "aid"),
     ("Boeing named Scott Carson to replace Alan Mulally.", "replace", "personnel"),
