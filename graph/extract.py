@@ -3554,6 +3554,30 @@ class _ArticleExtractor:
                     out[t.i] = tx
         return out
 
+    def _joined_span(self, time: EventTime, tx: Timex, timex_by_tok) -> EventTime:
+        """An event dated by one of two times joined as a pair or a range ("met on Monday
+        and Tuesday", "strikes in March and April", "will close between June and August",
+        "from 2008 to 2010") runs from the first's earliest day to the last's latest."""
+        chain = sorted({t.id: t for t in timex_by_tok.values()}.values(),
+                       key=lambda t: t.span.start)
+        k = next((n for n, t in enumerate(chain) if t.id == tx.id), None)
+        if k is None or not time.earliest or not time.latest:
+            return time
+        lo = hi = k
+        while lo > 0 and _joins_times(self.text[chain[lo - 1].span.end:chain[lo].span.start]) \
+                and chain[lo - 1].type == tx.type and chain[lo - 1].earliest:
+            lo -= 1
+        while hi + 1 < len(chain) and chain[hi + 1].type == tx.type and \
+                chain[hi + 1].latest and \
+                _joins_times(self.text[chain[hi].span.end:chain[hi + 1].span.start]):
+            hi += 1
+        if lo == hi:
+            return time
+        first, last = min(chain[lo].earliest, time.earliest), max(chain[hi].latest, time.latest)
+        if first > last:
+            return time
+        return dataclasses.replace(time, earliest=first, latest=last)
+
     def _time(self, d, sent, timex_by_tok, history) -> EventTime:
         trig = d["trigger_tok"]
         verb = d["verb"]
@@ -3605,7 +3629,7 @@ class _ArticleExtractor:
         if own:  # the nearest, a named time before "now"/"currently"
             tx = min(own, key=lambda t: (t.value == "PRESENT_REF",
                                          abs(t.span.start - d["trigger_span"].start)))
-            return _from_timex(tx, "explicit", pub)
+            return self._joined_span(_from_timex(tx, "explicit", pub), tx, timex_by_tok)
         shifted = self._shifted_day(verb, timex_by_tok)
         if shifted is not None:
             return shifted
@@ -3660,7 +3684,8 @@ class _ArticleExtractor:
                         break
             tx = min(near or datey, key=lambda t: abs(t.span.start - at))
             # a clock time pinpoints its own clause's event; the others share its day
-            return _day_only(_from_timex(tx, "sentence", pub))
+            return self._joined_span(_day_only(_from_timex(tx, "sentence", pub)), tx,
+                                     timex_by_tok)
         head = self._heading()
         in_headline = head is not None and head[0] <= d["trigger_span"].start < head[1]
         # a story told in the present ("Around 2:18 p.m., Horton and two other Moms are
@@ -6576,6 +6601,13 @@ def _tense(verb) -> str | None:
 def _going_to(verb) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lower_ == "going" and any(
         c.lower_ == "to" for c in verb.children)
+
+
+def _joins_times(between: str) -> bool:
+    """Does the text between two times join them as a pair or a range ("Monday and
+    Tuesday", "March to May", "2008-2010")? Not "and again in", nor "or"."""
+    return between.strip().lower() in ("and", "to", "through", "until", "till", "-", "–",
+                                       "and on", "and in", "to the end of")
 
 
 def _from_timex(tx: Timex, basis: str, pub: str | None = None) -> EventTime:

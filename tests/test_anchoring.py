@@ -744,3 +744,19 @@ def test_a_market_move_after_another_keeps_its_own_day():
             "overwhelmingly for secession in a January referendum.\n")
     x = extract([parse_text(text, "t.txt")])[0]
     assert [t.value for t in x.timexes if t.span.text == "January"] == ["2011-01"]
+
+
+def test_an_event_dated_by_two_joined_times_spans_both():
+    # written for this test; MEANTIME 71426 (Aer Lingus) says "will receive six new
+    # A330-300E aircraft from 2009 to 2011"
+    text = ("date 2010-05-12 Talks end\n"
+            "Negotiators met in Geneva on Monday and Tuesday. "
+            "The airline will receive six aircraft from 2009 to 2011. "
+            "Workers went on strike in March and again in April.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    t = {e.claim.trigger.text: e.time for e in x.events}
+    assert (t["met"].value, t["met"].earliest, t["met"].latest) == \
+        ("2010-05-10", "2010-05-10", "2010-05-11"), t["met"]
+    assert (t["receive"].earliest, t["receive"].latest) == ("2009-01-01", "2011-12-31")
+    # two times of two occurrences are no range
+    assert (t["went"].earliest, t["went"].latest) == ("2010-03-01", "2010-03-31"), t["went"]
