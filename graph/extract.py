@@ -533,6 +533,12 @@ UNNAMED_SPEAKER_NOUNS = frozenset(
     "trader dealer broker investor economist strategist official spokesman spokeswoman "
     "spokesperson adviser advisor resident witness executive banker expert insider "
     "person aide diplomat negotiator lawmaker legislator neighbour neighbor".split())
+# bodies that speak unnamed: "authorities said", "the army said", "the electoral
+# authority said", "a monitoring group said", "the Observatory said"
+UNNAMED_BODY_NOUNS = frozenset(
+    "authority police army military government ministry agency monitor group observatory "
+    "television radio coalition command department commission council office "
+    "prosecutor prosecutors investigator investigators rescuer rescuers media".split())
 # Statement nouns that, with no one making them, name a source rather than an event:
 # "reports that ...", "some reports", "claims of ..." ("the announcement came ..." is an event).
 SOURCE_NOUNS = frozenset("report reports claim claims estimate estimates comment comments".split())
@@ -3134,9 +3140,12 @@ class _ArticleExtractor:
                     speaker_sources.append(Source(None, name, "report"))
                 elif s_tok.lemma_.lower() in ("estimate", "estimates"):
                     speaker_sources.append(Source(None, name, "estimate"))
-                elif not refs and s_tok.pos_ == "NOUN" and (
+                elif not refs and s_tok.pos_ in ("NOUN", "PROPN") and (
                         s_tok.lemma_.lower() in UNNAMED_SPEAKER_NOUNS or
-                        s_tok.lemma_.lower() in names.PERSON_NOUNS):
+                        s_tok.lemma_.lower() in UNNAMED_BODY_NOUNS or
+                        s_tok.lower_ in UNNAMED_BODY_NOUNS or  # ("state media said", lemma
+                        # "medium")
+                        s_tok.pos_ == "NOUN" and s_tok.lemma_.lower() in names.PERSON_NOUNS):
                     speaker_sources.append(Source(None, name, kind))  # "said one
                     # London-based trader": a speaker the article does not name
                 for r in refs:

@@ -1108,6 +1108,28 @@ def test_a_quotation_over_sentences_is_its_speakers_and_an_unnamed_speaker_is_a_
     assert cut.claims[0].modality == "reported"
 
 
+def test_an_unnamed_body_that_speaks_is_a_source():
+    # written for this test in the style of agency reports on disasters, elections and
+    # wars ("state media said", "the electoral authority said", "authorities said")
+    text = ("date 2019-03-22 Blast at chemical plant\n"
+            "An explosion at a pesticide plant in eastern China has killed 44 people, state "
+            "media said Friday.\n"
+            "The Republican Bloc won 81 seats in Sunday's ballot, the electoral authority "
+            "said.\n"
+            "At least 19 people were killed in airstrikes in Hodeida, authorities said.\n"
+            "The army said rebels attacked a market.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+
+    def said_by(word):
+        ev = next(e for e in x.events if e.claim.trigger.text == word)
+        return [(s.name, s.kind) for s in ev.claims[0].sources if s.kind != "article"], \
+            ev.claims[0].modality
+    assert said_by("explosion") == ([("state media", "according_to")], "reported")
+    assert said_by("won") == ([("electoral authority", "according_to")], "reported")
+    assert said_by("airstrikes") == ([("authorities", "according_to")], "reported")
+    assert said_by("attacked") == ([("army", "according_to")], "reported")
+
+
 def test_in_the_event_of_is_no_event_and_investors_rallying_in_a_market_story_do_business():
     # written for this test in the style of market news; ESC 30_6 (CC BY 3.0): "in the
     # event of SEACOM outages"
