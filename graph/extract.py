@@ -433,6 +433,9 @@ GOVERNMENT_NOUNS = frozenset(
     "government governments officials official authorities authority ministry leadership "
     "administration regime cabinet diplomats diplomat spokesman spokeswoman "
     "spokesperson".split())
+# a country's legislature: "Madagascar's parliament impeached the president"
+LEGISLATURE_NOUNS = frozenset("parliament legislature congress senate assembly "
+                              "lawmakers legislators parliamentarians".split())
 COMPANY_NOUNS = names.COMPANY_NOUNS  # "the company said": the organisation
 # People who act for an organisation or a country: "officials from X" stands for X.
 REPRESENTATIVE_NOUNS = GOVERNMENT_NOUNS | frozenset(
@@ -795,6 +798,34 @@ class _ArticleExtractor:
     def government_actor(self, cc: str, written: str, alias: str | None = None) -> str:
         name = f"{self.demonym_name(cc, written)} government"
         return self.actor("actor:" + slug(name), name, "government", cc, alias)
+
+    def body_actor(self, cc: str, written: str, body: str, kind: str,
+                   alias: str | None = None) -> str:
+        """A country's body that is no government nor military: "Malagasy parliament",
+        "Zimbabwean ruling party", "Ghanaian opposition"."""
+        name = f"{self.demonym_name(cc, written)} {body}"
+        return self.actor("actor:" + slug(name), name, kind, cc, alias)
+
+    def _country_body(self, cc: str, written: str, noun) -> str | None:
+        """The actor a country's body noun stands for ("Russia's army", "Madagascar's
+        parliament", "Zimbabwe's ruling party", "Germany's foreign ministry"), or None."""
+        lemma = noun.lower_
+        alias = _norm_space(written + "'s " + " ".join(
+            t.text for t in noun.doc[noun.left_edge.i:noun.i + 1] if t.dep_ != "poss"
+            and t.tag_ != "POS" and not (t.i < noun.i and t.pos_ == "DET")))
+        if lemma in FORCE_NOUNS:
+            return self.military_actor(cc, written, alias=alias)
+        if lemma in GOVERNMENT_NOUNS or lemma in ("president", "presidency", "leader"):
+            return None if lemma in ("president", "leader") else \
+                self.government_actor(cc, written, alias=alias)
+        if lemma in LEGISLATURE_NOUNS:
+            return self.body_actor(cc, written, "parliament", "government", alias=alias)
+        if lemma == "opposition":
+            return self.body_actor(cc, written, "opposition", "group", alias=alias)
+        if lemma == "party" and any(c.lower_ in ("ruling", "governing") for c in
+                                    noun.children):
+            return self.body_actor(cc, written, "ruling party", "organization", alias=alias)
+        return None
 
     # -- places
     def place(self, name: str, hint: str | None, facility: bool = False,
@@ -1400,6 +1431,18 @@ class _ArticleExtractor:
                             c.dep_ == "det" for c in _head(e.toks).children)):
                     e.label = "GPE"  # no nationality: "the southern resort of Cannes",
                     # "killing 170,000 people in Sumatra alone"
+        # a country's name is the country, not a person or an organisation ("Madagascar's
+        # parliament impeached", tagged a person), unless a person of the article bears
+        # it ("Michael Jordan" ... "Jordan scored")
+        person_words = {w for e in self.ents if e.label == "PERSON" and " " in e.name
+                        for w in e.name.split()}
+        for e in self.ents:
+            if e.label in ("PERSON", "ORG") and " " not in e.name and \
+                    g.country_code(e.name) and e.name not in person_words and \
+                    _head(e.toks).dep_ in ("poss", "nsubj", "nsubjpass", "pobj", "dobj",
+                                           "compound") and \
+                    not any(d for _, d in said.get(e.name, [])):
+                e.label = "GPE"
         # a name the model calls a place in most of its mentions is that place in the
         # others too ("in a home in Millom" tagged an organisation once, a place twice),
         # unless the text says what it is ("the airline, Ryanair")
@@ -2130,6 +2173,11 @@ class _ArticleExtractor:
             cc = g.country_code(name)
             if cc:
                 e.ref = self.country_actor(cc, alias=name)
+                if head.dep_ == "poss" and head.head.pos_ in ("NOUN", "PROPN") and \
+                        head.head.text.islower():  # ("foreign ministry", tagged NNP)
+                    body = self._country_body(cc, name, head.head)
+                    if body is not None:  # "Russia's army shelled": the country's forces
+                        self.tok_refs.setdefault(self.key(head.head), []).append(body)
                 return
             cap = g.is_capital(name)
             if cap and head.dep_ == "dobj" and taxonomy.type_of_verb(

@@ -946,3 +946,25 @@ def test_the_administration_is_the_one_named_before_and_a_town_with_a_loss_a_com
     said = next(e for e in x.events if e.lemma == "say")
     assert ("actor:bush-administration", "agent") in _roles(said), said.participants
     assert {m.span.text: m.label for m in x.mentions}["Toyota"] == "ORG"
+
+
+def test_a_countrys_body_acts_not_the_country():
+    # written for this test in the style of agency reports (Madagascar 2018, Zimbabwe
+    # 2018); ESC 41_5 (CC BY 3.0): "Sudan's army denied ..."
+    text = ("date 2018-06-13 Madagascar parliament impeaches president\n"
+            "Madagascar's parliament impeached President Hery Rajaonarimampianina on "
+            "Wednesday.\n"
+            "Zimbabwe's ruling party has won a majority of seats in parliament.\n"
+            "Russia's army shelled the town of Izium. Ghana's opposition won the election.\n"
+            "Germany's foreign ministry said the talks would resume.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    names = {a.id: (a.name, a.kind) for a in x.actors}
+
+    def agent(word):
+        ev = next(e for e in x.events if e.claim.trigger.text == word)
+        return [names[p.ref] for p in ev.participants if p.role == "agent"]
+    assert agent("impeached") == [("Malagasy parliament", "government")]
+    assert agent("won") == [("Zimbabwean ruling party", "organization")]
+    assert agent("shelled") == [("Russian forces", "military")]
+    assert agent("said") == [("German government", "government")]
+    assert {m.span.text: m.label for m in x.mentions}["Madagascar"] == "GPE"
