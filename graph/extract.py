@@ -462,6 +462,12 @@ GOVERNMENT_WORDS = re.compile(
 PLACE_NOUNS = frozenset("city town village district province county region state island "
                         "municipality prefecture regency township suburb "
                         "neighborhood neighbourhood valley oblast governorate".split())
+# nouns of areas that a name before them makes a place's name ("the Jabal Ras area",
+# "Jabalia camp"), and the plurals of place nouns after a list of names
+AREA_NOUNS = frozenset("area camp".split())
+PLURAL_PLACE_NOUNS = frozenset("cities towns villages districts provinces counties regions "
+                               "states islands municipalities suburbs neighborhoods "
+                               "neighbourhoods areas camps governorates oblasts".split())
 # nouns that, in apposition to a name, say it is a place ("Takengon, the capital of ...")
 _NEAR_WORDS = frozenset("nearby neighbouring neighboring".split())
 _APPOSED_PLACE_NOUNS = frozenset("capital area hub port resort settlement camp".split())
@@ -1663,9 +1669,18 @@ class _ArticleExtractor:
             return False  # "Medal of Valor"
         if last.text in PLACE_NOUNS and len(e.toks) > 1:
             return True  # "Bener Meriah district" tagged as one name (not "Ohio State")
-        if nxt is not None and nxt.lower_ in PLACE_NOUNS and head.dep_ == "compound" and \
-                head.head.i == nxt.i:
-            return True  # "Bukit Sama village"
+        if last.text in ("Camp", "Camps") and len(e.toks) > 1 and (
+                _gaz().lookup_place(" ".join(t.text for t in e.toks[:-1])) is not None or
+                re.search(r"\b(?:refugee|displacement|army|military) camps?\b", self.text)):
+            return True  # "Jabalia Camp", "Yida Refugee Camp" (not "Walter Camp")
+        if nxt is not None and (nxt.lower_ in PLACE_NOUNS or nxt.lower_ in AREA_NOUNS) and \
+                head.dep_ in ("compound", "nmod") and head.head.i == nxt.i and \
+                (nxt.text.islower() or nxt.lower_ in PLACE_NOUNS):
+            # (not a title: "Mid-South Canterbury Area Commander")
+            return True  # "Bukit Sama village", "the Jabal Ras area"
+        if _listed_before_place_noun(last):
+            return True  # "Karari and Wad al-Bakhit neighborhoods", "parts of Aleppo, Hama
+            # and Latakia provinces"
         if len(e.toks) <= 2 and head.dep_ == "compound" and head.head.lower_ in ORIGIN_NOUNS \
                 and e.label != "PERSON" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                 for c in head.head.children):
@@ -1913,8 +1928,9 @@ class _ArticleExtractor:
                     head.head.head.lemma_.lower() in ("share", "stock")):
                 located.add(e.name)  # (not "shares of Toyota fell")
         for e in self.ents:
-            if e.label == "GPE" and e.name in acting - located:
-                e.label = "ORG"
+            if e.label == "GPE" and e.name in acting - located - self._placed:
+                e.label = "ORG"  # (not a name the text calls a place: "Aleppo, Hama and
+                # Latakia provinces", where the model tagged Hama an organisation)
         for e in self.ents:
             head = _head(e.toks)
             if e.label == "ORG" and len(e.toks) == 1 and head.dep_ == "pobj" and \
@@ -6440,6 +6456,28 @@ def _given_names(tok, lower_words, english) -> list | None:
     if given and [x.i for x in given] != list(range(given[0].i, tok.i)):
         return None  # (only right before the surname)
     return given
+
+
+def _listed_before_place_noun(last) -> bool:
+    """Is this name, ending at ``last``, one of a list of names that a plural place noun
+    closes ("Karari and Wad al-Bakhit neighborhoods", "Aleppo, Hama and Latakia
+    provinces")?"""
+    doc = last.doc
+    joined = False
+    if last.i + 1 < len(doc) and doc[last.i + 1].lower_ in PLURAL_PLACE_NOUNS:
+        first = last
+        while first.i > 0 and (doc[first.i - 1].text[:1].isupper() or
+                               doc[first.i - 1].text in ("al", "el", "-")):
+            first = doc[first.i - 1]
+        return first.i > 0 and doc[first.i - 1].text in (",", "and")  # (the list's last)
+    for t in doc[last.i + 1:last.i + 16]:
+        if t.text in (",", "and"):
+            joined = True
+            continue
+        if t.text[:1].isupper() or t.text in ("al", "el", "-", "de", "du", "do", "da"):
+            continue
+        return joined and t.lower_ in PLURAL_PLACE_NOUNS
+    return False
 
 
 def _worded_measure(name: str) -> bool:

@@ -2306,3 +2306,19 @@ def test_the_town_of_a_person_or_of_a_court_set_off_by_commas_is_a_place():
     assert got["Barrow"] == ("GPE", "place:barrow-in-furness-gb"), got
     assert got["Diamond Bar"][0] == "GPE", got
     assert not any(a.name in ("Barrow", "Diamond Bar") for a in x.actors)
+
+
+def test_names_before_an_area_noun_or_listed_before_a_plural_place_noun_are_places():
+    # written for this test in the style of agency reports on Sudan, Gaza and Syria
+    text = ("date 2023-09-04 Sudan clashes\n"
+            "The RSF shelled Karari and Wad al-Bakhit neighborhoods in Omdurman on Sunday.\n"
+            "Airstrikes hit the Jabal Ras area and Jabalia Camp in Gaza, residents said.\n"
+            "Rebels control parts of Aleppo, Hama and Latakia provinces.\n"
+            "The program has since been expanded to other NFL cities.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {m.span.text: m.label for m in x.mentions}
+    for name in ("Karari", "Wad al-Bakhit", "Jabal Ras", "Jabalia Camp", "Aleppo", "Hama",
+                 "Latakia"):
+        assert got.get(name) == "GPE", (name, got)
+    assert got.get("NFL") == "ORG", got
+    assert got.get("RSF") == "ORG", got
