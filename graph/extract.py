@@ -754,6 +754,7 @@ class _ArticleExtractor:
         self._market_rally: bool | None = None  # (a rally of the article is of markets)
         self._unknown_acting: set[str] = set()  # (unknown "places" that act: companies)
         self._qualifier_toks: set = set()  # (the tokens of "Calif." in "Malibu, Calif.")
+        self._name_toks: set = set()  # (lower-case words inside places' names)
         self._background: set[str] | None = None  # (timexes of flashbacks, descriptions)
         self._offenses: list[tuple[int, str, bool, EventTime]] = []  # (at, event id, dated, time)
         self._heading_cache: tuple[int, int] | None | bool = False
@@ -1315,6 +1316,38 @@ class _ArticleExtractor:
                 raw[k] = self._ent(raw[k].toks + [t], "ORG")
                 tagged.add(self.key(t))
         raw = self._nicknamed(raw)
+        # a place's name that the model cut at a lower-case particle ("Rio Grande do Sul",
+        # "Mato Grosso do Sul", "Castilla y León") is one name where the gazetteer knows it
+        raw.sort(key=lambda e: (e.start, e.end))
+        merged: list[_Ent] = []
+        for e in raw:
+            prev = merged[-1] if merged else None
+            if prev is not None and prev.toks[0].doc is e.toks[0].doc and \
+                    e.toks[0].i == prev.toks[-1].i + 2 and \
+                    e.toks[0].doc[e.toks[0].i - 1].lower_ in _NAME_PARTICLES and \
+                    e.toks[0].doc[e.toks[0].i - 1].text.islower():
+                toks = list(e.toks[0].doc[prev.toks[0].i:e.toks[-1].i + 1])
+                name = _norm_space(" ".join(t.text for t in toks))
+                p = g.lookup_place(name)
+                if p is not None and _fold(p.name) == _fold(name):
+                    merged[-1] = self._ent(toks, "GPE")
+                    continue
+            merged.append(e)
+        raw = merged
+        # a compass word joined to a place named with another ("North and South Korea",
+        # "East and West Germany") names its own half of the place
+        starts = {self.key(e.toks[0]): e for e in raw}
+        for e in raw:
+            last = e.toks[-1]
+            doc = last.doc
+            if len(e.toks) != 1 or e.name not in _HALF_WORDS or last.i + 2 >= len(doc) or \
+                    doc[last.i + 1].lower_ not in ("and", "&"):
+                continue
+            other = starts.get(self.key(doc[last.i + 2]))
+            if other is not None and len(other.toks) > 1 and \
+                    other.toks[0].text in _HALF_WORDS and other.label in ("GPE", "LOC"):
+                e.name = e.name + " " + " ".join(t.text for t in other.toks[1:])
+                e.label = other.label
         for e in raw:
             cc = None
             if e.label in ("GPE", "NORP"):
@@ -1437,6 +1470,16 @@ class _ArticleExtractor:
                             c.dep_ == "det" for c in _head(e.toks).children)):
                     e.label = "GPE"  # no nationality: "the southern resort of Cannes",
                     # "killing 170,000 people in Sumatra alone"
+        # a demonym that modifies a noun is a nationality, no one's name ("Bangladeshi
+        # President Mohammed Shahabuddin", "the Malagasy parliament members", which the
+        # model tags an organisation and a person)
+        for e in self.ents:
+            head = _head(e.toks)
+            if e.label in ("PERSON", "ORG") and len(e.toks) == 1 and \
+                    g.country_of_demonym(e.name) and not g.country_code(e.name) and \
+                    head.dep_ in ("amod", "compound") and head.head.i > head.i and \
+                    head.head.pos_ in NOUN_POS:
+                e.label = "NORP"
         # a country's name is the country, not a person or an organisation ("Madagascar's
         # parliament impeached", tagged a person), unless a person of the article bears
         # it ("Michael Jordan" ... "Jordan scored")
@@ -2056,6 +2099,10 @@ class _ArticleExtractor:
                 cc = _gaz().country_code(doc[poss.i - 1].text)
                 if cc and not d.country:
                     d.country = cc
+            elif i >= 0 and not d.country and doc[i].text[:1].isupper():
+                cc = _gaz().country_of_demonym(doc[i].text)
+                if cc:  # "Bangladeshi President Mohammed Shahabuddin"
+                    d.country = cc
         head = _head(e.toks)
         for ch in head.children:
             if ch.dep_ == "appos" and ch.pos_ in NOUN_POS and not ch.ent_type_ == "PERSON":
@@ -2448,6 +2495,15 @@ class _ArticleExtractor:
                                            self.key(t) not in self._qualifier_toks):
                     # (not the state of "in Newport Beach, CA", whose city is the place)
                     out += [r for r in self.tok_places.get(self.key(t), []) if r not in out]
+        if not out and tok.pos_ == "NOUN" and (tok.lemma_.lower() in PLACE_NOUNS or
+                                               tok.lemma_.lower() in _APPOSED_PLACE_NOUNS):
+            for c in tok.children:  # "in the capital Khartoum", "in the city, Aleppo",
+                # "hit the southern state of Rio Grande do Sul"
+                objs = [c] if c.dep_ == "appos" else [
+                    o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and \
+                    c.lower_ == "of" else []
+                for o in objs:
+                    out += [r for r in self.tok_places.get(self.key(o), []) if r not in out]
         for c in tok.conjuncts if tok.dep_ != "conj" else []:
             out += [r for r in self.place_refs(c) if r not in out]
         return out
@@ -2935,6 +2991,8 @@ class _ArticleExtractor:
 
     def _trigger_kind(self, tok) -> str | None:
         lemma = tok.lemma_.lower()
+        if self.key(tok) in self._name_toks:
+            return None  # the words of a name ("Rio Grande do Sul"): no event
         if not any(ch.isalpha() for ch in tok.text) or (
                 tok.whitespace_ == "" and tok.i + 1 < len(tok.doc) and
                 tok.doc[tok.i + 1].text in ("-", "‐", "–") and tok.lower_ in WORD_PREFIXES):
@@ -4077,6 +4135,11 @@ class _ArticleExtractor:
                     c.dep_ in ("aux", "neg") for c in verb.head.children):
                 return "future"
         lowers = {c.lower_ for c in kids}
+        if verb.lemma_.lower() in ("vote", "say", "answer", "reply") and any(
+                c.lower_ == "no" and c.dep_ in ("intj", "advmod", "dobj", "obj")
+                and c.i > verb.i for c in verb.children):
+            lowers.discard("no")  # "four voted no", "she said no": a vote against, an
+            # answer, both given
         if lowers & NEGATIONS or any(c.dep_ == "neg" for c in kids) or "nor" in lowers:
             if any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in kids):
                 return "hedged"  # "the automaker may not survive": possibly not
@@ -4256,6 +4319,8 @@ class _ArticleExtractor:
         self.merge_org_names()
         self._qualifier_toks = {self.key(t) for e in self.ents if e.label in ("GPE", "LOC")
                                 and self._is_qualifier(e) for t in e.toks}
+        self._name_toks = {self.key(t) for e in self.ents if len(e.toks) > 2 and e.label in (
+            "GPE", "LOC", "FAC") for t in e.toks[1:-1] if t.is_lower}
         events = self.extract_events()
         mentions = []
         for e in self.ents:
@@ -4883,6 +4948,9 @@ def _within_np(t, head) -> bool:
 def _slot(head) -> str:
     """Is this entity in an actor's slot or a locative slot?"""
     dep = head.dep_
+    if dep == "appos" and head.head.dep_ == "pobj" and \
+            head.head.head.lower_ in LOCATIVE_PREPS and head.head.pos_ == "NOUN":
+        return "locative"  # "killed in the capital Khartoum", "in the city, Aleppo"
     if dep in ("nsubj", "nsubjpass", "dobj", "poss", "dative", "appos") and head.pos_ == "PROPN":
         return "actor"
     if dep in ("compound", "amod", "nmod") and head.head.pos_ == "NOUN" and ((
@@ -6456,6 +6524,11 @@ def _given_names(tok, lower_words, english) -> list | None:
     if given and [x.i for x in given] != list(range(given[0].i, tok.i)):
         return None  # (only right before the surname)
     return given
+
+
+_NAME_PARTICLES = frozenset("do da de dos das del di du des y la le".split())
+_HALF_WORDS = frozenset("North South East West Upper Lower Northern Southern Eastern "
+                        "Western".split())
 
 
 def _listed_before_place_noun(last) -> bool:

@@ -2322,3 +2322,26 @@ def test_names_before_an_area_noun_or_listed_before_a_plural_place_noun_are_plac
         assert got.get(name) == "GPE", (name, got)
     assert got.get("NFL") == "ORG", got
     assert got.get("RSF") == "ORG", got
+
+
+def test_halves_particles_demonyms_and_capitals_in_place_slots():
+    # written for this test in the style of agency reports (Korea 2018, Brazil 2023,
+    # Sudan 2023, Bangladesh 2024)
+    text = ("date 2024-10-22 Protesters demand president quit\n"
+            "Bangladeshi President Mohammed Shahabuddin said he had no evidence.\n"
+            "The U.S. Embassy called on the Malagasy parliament members to keep calm.\n"
+            "The leaders of North and South Korea met in Panmunjom.\n"
+            "Floods hit the southern state of Rio Grande do Sul.\n"
+            "Sixteen civilians were killed in the capital Khartoum on Sunday.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    got = {m.span.text: (m.label, m.ref) for m in x.mentions}
+    assert got["Bangladeshi"] == ("NORP", None) and got["Malagasy"] == ("NORP", None), got
+    assert got["North"] == ("GPE", "place:north-korea"), got
+    assert got["Rio Grande do Sul"] == ("GPE", "place:rio-grande-do-sul-br"), got
+    assert got["Khartoum"] == ("GPE", "place:khartoum-sd"), got
+    people = {a.name: a.country for a in x.actors if a.kind == "person"}
+    assert people == {"Mohammed Shahabuddin": "BD"}, people
+    evs = {e.claim.trigger.text: e for e in x.events}
+    assert "do" not in evs
+    assert evs["killed"].places == ("place:khartoum-sd",)
+    assert "place:rio-grande-do-sul-br" in evs["hit"].places

@@ -1178,3 +1178,14 @@ def test_another_speakers_saying_in_a_while_clause_is_not_reported_by_the_first(
     assert not [s for s in said.claims[0].sources if s.kind != "article"], said.claims
     announced = next(e for e in x.events if e.lemma == "announce")
     assert ("actor:general-motors", "topic") not in _roles(announced), announced.participants
+
+
+def test_voting_no_is_a_vote_cast():
+    # written for this test in the style of agency reports (Madagascar 2018)
+    text = ("date 2018-06-13 Parliament impeaches president\n"
+            "Lawmakers impeached the president on Wednesday, while only four voted no. "
+            "No one voted for the motion in the senate.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    mods = [(e.claim.trigger.text, e.claims[0].modality) for e in x.events
+            if e.lemma == "vote"]
+    assert mods == [("voted", "asserted"), ("voted", "negated")], mods
