@@ -1983,6 +1983,14 @@ class _ArticleExtractor:
                     g.lookup_place(e.name, countries=sorted(self.countries)) is not None:
                 e.label = "GPE"  # "its plant in Hamtramck": a town the model took for a
                 # company
+            elif e.label == "ORG" and len(e.toks) == 1 and head.dep_ == "compound" and \
+                    head.head.lower_ in LOCAL_SERVICE_NOUNS and head.head.text.islower() and \
+                    e.name not in self.org_short and self._place_here(e.name):
+                e.label = "GPE"  # "said Troy police Lt. Gerry Scherlinck": the town of the
+                # police
+            elif e.label in ("GPE", "LOC") and len(e.toks) > 1 and \
+                    e.toks[-1].text in POLICE_UNIT_WORDS:
+                e.label = "ORG"  # "Philadelphia Homicide Capt. James Clark": a police unit
         for e in self.ents:
             if e.label == "PERSON" and len(e.toks) == 1 and _camel_company(e.name):
                 e.label = "ORG"  # "GlaxoSmithKline", "PetroChina": no person's name
@@ -2993,6 +3001,11 @@ class _ArticleExtractor:
         lemma = tok.lemma_.lower()
         if self.key(tok) in self._name_toks:
             return None  # the words of a name ("Rio Grande do Sul"): no event
+        if lemma == "patrol" and tok.pos_ == "NOUN" and any(
+                c.dep_ in ("compound", "amod") and c.lower_ in ("highway", "border", "coast",
+                                                                "state", "harbor", "harbour")
+                for c in tok.children):
+            return None  # "the highway patrol": an agency, no patrol
         if not any(ch.isalpha() for ch in tok.text) or (
                 tok.whitespace_ == "" and tok.i + 1 < len(tok.doc) and
                 tok.doc[tok.i + 1].text in ("-", "‐", "–") and tok.lower_ in WORD_PREFIXES):
@@ -5432,6 +5445,20 @@ def _body_vote(trig) -> bool:
         for x in trig.children)
 
 
+# the local services a town's name modifies ("Troy police", "Palmer firefighters")
+LOCAL_SERVICE_NOUNS = frozenset("police firefighters fire sheriff officials authorities "
+                                "detectives officers paramedics".split())
+# the last words of police units' names ("Philadelphia Homicide", "Miami-Dade Narcotics")
+POLICE_UNIT_WORDS = frozenset("Homicide Narcotics Vice Robbery".split())
+# what erupts or breaks out and is no disaster ("unrest erupted")
+UNREST_NOUNS = frozenset("unrest violence chaos tension tensions row dispute scandal "
+                         "controversy panic anger outrage".split())
+# what sanctions are called ("the sanctions target Russian banks")
+SANCTION_NOUNS = frozenset("sanction sanctions measure measures ban embargo tariff tariffs "
+                           "restriction restrictions".split())
+# where rescuers respond to ("responded to the scene")
+SCENE_NOUNS = frozenset("scene call fire blaze incident crash site emergency report "
+                        "accident alarm".split())
 # the words of a trial of a drug, no court's ("a late-stage trial", "Phase III trials")
 CLINICAL_TRIAL_WORDS = frozenset("clinical stage late-stage mid-stage early-stage phase "
                                  "drug vaccine human pivotal placebo".split())
@@ -5494,6 +5521,10 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
         if lemma in ("cut", "cuts", "reduction", "reductions") and \
                 etype.name != "business" and mods & ECONOMIC_NOUNS:
             return by["business"]  # "the job cuts", "production cuts"
+        if lemma in ("order", "orders") and etype.name == "business" and mods & {
+                "evacuation", "stay-at-home", "curfew", "lockdown", "shelter", "gag",
+                "restraining", "executive", "court", "protection"}:
+            return taxonomy.GENERIC  # "evacuation orders": a directive, no purchase
         if lemma in ("trial", "trials") and etype.name == "legal" and \
                 {t.lower_ for c in trig.lefts for t in c.subtree} & CLINICAL_TRIAL_WORDS:
             return taxonomy.GENERIC  # "a late-stage trial", "clinical trials": a test of
@@ -5665,9 +5696,35 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
             trig.tag_ == "VBD" or trig.head.dep_ == "ROOT"):
         doers.append(trig.head)  # a past tense parsed as the modifier of a noun left as
         # the sentence's root: "A second quake of magnitude 7.5 struck around midday"
+    if not subjects and trig.tag_ == "VB" and trig.dep_ in ("acl", "xcomp"):
+        # "the worst hurricane to hit the Keys": the noun the infinitive describes
+        doers += [trig.head] if trig.dep_ == "acl" else [
+            c for c in trig.head.children if c.dep_ == "attr"]
     if etype.name in taxonomy.DISASTER_OVERRIDES and any(
             t.lemma_.lower() in taxonomy.DISASTER_SUBJECTS for t in _with_conjuncts(doers)):
         return by["disaster"]  # "an earthquake struck", "a storm hit the coast"
+    if lemma in ("erupt", "break") and etype.name == "disaster" and (
+            lemma == "erupt" or any(c.dep_ == "prt" and c.lower_ == "out" for c in kids)):
+        kinds = [taxonomy.type_of_noun(t.lemma_.lower()) for t in subjects
+                 if t.lemma_.lower() not in taxonomy.DISASTER_SUBJECTS]
+        if kinds and kinds[0] is not None:
+            return kinds[0]  # "civil war erupted" (fighting), "protests broke out"
+        if any(t.lemma_.lower() in UNREST_NOUNS for t in subjects):
+            return taxonomy.GENERIC  # "unrest erupted in the capital" (not "the volcano
+            # erupted")
+    if lemma == "target" and etype.name == "attack" and any(
+            t.lemma_.lower() in SANCTION_NOUNS for t in subjects + (
+                [trig.head] if trig.dep_ in ("acl", "relcl") else [])):
+        return by["sanction"]  # "the sanctions target Russian banks", "sanctions
+        # targeting Gazprom"
+    if lemma == "respond" and any(o.lemma_.lower() in SCENE_NOUNS
+                                  for o in preps.get("to", ())):
+        return by["movement"]  # "helicopters responded to the scene"
+    if lemma == "cut" and any(c.dep_ == "prt" and c.lower_ == "off" for c in kids) and any(
+            o.lower_ in taxonomy.DISASTER_SUBJECTS | {"water", "snow", "rain", "floodwaters"}
+            for c in kids if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+            for o in c.children if o.dep_ == "pobj"):
+        return by["disaster"]  # "areas cut off by flooding"
     if lemma == "fire":
         if any(t.lemma_.lower() in taxonomy.WEAPON_NOUNS for t in und) or any(
                 p in preps for p in ("at", "on", "upon", "into", "toward", "towards")):
@@ -5695,9 +5752,10 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
         objs = _with_conjuncts([c for c in kids if c.dep_ in ("dobj", "obj")])
         if any(c.dep_ == "prt" and c.lower_ == "behind" for c in kids):
             return taxonomy.GENERIC  # "leaves behind a company"
-        if any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and c.lower_ in (
-                "dead", "injured", "wounded", "homeless") for c in kids):
-            return by["casualties"]  # "the blast left five dead"
+        if any((c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") or
+                c.dep_ in ("dobj", "obj") and c.pos_ == "ADJ") and c.lower_ in (
+                "dead", "injured", "wounded", "homeless", "missing") for c in kids):
+            return by["casualties"]  # "the blast left five dead", "leaves 44 dead"
         if any(o.ent_type_ == "ORG" or o.lemma_.lower() in taxonomy.POST_NOUNS
                or o.lemma_.lower() in names.COMPANY_NOUNS for o in objs):
             return by["personnel"]  # "Jobs left Apple", "he left his post"

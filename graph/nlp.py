@@ -66,6 +66,17 @@ def _load_model():
 
 
 _END_OF_LINE_SENTENCE = ".!?:;\"'\u201d\u2019)]"
+# ranks and titles written before a name with a point that the tokenizer splits off
+# and takes for a sentence's end ("said Cpl. Justin Dunn", "Det. Sgt. Mark Smith")
+RANK_ABBREVIATIONS = ("Cpl.", "Sgt.", "Lt.", "Capt.", "Cpt.", "Col.", "Maj.", "Pvt.", "Pfc.",
+                      "Spc.", "Det.", "Insp.", "Supt.", "Cmdr.", "Cdr.", "Brig.", "Lt.Col.",
+                      "Sgt.Maj.", "Ch.Insp.")
+
+
+def _add_abbreviations(nlp) -> None:
+    from spacy.symbols import ORTH
+    for word in RANK_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 def _line_breaks(doc):
@@ -179,6 +190,7 @@ def get_nlp():
         with _lock:
             if _nlp is None:
                 nlp = _load_model()
+                _add_abbreviations(nlp)
                 _add_line_breaks(nlp)
                 _add_ruler(nlp)
                 _nlp = nlp
@@ -260,6 +272,7 @@ def pipeline_fingerprint(nlp) -> str:
         "components": [[name, nlp.get_pipe_config(name)] for name in nlp.pipe_names],
         "gazetteer": _patterns_digest(),
         "line_breaks": [inspect.getsource(_line_breaks), _END_OF_LINE_SENTENCE],
+        "abbreviations": list(RANK_ABBREVIATIONS),
         "ruler_guard": [inspect.getsource(_ruler_guard), inspect.getsource(_inside_a_name),
                         sorted(_ORG_OF_HEADS), sorted(_PLACE_GOES_ON)],
     }

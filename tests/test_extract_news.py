@@ -1003,7 +1003,18 @@ def test_the_pieces_of_a_hyphenated_verb_are_no_events():
     ("The stock suffered a collapse in its price.", "collapse", "business"),
     ("Its antibiotic met the main goal of a late-stage trial.", "trial", "occurrence"),
     ("The drug failed in clinical trials.", "trials", "occurrence"),
+    ("It was the worst hurricane to hit the Keys in decades.", "hit", "disaster"),
+    ("The explosion leaves 44 dead.", "leaves", "casualties"),
+    ("Two helicopters responded to the scene.", "responded", "movement"),
+    ("Officials issued evacuation orders for the town.", "orders", "occurrence"),
+    ("Several areas were cut off by flooding.", "cut", "disaster"),
+    ("Civil war erupted in 2011.", "erupted", "fighting"),
+    ("Unrest erupted in the capital.", "erupted", "occurrence"),
+    ("The new sanctions target Russian banks.", "target", "sanction"),
     # the other senses stay
+    ("Russia cut off gas supplies to Ukraine.", "cut", "sanction"),
+    ("The volcano erupted on Sunday.", "erupted", "disaster"),
+    ("Rebels targeted the convoy.", "targeted", "attack"),
     ("The trial of the former minister opened in Paris.", "trial", "legal"),
     ("The ship sank off the coast.", "sank", "disaster"),
     ("The army delivered food aid to the town.", "delivered", "aid"),
@@ -1189,3 +1200,17 @@ def test_voting_no_is_a_vote_cast():
     mods = [(e.claim.trigger.text, e.claims[0].modality) for e in x.events
             if e.lemma == "vote"]
     assert mods == [("voted", "asserted"), ("voted", "negated")], mods
+
+
+def test_the_highway_patrol_is_no_patrol_and_a_rank_abbreviation_no_person():
+    # written for this test in the style of AP reports (Missouri 2022, Philadelphia 2010)
+    text = ("date 2022-06-28 Train derails\n"
+            '"It is unbearable," said Cpl. Justin Dunn of the Missouri highway patrol.\n'
+            "She then opened fire, Philadelphia Homicide Capt. James Clark said.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert "patrol" not in {e.claim.trigger.text for e in x.events}
+    names = {a.id: a.name for a in x.actors}
+    agents = [names[p.ref] for e in x.events if e.claim.trigger.text == "said"
+              for p in e.participants if p.role == "agent"]
+    assert agents == ["Justin Dunn", "James Clark"], agents
+    assert not {"Cpl", "Capt"} & {m.span.text for m in x.mentions}
