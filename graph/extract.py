@@ -584,7 +584,8 @@ UNDERGOING_NOUNS = frozenset("loss losses death deaths defeat increase decrease 
                              "disappearance".split())
 PART_NOUNS = frozenset("part parts area areas section sections portion portions territory "
                        "territories half third thirds two-thirds much most rest outskirts "
-                       "center centre north south east west border borders".split())
+                       "center centre north south east west border borders coast "
+                       "coasts shore shores edge heart suburbs".split())
 QUANTITY_NOUNS = frozenset("number numbers thousands hundreds dozens millions group groups "
                            "part parts most some many all majority rest contingent wave "
                            "column detachment members member".split())
@@ -2236,6 +2237,9 @@ class _ArticleExtractor:
                 self.tok_refs.setdefault(self.key(noun), []).append(e.ref)
                 return
         hint = "region" if self._region_hint(e) or name in self.region_names else None
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and \
+                head.head.head.lemma_.lower() in ("city", "town", "village", "port"):
+            hint = "city"  # "the city of Idlib" in a story that names Idlib province too
         last = e.toks[-1]
         if hint is None and last.i + 1 < len(last.doc) and \
                 last.doc[last.i + 1].lower_ in LOCAL_UNIT_WORDS:

@@ -2345,3 +2345,16 @@ def test_halves_particles_demonyms_and_capitals_in_place_slots():
     assert "do" not in evs
     assert evs["killed"].places == ("place:khartoum-sd",)
     assert "place:rio-grande-do-sul-br" in evs["hit"].places
+
+
+def test_the_place_of_an_event_off_a_coast_and_in_the_city_of_a_province():
+    # written for this test in the style of agency reports (Chile 2014, Syria 2014)
+    text = ("date 2014-04-02 Quake hits Chile\n"
+            "An 8.2-magnitude earthquake struck 61 miles off the coast of Iquique, Chile on "
+            "Tuesday.\n"
+            "The attacks hit villages in Idlib province. Eleven civilians died when "
+            "government forces shelled a market in the city of Idlib.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    evs = {e.claim.trigger.text: e for e in x.events}
+    assert evs["struck"].places == ("place:iquique-cl",), evs["struck"].places
+    assert evs["shelled"].places == ("place:idlib-sy",), evs["shelled"].places
