@@ -873,6 +873,18 @@ class _ArticleExtractor:
                     toks = toks[1:]
                 while toks and toks[-1].tag_ == "POS" and len(toks) > 1:
                     toks = toks[:-1]
+                def low(t):  # (as written: a headline is parsed truecased)
+                    return t.is_alpha and self.text[base + t.idx:base + t.idx + len(t)].islower()
+                if label == "ORG":
+                    while len(toks) > 1 and low(toks[-1]) and \
+                            toks[-1].pos_ in ("NOUN", "PROPN") and toks[-2].text[:1].isupper():
+                        toks = toks[:-1]  # "KCNA news agency", "the ZANU-PF party": the
+                        # name without the describing noun the model took in
+                    while len(toks) > 2 and low(toks[-1]) and \
+                            toks[-1].pos_ in ("NOUN", "PROPN") and low(toks[-2]) and \
+                            toks[-2].pos_ in ("NOUN", "PROPN", "ADJ") and \
+                            toks[-3].text[:1].isupper():
+                        toks = toks[:-2]
                 if len(toks) > 1 and toks[0].tag_ == "VBG" and \
                         _head(toks[1:]).head.i == toks[0].i:
                     toks = toks[1:]  # "Describing Yida as a very insecure area": the verb
@@ -1257,6 +1269,22 @@ class _ArticleExtractor:
                 raw = [e for e in raw if e not in inside]
                 raw.append(self._ent(list(doc[i0:i1]), "ORG"))
                 tagged.update(self.key(t) for t in doc[i0:i1])
+        # a given name the tokenizer cut at its hyphen ("Moon Jae-in", "Kim Jong-un",
+        # "Park Geun-hye"): the model stops before the hyphen
+        for k, e in enumerate(raw):
+            last = e.toks[-1]
+            doc = last.doc
+            if e.label == "PERSON" and last.i + 2 < len(doc) and not last.whitespace_ and \
+                    len(e.toks) > 1 and len(last.text) <= 4 and \
+                    doc[last.i + 1].text == "-" and not doc[last.i + 1].whitespace_ and \
+                    doc[last.i + 2].is_lower and doc[last.i + 2].is_alpha and \
+                    len(doc[last.i + 2].text) <= 4 and doc[last.i + 2].lower_ not in (
+                        "the", "who", "and", "or", "a", "an", "was", "is", "to", "of", "at",
+                        "on", "by", "for", "but", "he", "she", "it", "they") and \
+                    self.key(doc[last.i + 2]) not in tagged:  # (a syllable: not "Horton-who",
+                # "Lowell Anger-the")
+                raw[k] = self._ent(e.toks + [doc[last.i + 1], doc[last.i + 2]], "PERSON")
+                tagged.update({self.key(doc[last.i + 1]), self.key(doc[last.i + 2])})
         # a person's name right before an untagged capitalised facility word is the name
         # of a facility named after the person ("Checks Into Betty Ford Clinic", where
         # the model stops before "Clinic")
@@ -1621,6 +1649,35 @@ class _ArticleExtractor:
                             by_tok[(m, tok.i)] = e
                         elif len(e.toks) == 1:
                             e.label = long_ent.label
+        # an acronym in brackets right after an organisation that is no company names it
+        # even when its letters are another language's ("the German Press Agency (DPA)",
+        # "Médecins Sans Frontières (MSF)"); a company's is a ticker (see _ticker_after)
+        for n, (base, doc) in enumerate(self.segs):
+            for t in doc[2:len(doc) - 1]:
+                long_ent = by_tok.get((n, t.i - 2))
+                if not (names._ACRO.match(t.text) and doc[t.i - 1].text == "(" and
+                        doc[t.i + 1].text == ")") or long_ent is None or \
+                        long_ent.label not in ("ORG", "MILITARY") or len(long_ent.toks) < 2 \
+                        or long_ent.toks[-1].i != t.i - 2 or _corporate_name(long_ent.name) \
+                        or t.text in self.org_short or names.is_common_acronym(t.text):
+                    continue
+                self.org_short[t.text] = long_ent.name
+                for m, (_, d2) in enumerate(self.segs):
+                    for tok in d2:
+                        if tok.text == t.text:
+                            e = by_tok.get((m, tok.i))
+                            if e is not None and len(e.toks) == 1:
+                                e.label = long_ent.label
+        # the head word of a government body's name alone is that body ("the Treasury" of
+        # "the U.S. Treasury Department", "the Pentagon" is no such word)
+        bodies = {e.name for e in self.ents if e.label == "ORG" and len(e.toks) > 1 and
+                  e.toks[-1].text in ("Department", "Ministry", "Agency", "Office",
+                                      "Commission", "Service", "Bureau")}
+        for e in self.ents:
+            if e.label == "ORG" and len(e.toks) == 1 and e.name not in self.org_short:
+                full = sorted(b for b in bodies if e.name in b.split()[:-1])
+                if len(full) == 1:
+                    self.org_short[e.name] = full[0]
         self._undefined_acronyms()
         self._short_company_names(by_tok)
         self.ents.sort(key=lambda e: (e.start, e.end))

@@ -2358,3 +2358,26 @@ def test_the_place_of_an_event_off_a_coast_and_in_the_city_of_a_province():
     evs = {e.claim.trigger.text: e for e in x.events}
     assert evs["struck"].places == ("place:iquique-cl",), evs["struck"].places
     assert evs["shelled"].places == ("place:idlib-sy",), evs["shelled"].places
+
+
+def test_hyphenated_given_names_bracketed_acronyms_and_a_bodys_head_word():
+    # written for this test in the style of agency reports (Korea 2018, Yemen 2018,
+    # US sanctions 2019)
+    text = ("date 2018-05-27 Moon and Kim meet again\n"
+            "South Korean President Moon Jae-in met North Korean leader Kim Jong Un on "
+            "Saturday. The official KCNA news agency said the leaders agreed to meet again. "
+            "KCNA said Kim thanked Moon.\n"
+            "Witnesses told the German Press Agency (DPA) that the bombs fell at night. DPA "
+            "said the toll was rising.\n"
+            "The U.S. Treasury Department imposed sanctions on Friday. The Treasury said the "
+            "measures target banks.\n"
+            "Zurana Horton-who had 12 children-was shot.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    refs = {}
+    for m in x.mentions:
+        refs.setdefault(m.span.text, set()).add(m.ref)
+    assert refs["Moon Jae-in"] == refs["Moon"] == {"actor:moon-jae-in"}, refs
+    assert refs["KCNA"] == {"actor:kcna"} and "KCNA news agency" not in refs, refs
+    assert refs["DPA"] == refs["German Press Agency"], refs
+    assert refs["Treasury"] == refs["U.S. Treasury Department"], refs
+    assert "Zurana Horton" in refs, refs
