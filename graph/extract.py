@@ -605,6 +605,8 @@ MOVING_BY_VERBS = frozenset("slip slide tumble plummet climb jump edge sag dive 
 UNDERGOING_VERBS = frozenset("undergo".split())
 # Verbs that take an object and its infinitive: without the object, the subject is passive
 # ("Boeing allowed to bid for contracts", headline style).
+# verbs whose object does the act in their "of" phrase ("accused the army of bombarding")
+ACCUSING_WORDS = frozenset("accuse suspect convict acquit blame charge".split())
 OBJECT_CONTROL_VERBS = frozenset("allow permit force order urge require authorize authorise "
                                  "compel oblige encourage instruct invite enable forbid "
                                  "tell".split())
@@ -2996,6 +2998,17 @@ class _ArticleExtractor:
                     _narrated_present(d["verb"], d["trigger_tok"]) and not d["reporting"]:
                 info["told"] = time  # a past step told in the present: "are seen waiting"
             modality = self._modality(d, according_modality)
+            accuser = _accusing_verb(d["trigger_tok"])
+            if accuser is not None and modality == "asserted":
+                # "Kiir accused the Sudanese government of planning to invade": what is
+                # alleged is the accuser's claim
+                modality = "reported"
+                for c in accuser.children:
+                    if c.dep_ == "nsubj":
+                        for r in self.refs(c):
+                            if r in self.actors:
+                                d["sources"].append(
+                                    Source(r, self.actors[r].name, "according_to"))
             pub = self.a.published_date
             if modality == "asserted" and time.basis in ("explicit", "sentence") and pub and \
                     time.earliest and time.earliest > pub:
@@ -3474,11 +3487,27 @@ class _ArticleExtractor:
                 v = v.head
                 continue
             if v.dep_ == "xcomp":
-                objs = [c for c in v.head.children if c.dep_ in ("dobj", "obj")]
-                if objs:  # "forced them to drive": the object, even when it is no actor
+                objs = [c for c in v.head.children if c.dep_ in ("dobj", "obj")] or [
+                    o for p in v.head.children if p.dep_ == "prep" and p.lower_ == "on" and
+                    v.head.lemma_.lower() in ("call", "rely", "count", "prevail")
+                    for o in p.children if o.dep_ == "pobj"]
+                if objs:  # "forced them to drive": the object, even when it is no actor;
+                    # "called on the parliament members to keep": who is called on
                     return self.refs(objs[0]), False
                 v = v.head
                 continue
+            if v.dep_ == "pcomp" and v.head.lower_ == "of" and v.head.dep_ == "prep":
+                accused = v.head.head  # "accused the army of bombarding": the army
+                verb_ = accused.head if accused.dep_ in ("dobj", "obj") else accused
+                if verb_.lemma_.lower() in ACCUSING_WORDS:
+                    if accused.dep_ in ("dobj", "obj"):
+                        return self.refs(accused), False
+                    objs = [c for c in verb_.children if c.dep_ in ("dobj", "obj")]
+                    if objs:  # ("accused X of plotting", the "of" on the verb)
+                        return self.refs(objs[0]), False
+                    subj = [c for c in verb_.children if c.dep_ == "nsubjpass"]
+                    if subj:  # "he was accused of plotting"
+                        return self.refs(subj[0]), False
             if v.dep_ == "pcomp" and v.head.lower_ == "from" and v.head.dep_ == "prep":
                 objs = [c for c in v.head.head.children if c.dep_ in ("dobj", "obj")]
                 if objs:
@@ -6670,6 +6699,18 @@ def _listed_before_place_noun(last) -> bool:
             continue
         return joined and t.lower_ in PLURAL_PLACE_NOUNS
     return False
+
+
+def _accusing_verb(trig):
+    """The verb that accuses someone of this act ("accused the army of bombarding",
+    "suspected of plotting"), or None."""
+    if trig.dep_ != "pcomp" or trig.head.lower_ != "of" or trig.head.dep_ != "prep":
+        return None
+    h = trig.head.head
+    if h.dep_ in ("dobj", "obj"):
+        h = h.head
+    return h if h.pos_ == "VERB" and h.lemma_.lower() in ("accuse", "suspect", "allege") \
+        else None
 
 
 def _worded_measure(name: str) -> bool:

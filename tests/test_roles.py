@@ -968,3 +968,24 @@ def test_a_countrys_body_acts_not_the_country():
     assert agent("shelled") == [("Russian forces", "military")]
     assert agent("said") == [("German government", "government")]
     assert {m.span.text: m.label for m in x.mentions}["Madagascar"] == "GPE"
+
+
+def test_the_accused_does_the_alleged_act_and_who_is_called_on_does_the_asked_one():
+    # ESC 41_6 and 41_8 (CC BY 3.0), shortened, and written for this test in the style
+    # of agency reports (Madagascar 2018)
+    text = ("date 2011-11-11 Refugee camp bombed\n"
+            "President Salva Kiir accused the Sudanese government of planning to invade his "
+            "nation. Sudan has accused South Sudan of arming rebel groups.\n"
+            "The U.S. Embassy called on President Salva Kiir to keep political stability.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    names = {a.id: a.name for a in x.actors}
+    evs = {e.claim.trigger.text: e for e in x.events}
+
+    def agent(word):
+        return [names[p.ref] for p in evs[word].participants if p.role == "agent"]
+    assert agent("planning") == ["Sudanese government"], agent("planning")
+    assert agent("arming") == ["South Sudan"], agent("arming")
+    assert agent("keep") == ["Salva Kiir"], agent("keep")
+    arming = evs["arming"].claims[0]
+    assert arming.modality == "reported"
+    assert [s.name for s in arming.sources if s.kind == "according_to"] == ["Sudan"]
