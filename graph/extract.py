@@ -758,6 +758,7 @@ class _ArticleExtractor:
         self._unknown_acting: set[str] = set()  # (unknown "places" that act: companies)
         self._qualifier_toks: set = set()  # (the tokens of "Calif." in "Malibu, Calif.")
         self._name_toks: set = set()  # (lower-case words inside places' names)
+        self._credit = None  # (the source a headline credits at its end: _headline_credit)
         self._background: set[str] | None = None  # (timexes of flashbacks, descriptions)
         self._offenses: list[tuple[int, str, bool, EventTime]] = []  # (at, event id, dated, time)
         self._heading_cache: tuple[int, int] | None | bool = False
@@ -2998,6 +2999,16 @@ class _ArticleExtractor:
                     _narrated_present(d["verb"], d["trigger_tok"]) and not d["reporting"]:
                 info["told"] = time  # a past step told in the present: "are seen waiting"
             modality = self._modality(d, according_modality)
+            credit = self._headline_credit()
+            if credit is not None and d["trigger_span"].end <= credit[0] and \
+                    self.a.title_span.start <= d["trigger_span"].start:
+                # "Israeli airstrikes on Gaza kill 25 - Health Ministry": the headline's
+                # claim is the credited source's, who takes no part in it
+                _, cname, cref = credit
+                d["sources"].append(Source(cref, cname, "according_to"))
+                d["participants"] = [p for p in d["participants"] if p.ref != cref]
+                if modality == "asserted":
+                    modality = "reported"
             accuser = _accusing_verb(d["trigger_tok"])
             if accuser is not None and modality == "asserted":
                 # "Kiir accused the Sudanese government of planning to invade": what is
@@ -3070,6 +3081,31 @@ class _ArticleExtractor:
                 t.lemma_.lower() == "strike" and t.pos_ == "NOUN" and _labour_strike(t)
                 for _, doc in self.segs for t in doc)
         return self._labour_strike
+
+    def _headline_credit(self):
+        """The source a headline credits after a dash or a colon at its end ("... kill
+        25 - Health Ministry", "... in Idlib: monitor"): (offset, name, actor id or None),
+        or None. The credit is a source's noun or the name of an actor of the article."""
+        if self._credit is not None:
+            return self._credit or None
+        self._credit = ()
+        ts = self.a.title_span
+        if ts is None:
+            return None
+        m = re.search(r"\s[-\u2013\u2014:]\s+([A-Za-z][\w'.&\- ]{1,40})\s*$", ts.text) or \
+            re.search(r":\s+([A-Za-z][\w'.&\- ]{1,40})\s*$", ts.text)
+        if m is None or len(m.group(1).split()) > 4:
+            return None
+        name = m.group(1).strip()
+        start = ts.start + m.start(1)
+        words = name.lower().split()
+        ref = next((a.id for a in self.actors.values() if a.kind != "country" and (
+            a.name.lower() == name.lower() or name.lower() in {x.lower() for x in a.aliases})),
+            None)
+        if ref is None and words[-1] not in CREDIT_NOUNS:
+            return None
+        self._credit = (start, name, ref)
+        return self._credit
 
     def _trigger_kind(self, tok) -> str | None:
         lemma = tok.lemma_.lower()
@@ -5540,6 +5576,11 @@ LOCAL_SERVICE_NOUNS = frozenset("police firefighters fire sheriff officials auth
                                 "detectives officers paramedics".split())
 # the last words of police units' names ("Philadelphia Homicide", "Miami-Dade Narcotics")
 POLICE_UNIT_WORDS = frozenset("Homicide Narcotics Vice Robbery".split())
+# the nouns of sources a headline credits at its end ("... - Health Ministry", ": monitor")
+CREDIT_NOUNS = frozenset("ministry monitor monitors police officials official report reports "
+                         "sources source media army military authorities agency observatory "
+                         "un who witnesses residents rescuers spokesman government "
+                         "governor mayor minister president sheriff coroner".split())
 # what erupts or breaks out and is no disaster ("unrest erupted")
 UNREST_NOUNS = frozenset("unrest violence chaos tension tensions row dispute scandal "
                          "controversy panic anger outrage".split())

@@ -1214,3 +1214,21 @@ def test_the_highway_patrol_is_no_patrol_and_a_rank_abbreviation_no_person():
               for p in e.participants if p.role == "agent"]
     assert agents == ["Justin Dunn", "James Clark"], agents
     assert not {"Cpl", "Capt"} & {m.span.text for m in x.mentions}
+
+
+@pytest.mark.parametrize("title, credited", [
+    # ESC 22_2 and 37_11 (CC BY 3.0) headlines, and written for this test
+    ("Suspended Worker Kills 2 Women in Kraft Factory Shooting: Police", "Police"),
+    ("Israeli airstrikes on Gaza kill 25 - Health Ministry", "Health Ministry"),
+    ("Quake kills 12 in Iran as rescuers search for survivors", None),
+])
+def test_a_headline_credit_at_its_end_is_the_source_of_its_claim(title, credited):
+    text = f"date 2010-09-10 {title}\nThe shooting happened on Thursday night.\n"
+    x = extract([parse_text(text, "t.txt")])[0]
+    ts = x.article.title_span
+    for e in x.events:
+        if not ts.start <= e.claim.trigger.start < ts.end:
+            continue
+        srcs = [s.name for s in e.claims[0].sources if s.kind == "according_to"]
+        assert srcs == ([credited] if credited else []), (e.claim.trigger.text, srcs)
+        assert e.claims[0].modality == ("reported" if credited else "asserted")
