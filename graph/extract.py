@@ -759,6 +759,8 @@ class _ArticleExtractor:
         self._qualifier_toks: set = set()  # (the tokens of "Calif." in "Malibu, Calif.")
         self._name_toks: set = set()  # (lower-case words inside places' names)
         self._credit = None  # (the source a headline credits at its end: _headline_credit)
+        self._heads_of_bodies: dict[str, str] = {}  # ("Observatory": "Syrian Observatory
+        # for Human Rights")
         self._background: set[str] | None = None  # (timexes of flashbacks, descriptions)
         self._offenses: list[tuple[int, str, bool, EventTime]] = []  # (at, event id, dated, time)
         self._heading_cache: tuple[int, int] | None | bool = False
@@ -876,6 +878,10 @@ class _ArticleExtractor:
                     toks = toks[1:]
                 while toks and toks[-1].tag_ == "POS" and len(toks) > 1:
                     toks = toks[:-1]
+                k = next((k for k, t in enumerate(toks) if k > 0 and t.text == "("), None)
+                if k is not None and not any(t.text == ")" for t in toks[k:]):
+                    toks = toks[:k]  # "Hayat Tahrir Al-Sham (HTS": the name, not the
+                    # bracket the model ran into
                 def low(t):  # (as written: a headline is parsed truecased)
                     return t.is_alpha and self.text[base + t.idx:base + t.idx + len(t)].islower()
                 if label == "ORG":
@@ -1676,11 +1682,28 @@ class _ArticleExtractor:
         bodies = {e.name for e in self.ents if e.label == "ORG" and len(e.toks) > 1 and
                   e.toks[-1].text in ("Department", "Ministry", "Agency", "Office",
                                       "Commission", "Service", "Bureau")}
+        # and so is the head word of an institution's name with "for" or "of" ("the
+        # Observatory" of "the Syrian Observatory for Human Rights")
+        heads = {}
+        lower = set(re.findall(r"\b[a-z][a-z'-]*\b", self.text))
         for e in self.ents:
-            if e.label == "ORG" and len(e.toks) == 1 and e.name not in self.org_short:
+            words = e.name.split()
+            cut = next((k for k, w in enumerate(words) if w in ("for", "of")), None)
+            if e.label == "ORG" and cut is not None and cut >= 1 and \
+                    words[cut - 1][:1].isupper() and words[cut - 1].lower() not in lower:
+                heads.setdefault(words[cut - 1], set()).add(e.name)
+        for e in self.ents:
+            if e.label in ("ORG", "OTHER") and " " not in e.name and \
+                    e.name not in self.org_short:
                 full = sorted(b for b in bodies if e.name in b.split()[:-1])
+                first = e.toks[-1]
+                if not full and len(heads.get(e.name, ())) == 1 and \
+                        first.i > 0 and first.doc[first.i - 1].lower_ == "the":
+                    full = sorted(heads[e.name])
+                    self._heads_of_bodies[e.name] = full[0]
                 if len(full) == 1:
                     self.org_short[e.name] = full[0]
+                    e.label = "ORG"
         self._undefined_acronyms()
         self._short_company_names(by_tok)
         self.ents.sort(key=lambda e: (e.start, e.end))
@@ -1858,6 +1881,10 @@ class _ArticleExtractor:
 
     def resolve_entities(self) -> None:
         g = _gaz()
+        for e in self.ents:  # ("The Observatory said", a "thing" to the model)
+            if e.label == "OTHER" and " " not in e.name and e.name in self.org_short and \
+                    self._heads_of_bodies.get(e.name):
+                e.label = "ORG"
         # a currency's country after an amount ("$500 million US") is no place (nor where
         # the name found elsewhere tagged it again)
         self.ents = [e for e in self.ents if not _currency_country(e.toks)]

@@ -2381,3 +2381,19 @@ def test_hyphenated_given_names_bracketed_acronyms_and_a_bodys_head_word():
     assert refs["DPA"] == refs["German Press Agency"], refs
     assert refs["Treasury"] == refs["U.S. Treasury Department"], refs
     assert "Zurana Horton" in refs, refs
+
+
+def test_an_institutions_head_word_and_an_unclosed_bracket():
+    # written for this test in the style of AP reports on Syria (2023)
+    text = ("date 2023-10-08 Shelling kills 12 in Idlib\n"
+            "The Syrian Observatory for Human Rights said 12 civilians were killed. "
+            "Parts of the province are controlled by Hayat Tahrir Al-Sham (HTS), led by a "
+            "former Al-Qaeda branch. The Observatory said the toll could rise. "
+            "HTS did not comment.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    refs = {}
+    for m in x.mentions:
+        refs.setdefault(m.span.text, set()).add(m.ref)
+    assert refs["Observatory"] == refs["Syrian Observatory for Human Rights"], refs
+    assert refs["HTS"] == refs["Hayat Tahrir Al-Sham"], refs
+    assert not any("(" in t for t in refs), refs
