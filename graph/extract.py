@@ -7141,8 +7141,8 @@ def _premodified_nouns(doc, timex_by_tok: dict) -> dict[str, int]:
             t = doc[i]
             if t.head.i in inside or t.head.i == t.i:
                 continue
-            if t.dep_ in ("compound", "amod", "nummod", "poss") and t.head.pos_ in NOUN_POS:
-                out[tid] = t.head.i
+            if t.dep_ in ("compound", "amod", "nummod", "poss", "nmod") and t.head.pos_ in NOUN_POS:
+                out[tid] = t.head.i  # ("a planned June 12 summit", June/nmod)
             break
     return out
 
@@ -7182,8 +7182,11 @@ def _dated_by_premodifier(trig, noun: int) -> bool:
             return True
     head = trig.doc[noun]
     if head.pos_ in NOUN_POS and taxonomy.is_eventive_noun(head.lemma_.lower()):
-        return any(c.dep_ == "relcl" and c.head.i == noun for c in [trig, *trig.ancestors]
-                   if c.i != noun)
+        return any(c.dep_ in ("relcl", "acl") and noun in (c.head.i, c.head.head.i) or
+                   c.dep_ == "pobj" and c.head.head.i == noun
+                   for c in [trig, *trig.ancestors] if c.i != noun)
+        # (also what the event noun's complement tells: "the June 20, 2005 attempted
+        # murder of a man shot in the back while doing yard work")
     return False
 
 

@@ -760,3 +760,16 @@ def test_an_event_dated_by_two_joined_times_spans_both():
     assert (t["receive"].earliest, t["receive"].latest) == ("2009-01-01", "2011-12-31")
     # two times of two occurrences are no range
     assert (t["went"].earliest, t["went"].latest) == ("2010-03-01", "2010-03-31"), t["went"]
+
+
+def test_a_date_before_a_noun_dates_the_noun_and_what_its_complement_tells():
+    # written for this test in the style of AP reports (Korea 2018); ESC 16_2 (CC BY
+    # 3.0): "convicted of the June 20, 2005 attempted murder of a man shot in the back"
+    text = ("date 2018-05-27 Trump cancels summit\n"
+            "Trump canceled a planned June 12 summit with Kim on Thursday.\n"
+            "Orozco was convicted on Tuesday of the June 20, 2005 attempted murder of a man "
+            "shot in the back.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    t = {e.claim.trigger.text: e.time.value for e in x.events}
+    assert t["canceled"] == "2018-05-24" and t["summit"] == "2018-06-12", t
+    assert t["convicted"] == "2018-05-22" and t["shot"] == "2005-06-20", t
