@@ -3927,7 +3927,16 @@ class _ArticleExtractor:
             tx = min(own, key=lambda t: (t.value == "PRESENT_REF",
                                          abs(t.span.start - d["trigger_span"].start)))
             return self._joined_span(_from_timex(tx, "explicit", pub), tx, timex_by_tok)
-        shifted = self._shifted_day(verb, timex_by_tok)
+        shifted = self._shifted_day(verb, timex_by_tok) or \
+            self._shifted_back(verb, timex_by_tok)
+        if shifted is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            shifted = self._shifted_back(verb.head, timex_by_tok)  # "a day after a
+            # building collapsed, killing six people": the collapse's day
+        if shifted is None and trig.pos_ == "NOUN" and trig.dep_ == "nsubj" and \
+                trig.head.pos_ == "VERB":
+            shifted = self._shifted_day(trig.head, timex_by_tok)  # "His death came a day
+            # after another climber died on Saturday": Sunday
         if shifted is not None:
             return shifted
         tense = _tense(verb)
@@ -4131,6 +4140,34 @@ class _ArticleExtractor:
             v = day.isoformat()
             return EventTime(v, None, v, v, "sentence", days[0].id)
         return None
+
+    def _shifted_back(self, verb, timex_by_tok) -> EventTime | None:
+        """The day of an event told as some days or weeks before or after another one that
+        its own clause does not date but the other's does ("ended the search on
+        Thursday, a day after a building collapsed": Wednesday), else None."""
+        if verb.dep_ != "advcl" or verb.head.i == verb.i:
+            return None
+        mark = [m for m in verb.children if m.dep_ == "mark" and m.lower_ in ("after",
+                                                                             "before")]
+        span = [m for m in verb.children if m.dep_ == "npadvmod"
+                and m.lemma_.lower() in ("day", "week")]
+        if not mark or not span:
+            return None
+        num = next((n for n in span[0].children if n.dep_ == "nummod"), None)
+        count = _small_number(num.text) if num is not None else (
+            1 if any(x.lower_ in ("a", "one") for x in span[0].children) else None)
+        inner = {t.i for t in verb.subtree}
+        main = verb.head
+        days = [tx for i, tx in sorted(timex_by_tok.items())
+                if i not in inner and i in _clause_tokens(main) and tx.type in ("DATE", "TIME")
+                and tx.earliest and tx.earliest == tx.latest]
+        if count is None or not days:
+            return None
+        step = count * (7 if span[0].lemma_.lower() == "week" else 1)
+        day = dt.date.fromisoformat(days[0].earliest) + dt.timedelta(
+            days=-step if mark[0].lower_ == "after" else step)
+        v = day.isoformat()
+        return EventTime(v, None, v, v, "sentence", days[0].id)
 
     def _written_day(self) -> str | None:
         """The day the article was written: its date line's day when that names another

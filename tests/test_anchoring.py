@@ -773,3 +773,17 @@ def test_a_date_before_a_noun_dates_the_noun_and_what_its_complement_tells():
     t = {e.claim.trigger.text: e.time.value for e in x.events}
     assert t["canceled"] == "2018-05-24" and t["summit"] == "2018-06-12", t
     assert t["convicted"] == "2018-05-22" and t["shot"] == "2005-06-20", t
+
+
+def test_a_day_after_an_event_told_after_the_dated_one_is_the_day_before():
+    # written for this test in the style of AP reports (Philadelphia 2013, New Zealand
+    # 2013); ESC 23_11 (CC BY 3.0): "Mr Buckley's death came a day after ... died"
+    text = ("date 2013-06-07 Search ends\n"
+            "Rescuers ended the search on Thursday, a day after a building collapsed in "
+            "Philadelphia, killing six people.\n"
+            "His death came a day after another climber died on Saturday.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    t = {e.claim.trigger.text: e.time.value for e in x.events}
+    assert (t["ended"], t["collapsed"], t["killing"]) == \
+        ("2013-06-06", "2013-06-05", "2013-06-05"), t
+    assert (t["died"], t["came"], t["death"]) == ("2013-06-01", "2013-06-02", "2013-06-02"), t
