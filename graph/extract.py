@@ -828,9 +828,8 @@ class _ArticleExtractor:
             and t.tag_ != "POS" and not (t.i < noun.i and t.pos_ == "DET")))
         if lemma in FORCE_NOUNS:
             return self.military_actor(cc, written, alias=alias)
-        if lemma in GOVERNMENT_NOUNS or lemma in ("president", "presidency", "leader"):
-            return None if lemma in ("president", "leader") else \
-                self.government_actor(cc, written, alias=alias)
+        if lemma in GOVERNMENT_NOUNS or lemma == "presidency":
+            return self.government_actor(cc, written, alias=alias)
         if lemma in LEGISLATURE_NOUNS:
             return self.body_actor(cc, written, "parliament", "government", alias=alias)
         if lemma == "opposition":
@@ -5641,10 +5640,9 @@ LOCAL_SERVICE_NOUNS = frozenset("police firefighters fire sheriff officials auth
 # the last words of police units' names ("Philadelphia Homicide", "Miami-Dade Narcotics")
 POLICE_UNIT_WORDS = frozenset("Homicide Narcotics Vice Robbery".split())
 # the nouns of sources a headline credits at its end ("... - Health Ministry", ": monitor")
-CREDIT_NOUNS = frozenset("ministry monitor monitors police officials official report reports "
-                         "sources source media army military authorities agency observatory "
-                         "un who witnesses residents rescuers spokesman government "
-                         "governor mayor minister president sheriff coroner".split())
+CREDIT_NOUNS = UNNAMED_BODY_NOUNS | UNNAMED_SOURCE_NOUNS | UNNAMED_SPEAKER_NOUNS | frozenset(
+    "monitors officials authorities witnesses residents un who governor mayor minister "
+    "president sheriff coroner".split())
 # what erupts or breaks out and is no disaster ("unrest erupted")
 UNREST_NOUNS = frozenset("unrest violence chaos tension tensions row dispute scandal "
                          "controversy panic anger outrage".split())
