@@ -1232,3 +1232,19 @@ def test_a_headline_credit_at_its_end_is_the_source_of_its_claim(title, credited
         srcs = [s.name for s in e.claims[0].sources if s.kind == "according_to"]
         assert srcs == ([credited] if credited else []), (e.claim.trigger.text, srcs)
         assert e.claims[0].modality == ("reported" if credited else "asserted")
+
+
+def test_a_report_inside_a_report_is_not_its_source():
+    # written for this test in the style of agency reports (Iran 2019); ESC 13_9 (CC BY
+    # 3.0): "Owen says Palmer and Mat Su Central fire departments responded ..."
+    text = ("date 2019-02-26 Zarif quits\n"
+            "Mehr News reports that Zarif announced his resignation on Monday.\n"
+            "Owen says Palmer and Mat Su Central fire departments responded with ladder "
+            "trucks.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+
+    def srcs(word):
+        ev = next(e for e in x.events if e.claim.trigger.text == word)
+        return [s.name for s in ev.claims[0].sources if s.kind != "article"]
+    assert srcs("reports") == [] and srcs("says") == [], (srcs("reports"), srcs("says"))
+    assert srcs("announced") == ["Mehr News"] and srcs("resignation") == ["Mehr News"]
