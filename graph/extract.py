@@ -1127,6 +1127,18 @@ class _ArticleExtractor:
             return k >= 0 and end <= inside[k][1]
 
         raw = [e for e in raw if not in_time(e.start, e.end)]
+        # a name the model ran into a date stops before it ("APP - UrduPoint / Pakistan
+        # Point News - 11th Jan", an aggregator's byline)
+        for k, e in enumerate(raw):
+            cut = next((j for j, t in enumerate(e.toks) if j > 0 and any(
+                s <= self.off(t) < en for s, en in inside)), None)
+            if cut is None:
+                continue
+            toks = e.toks[:cut]
+            while toks and (toks[-1].is_punct or toks[-1].text in ("-", "/", "–")):
+                toks = toks[:-1]
+            if toks:
+                raw[k] = self._ent(toks, e.label)
         # names the model left untagged: an acronym that acts ("TMZ reported"), a plural
         # proper noun after "the" ("the Sixers"): organisations
         tagged = {self.key(t) for e in raw for t in e.toks}

@@ -2397,3 +2397,13 @@ def test_an_institutions_head_word_and_an_unclosed_bracket():
     assert refs["Observatory"] == refs["Syrian Observatory for Human Rights"], refs
     assert refs["HTS"] == refs["Hayat Tahrir Al-Sham"], refs
     assert not any("(" in t for t in refs), refs
+
+
+def test_a_name_the_model_ran_into_a_date_stops_before_it():
+    # written for this test in the form of an aggregator's byline (UrduPoint, 2023)
+    text = ("date 2023-01-11 Benin opposition returns to parliament\n"
+            "Cotonou, (APP - UrduPoint / Pakistan Point News - 11th Jan, 2023) Benin's "
+            "opposition has returned to parliament after Sunday's vote.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    names = [m.span.text for m in x.mentions if m.label == "ORG"]
+    assert names and not any("Jan" in n or n.endswith(("-", "/")) for n in names), names
