@@ -3370,11 +3370,12 @@ class _ArticleExtractor:
                         t.text == ";" for t in trig.doc[min(c.i, trig.i):max(c.i, trig.i)])]
             # (a semicolon ends a clause: "Opel sale approved; Spain and Belgium fear job
             # cuts" reports no approval)
+            # a report inside an earlier report ("Mehr News reports that Zarif announced
+            # his resignation") reports its own complement only, not the outer report
+            nested = trig.dep_ == "ccomp" and trig.head.i < trig.i and \
+                trig.head.lemma_.lower() in taxonomy.REPORTING
             if not comp and trig.dep_ in ("parataxis", "ccomp") and \
-                    trig.head.pos_ in ("VERB", "AUX") and not (
-                        trig.head.i < trig.i and trig.head.lemma_.lower() in taxonomy.REPORTING):
-                # (not a report inside a report: "Mehr News reports that Zarif announced
-                # his resignation", where Zarif does not report Mehr News's report)
+                    trig.head.pos_ in ("VERB", "AUX") and not nested:
                 comp = [trig.head]  # "... have launched an offensive," Syrskyi said.
                 scope = {t.i for t in trig.head.subtree if t.i not in {x.i for x in trig.subtree}}
             for c in comp:
@@ -3394,10 +3395,8 @@ class _ArticleExtractor:
                 # surged after European governments announced ...")
                 speaker = {t.i for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")
                            for t in c.subtree}
-                within = {t.i for t in trig.subtree} if trig.dep_ in (
-                    "advcl", "relcl", "acl", "pcomp", "xcomp") or trig.dep_ == "ccomp" and \
-                    trig.head.i < trig.i and trig.head.lemma_.lower() in taxonomy.REPORTING \
-                    else {t.i for t in sent}
+                within = {t.i for t in trig.subtree} if nested or trig.dep_ in (
+                    "advcl", "relcl", "acl", "pcomp", "xcomp") else {t.i for t in sent}
                 semis = [t.i for t in sent if t.text == ";"]
                 lo = max([i for i in semis if i < trig.i], default=sent.start - 1)
                 hi = min([i for i in semis if i > trig.i], default=sent.end)
