@@ -465,9 +465,9 @@ PLACE_NOUNS = frozenset("city town village district province county region state
 # nouns of areas that a name before them makes a place's name ("the Jabal Ras area",
 # "Jabalia camp"), and the plurals of place nouns after a list of names
 AREA_NOUNS = frozenset("area camp".split())
-PLURAL_PLACE_NOUNS = frozenset("cities towns villages districts provinces counties regions "
-                               "states islands municipalities suburbs neighborhoods "
-                               "neighbourhoods areas camps governorates oblasts".split())
+PLURAL_PLACE_NOUNS = frozenset(
+    w[:-1] + "ies" if w.endswith("y") else w + "s"
+    for w in PLACE_NOUNS | AREA_NOUNS if w != "valley")
 # nouns that, in apposition to a name, say it is a place ("Takengon, the capital of ...")
 _NEAR_WORDS = frozenset("nearby neighbouring neighboring".split())
 _APPOSED_PLACE_NOUNS = frozenset("capital area hub port resort settlement camp".split())
@@ -1893,8 +1893,7 @@ class _ArticleExtractor:
     def resolve_entities(self) -> None:
         g = _gaz()
         for e in self.ents:  # ("The Observatory said", a "thing" to the model)
-            if e.label == "OTHER" and " " not in e.name and e.name in self.org_short and \
-                    self._heads_of_bodies.get(e.name):
+            if e.label == "OTHER" and e.name in self._heads_of_bodies:
                 e.label = "ORG"
         # a currency's country after an amount ("$500 million US") is no place (nor where
         # the name found elsewhere tagged it again)
@@ -6707,22 +6706,28 @@ def _earlier_move(tok, verb) -> bool:
     return False
 
 
-def _unit_named(tok) -> bool:
-    """Does this name modify a company's unit, through other modifiers too ("its Hummer
-    brand", "its Hummer SUV brand", "the Opel unit")?"""
+def _modifies_noun_of(tok, nouns: frozenset) -> bool:
+    """Does this name modify one of these lower-case nouns, through other modifiers too
+    ("its Hummer SUV brand")?"""
     x = tok
     for _ in range(3):
         if x.dep_ not in ("compound", "nmod") or x.head.i == x.i:
             return False
         x = x.head
-        if x.lemma_.lower() in UNIT_NOUNS and x.text.islower():
+        if x.lemma_.lower() in nouns and x.text.islower():
             return True
     return False
 
 
+def _unit_named(tok) -> bool:
+    """Does this name modify a company's unit ("its Hummer brand", "its Hummer SUV brand",
+    "the Opel unit")?"""
+    return _modifies_noun_of(tok, UNIT_NOUNS)
+
+
 def _business_site_named(tok) -> bool:
-    """Does this name modify a business's site, through other modifiers too ("the Mat
-    Maid warehouse", "the Mat Maid dairy", "the Acme bottling plant")?"""
+    """Does this name modify a business's site ("the Mat Maid warehouse", "the Mat Maid
+    dairy", "the Acme bottling plant")?"""
     if tok.dep_ in ("compound", "nmod") and tok.i + 1 < len(tok.doc):
         nxt = tok.doc[tok.i + 1]  # (also a noun the parser makes a sibling modifier:
         # "the Mat Maid warehouse smolder")
@@ -6730,14 +6735,7 @@ def _business_site_named(tok) -> bool:
                 tok.head.i >= nxt.i:  # (whatever its tag: "the Matanuska Maid creamery
             # building", creamery/JJ)
             return True
-    x = tok
-    for _ in range(3):
-        if x.dep_ not in ("compound", "nmod") or x.head.i == x.i:
-            return False
-        x = x.head
-        if x.lemma_.lower() in BUSINESS_SITE_NOUNS and x.text.islower():
-            return True
-    return False
+    return _modifies_noun_of(tok, BUSINESS_SITE_NOUNS)
 
 
 HONORIFICS = frozenset("mr mrs ms miss dr".split())
