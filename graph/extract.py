@@ -4004,6 +4004,19 @@ class _ArticleExtractor:
                     if near:
                         break
             tx = min(near or datey, key=lambda t: abs(t.span.start - at))
+            progressive = verb.tag_ == "VBG" and any(
+                c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children)
+            if not d["reporting"] and (tense == "past" or tense is None and verb.tag_ in (
+                    "VBG", "VBN")) and not progressive and not _present_perfect(verb) and \
+                    not _pluperfect(verb) and tx.earliest and \
+                    self._dates_saying_of(verb, trig, [i for i, t in usable.items()
+                                                       if t.id == tx.id]):
+                # "A pirate attack was foiled ..., a naval officer said Friday. [...] on
+                # Thursday morning": the day of the saying bounds what it reports; a day
+                # the story names before it is the reported event's
+                story = self._story_day(sent, later=True, at=at)
+                if story is not None and story.latest < tx.earliest:
+                    return _day_only(_from_timex(story, "inferred", pub))
             # a clock time pinpoints its own clause's event; the others share its day
             return self._joined_span(_day_only(_from_timex(tx, "sentence", pub)), tx,
                                      timex_by_tok)
@@ -4296,6 +4309,31 @@ class _ArticleExtractor:
                         # points after falling 41 on Monday"
             self._background = out
         return self._background
+
+    def _dates_saying_of(self, verb, trig, toks) -> bool:
+        """Whether the time at tokens ``toks`` dates a saying that reports the event of
+        ``verb``: "X was foiled, an officer said Friday", "an officer said Friday that X
+        was foiled" (not "said during the arraignment")."""
+        doc = verb.doc
+        heads = [doc[i] for i in toks if doc[i].head.i not in toks]
+        if not heads:
+            return False
+        g = heads[0]
+        while g.pos_ not in ("VERB", "AUX") and g.head.i != g.i:
+            g = g.head
+        # a saying in the past ("police say a man shot ... on Tuesday": the day is the
+        # shooting's)
+        if g.lemma_.lower() not in SPEECH_LEMMAS or g.i in (verb.i, trig.i) or \
+                g.tag_ != "VBD":
+            return False
+        # the event is told by the saying's complement itself, not by a clause that
+        # describes one of its things ("armed groups fighting a proxy war")
+        top = trig
+        while top.i != g.i and top.dep_ in REPORTED_PATH_DEPS and top.head.i != top.i:
+            top = top.head
+        if top.head.i == g.i and top.dep_ in ("ccomp", "parataxis"):
+            return True
+        return top.dep_ == "ROOT" and g.dep_ in ("ccomp", "parataxis") and g.head.i == top.i
 
     def _story_day(self, sent, later: bool = False, at: int | None = None,
                    saying: bool = False):
@@ -5480,6 +5518,10 @@ PLANT_NOUNS = frozenset("plant plants factory factories headquarters office offi
                         "facility facilities site mill mine warehouse store stores "
                         "base".split())
 # a day right after a verb of saying ("said on Tuesday", "announced Monday")
+# the links from a told event up to the complement of the saying that tells it: its
+# predicate's arguments, conjuncts and adverbial clauses ("an attack ... was foiled ...,
+# capturing 26 brigands, an officer said Friday"), not clauses describing a thing
+REPORTED_PATH_DEPS = frozenset("conj advcl xcomp nsubj nsubjpass dobj obj".split())
 SAID_ON = re.compile(r"\b(?:said|says|announced|stated|told\s+\w+)\s+(?:on\s+)?\Z", re.I)
 # nouns that head "X of <organisation>" without being part of its name
 MEMBER_NOUNS = frozenset("share shares stock stocks employee employees worker workers "

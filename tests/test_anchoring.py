@@ -787,3 +787,30 @@ def test_a_day_after_an_event_told_after_the_dated_one_is_the_day_before():
     assert (t["ended"], t["collapsed"], t["killing"]) == \
         ("2013-06-06", "2013-06-05", "2013-06-05"), t
     assert (t["died"], t["came"], t["death"]) == ("2013-06-01", "2013-06-02", "2013-06-02"), t
+
+
+def test_a_dated_saying_bounds_what_it_reports_a_later_named_day_dates_it():
+    # ESC 12_8 (CC BY 3.0): the lead is dated only by the saying ("said here Friday"), the
+    # next sentence names the morning it happened; ESC 30_10: a state the saying reports
+    # ("were running") holds on the saying's day
+    text = ("date 2011-11-11 A five-boat pirate attack on merchant vessels transiting the "
+            "Gulf of Aden was foiled by an Indian warship that was on escort duty, capturing "
+            "26 Somani brigands on three of the skiffs and confiscating their weapons, a "
+            "naval officer said here Friday.\n"
+            "Patrol vessel INS Sukanya was escorting the five merchant vessels through the "
+            "Internationally Recognised Transit Corridor in the Gulf of Aden Thursday morning "
+            "when the warship's crew noticed the five-boat pirate formation approaching the "
+            "cargo ship group.\n"
+            "The navy announced on Friday that its ships were running at full capacity "
+            "again.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    t = {e.claim.trigger.text: (e.time.value, e.time.basis) for e in x.events}
+    assert t["foiled"] == t["attack"] == t["capturing"] == ("2011-11-10TMO", "inferred"), t
+    assert t["said"][0] == "2011-11-11", t
+    assert t["running"][0] == "2011-11-11", t
+    # a saying in the present does not date its report: the day is the event's own
+    y = extract([parse_text("date 2007-04-11 Shooting\nThe suspect was arrested on Monday.\n"
+                            "In Atlanta on Tuesday, police say a man shot his former "
+                            "girlfriend.\n", "t.txt")])[0]
+    u = {e.claim.trigger.text: e.time.value for e in y.events}
+    assert u["shot"] == "2007-04-10", u
