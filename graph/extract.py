@@ -4286,9 +4286,10 @@ class _ArticleExtractor:
         return cands[-1] if cands else None
 
     def _background_days(self) -> set[str]:
-        """Ids of the timexes that date a flashback, never the story's day: those of a
-        main clause in the pluperfect ("The deal had been unveiled on 3 May"; not "When
-        Monday's violence had concluded, ...")."""
+        """Ids of the timexes that date a flashback or a thing, never the story's day:
+        those of a main clause in the pluperfect ("The deal had been unveiled on 3 May";
+        not "When Monday's violence had concluded, ...") and of a participle describing a
+        thing ("an aid package unveiled on Sunday": ``_describes_a_thing``)."""
         if self._background is None:
             out = set()
             by_off = {t.span.start: t for t in self.timexes}
@@ -4304,6 +4305,8 @@ class _ArticleExtractor:
                             c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d")
                             for c in verb.children) and verb.dep_ in ("ROOT", "conj"):
                         out.add(tx.id)
+                    elif _describes_a_thing(verb):
+                        out.add(tx.id)  # "an aid package unveiled on Sunday"
                     elif _period_end(tok) or _earlier_move(tok, tok.sent.root):
                         out.add(tx.id)  # "the three months ended Sept. 30", "rose 51
                         # points after falling 41 on Monday"
@@ -5346,8 +5349,24 @@ _PERSONISH = names.PERSON_NOUNS | FORCE_NOUNS | frozenset(
     "person people employee employees worker workers staff staffer staffers hostage "
     "hostages detainee detainees captive captives prisoners inmates suspects victims "
     "crew passengers civilians journalist journalists activist activists "
-    "officials guard guards".split())
+    "officials guard guards teen teens youths".split())
 _PERSON_PRONOUNS = frozenset("he she him her they them i me we us you".split())
+
+
+def _describes_a_thing(verb) -> bool:
+    """A participle describing a thing ("an aid package unveiled on Sunday"), whose day is
+    that thing's, not the story's. Not harm ("a building destroyed on Sunday"), nor what
+    is told of a person ("Kimani Gray, 16, killed by police on Saturday", "three teens
+    arrested on Tuesday"), of an event ("a press conference held on Friday morning") or
+    of the statement the story quotes ("a news release issued yesterday"); nor a head
+    noun that is the parse's root (a main verb read as a participle: "A jury recommended
+    on April 3 that ...")."""
+    head = verb.head
+    return verb.pos_ == "VERB" and verb.dep_ == "acl" and verb.tag_ == "VBN" and \
+        taxonomy.type_of_verb(verb.lemma_.lower()).name not in INCIDENT_TYPES and \
+        head.dep_ != "ROOT" and not _personish(head) and \
+        not taxonomy.is_eventive_noun(head.lemma_.lower()) and \
+        head.lemma_.lower() not in STATEMENT_NOUNS
 
 
 def _personish(tok) -> bool:

@@ -814,3 +814,31 @@ def test_a_dated_saying_bounds_what_it_reports_a_later_named_day_dates_it():
                             "girlfriend.\n", "t.txt")])[0]
     u = {e.claim.trigger.text: e.time.value for e in y.events}
     assert u["shot"] == "2007-04-10", u
+
+
+def test_a_day_that_dates_a_participle_describing_a_thing_is_not_the_storys_day():
+    # ESC 8_8 (CC BY 3.0; Reuters, 5 May 2010): "an aid package unveiled on Sunday" dates
+    # the package; the deaths told next are Wednesday's, the day of the lead
+    text = ("date 2010-05-05 Greek anti-austerity march erupts in violence, 3 dead\n"
+            "Three people, one of them a pregnant woman, were killed when Greeks protesting "
+            "against government austerity measures threw petrol bombs at a bank in Athens on "
+            "Wednesday.\n"
+            "The violence was a blow to Prime Minister George Papandreou's plans to push "
+            "through tough budget cuts demanded by the European Union and International "
+            "Monetary Fund in exchange for a 110 billion euro (93.6 billion pound) aid package "
+            "unveiled on Sunday.\n"
+            "Police said two women and one man, between 30 and 40 years old, working for a "
+            "Marfin bank branch choked on smoke after protesters broke the windows of a "
+            "commercial building on central Stadiou Avenue and tossed in Molotov cocktails.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    t = {e.claim.trigger.text: e.time.value for e in x.events}
+    assert t["unveiled"] == "2010-05-02", t
+    assert t["choked"] == t["broke"] == t["tossed"] == "2010-05-05", t
+    # an event noun's participle names the story's day: "a press conference held by Apple
+    # on Friday morning" (MEANTIME 195869, Wikinews CC BY 2.5)
+    y = extract([parse_text(
+        "date 2010-07-17 Apple offers free cases\nThe announcement came in a rare press "
+        "conference held by Apple on Friday morning.\nJobs attempted to address the "
+        "antenna problems.\n", "t.txt")])[0]
+    u = {e.claim.trigger.text: e.time.value for e in y.events}
+    assert u["attempted"].startswith("2010-07-16"), u
