@@ -4020,6 +4020,12 @@ class _ArticleExtractor:
             # a clock time pinpoints its own clause's event; the others share its day
             return self._joined_span(_day_only(_from_timex(tx, "sentence", pub)), tx,
                                      timex_by_tok)
+        if pub and _press_inquiry(trig):
+            # the reporter's own asking ("Smith didn't return a call seeking comment",
+            # "declined to comment", "could not be reached for comment") is done as the
+            # story is written, not on the day of the events it tells
+            day = self._written_day()
+            return EventTime(day, None, None, day, "publication", None, "before")
         head = self._heading()
         in_headline = head is not None and head[0] <= d["trigger_span"].start < head[1]
         # a story told in the present ("Around 2:18 p.m., Horton and two other Moms are
@@ -5351,6 +5357,38 @@ _PERSONISH = names.PERSON_NOUNS | FORCE_NOUNS | frozenset(
     "crew passengers civilians journalist journalists activist activists "
     "officials guard guards teen teens youths".split())
 _PERSON_PRONOUNS = frozenset("he she him her they them i me we us you".split())
+
+
+# what a reporter sends asking for comment, and what answers it
+INQUIRY_NOUNS = frozenset("call calls message messages email emails e-mail e-mails request "
+                          "requests inquiry inquiries enquiry enquiries query queries "
+                          "voicemail voicemails comment".split())
+ANSWERING_VERBS = frozenset("return answer respond reply".split())
+
+
+def _press_inquiry(trig) -> bool:
+    """Whether the event tells the reporter's asking for comment or its answer: "did not
+    return a call seeking further comment" (the returning, the call, the seeking), "calls
+    to the firm were not answered", "declined to comment", "could not be reached for
+    comment", "responded to requests for comment"."""
+    for t in [trig, *trig.ancestors]:
+        lemma = t.lemma_.lower()
+        kids = list(t.children)
+        if lemma in ANSWERING_VERBS and t.pos_ == "VERB" and any(
+                k.lemma_.lower() in INQUIRY_NOUNS for c in kids for k in [c, *c.children]
+                if c.dep_ in ("dobj", "obj", "nsubjpass", "prep")) and (
+                any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in kids) or
+                any(k.lemma_.lower() == "comment" for k in t.subtree)):
+            return True  # (not "officers responded to 911 calls")
+        if lemma in ("decline", "refuse") and any(
+                c.lemma_.lower() == "comment" and c.dep_ in ("xcomp", "dobj") for c in kids):
+            return True
+        if lemma == "reach" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.lemma_.lower() == "comment" for g in c.children) for c in kids):
+            return True
+        if t.dep_ in ("ROOT", "ccomp", "parataxis"):
+            return False
+    return False
 
 
 def _describes_a_thing(verb) -> bool:

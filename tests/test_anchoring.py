@@ -842,3 +842,24 @@ def test_a_day_that_dates_a_participle_describing_a_thing_is_not_the_storys_day(
         "antenna problems.\n", "t.txt")])[0]
     u = {e.claim.trigger.text: e.time.value for e in y.events}
     assert u["attempted"].startswith("2010-07-16"), u
+
+
+def test_the_reporters_asking_for_comment_is_done_when_the_story_is_written():
+    # ESC 35_10 (CC BY 3.0; AP, 4 Feb 2009): the call the manager did not return was made
+    # for this story, not on Tuesday, the day the previous sentence names; ESC 22_8:
+    # officers responding to 911 calls is no asking for comment
+    text = ("date 2009-02-04 San Diego lineman arrested on suspicion of DUI\n"
+            "The City Attorney's office said the case hadn't been submitted as of Tuesday.\n"
+            "Smith didn't return a call seeking further comment.\n"
+            "The agent declined to comment.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    t = {e.claim.trigger.text: e.time for e in x.events}
+    for w in ("return", "call", "seeking"):
+        assert (t[w].value, t[w].basis) == ("2009-02-04", "publication"), (w, t[w])
+    assert t["declined"].value == "2009-02-04", t["declined"]
+    y = extract([parse_text(
+        "date 2010-09-10 Shooting at plant\nA woman shot two co-workers on Thursday night.\n"
+        "Officers responded to 911 calls from other employees inside the building.\n",
+        "t.txt")])[0]
+    u = {e.claim.trigger.text: e.time.value for e in y.events}
+    assert u["calls"].startswith("2010-09-09"), u
