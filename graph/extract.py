@@ -5790,6 +5790,10 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
     if lemma == "vote" and etype.name == "election" and _body_vote(trig):
         return taxonomy.GENERIC  # "the House passed the bill in a 246-183 vote", "the
         # Senate will vote on the bill": a decision, no election
+    if lemma == "return" and etype.name == "movement" and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in INQUIRY_NOUNS
+            for c in trig.children):
+        return by["statement"]  # "did not return a call", "returned messages"
     if trig.pos_ != "VERB":
         mods = {c.lower_ for c in trig.children if c.dep_ in ("amod", "compound", "nmod")}
         if lemma in ("supply", "supplies") and etype.name == "aid" and \

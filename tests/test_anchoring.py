@@ -857,6 +857,8 @@ def test_the_reporters_asking_for_comment_is_done_when_the_story_is_written():
     for w in ("return", "call", "seeking"):
         assert (t[w].value, t[w].basis) == ("2009-02-04", "publication"), (w, t[w])
     assert t["declined"].value == "2009-02-04", t["declined"]
+    # returning a call is answering, not going back somewhere
+    assert {e.type for e in x.events if e.lemma == "return"} == {"statement"}
     y = extract([parse_text(
         "date 2010-09-10 Shooting at plant\nA woman shot two co-workers on Thursday night.\n"
         "Officers responded to 911 calls from other employees inside the building.\n",
