@@ -541,7 +541,8 @@ UNNAMED_SOURCE_NOUNS = frozenset("report reports source sources media estimate e
 UNNAMED_SPEAKER_NOUNS = frozenset(
     "trader dealer broker investor economist strategist official spokesman spokeswoman "
     "spokesperson adviser advisor resident witness executive banker expert insider "
-    "person aide diplomat negotiator lawmaker legislator neighbour neighbor".split())
+    "person aide diplomat negotiator lawmaker legislator neighbour neighbor medic "
+    "paramedic survivor relative".split())
 # bodies that speak unnamed: "authorities said", "the army said", "the electoral
 # authority said", "a monitoring group said", "the Observatory said"
 UNNAMED_BODY_NOUNS = frozenset(
@@ -3360,7 +3361,7 @@ class _ArticleExtractor:
         # places: through prepositions of the trigger (and of the light verb)
         for head in {trig, verb}:
             places += self._places_of(head)
-        reporting = is_verb and lemma in taxonomy.REPORTING
+        reporting = is_verb and lemma in taxonomy.REPORTING and not _acts_in_response(trig)
         scope: set[int] = set()
         speaker_sources: list[Source] = []
         if reporting:
@@ -3412,11 +3413,34 @@ class _ArticleExtractor:
                     # "announced it would idle its plants, while GM said it was delaying
                     # work": the other speaker's saying is not reported by this one
                     scope -= {x.i for x in t.subtree}
+                elif t.i in scope and t.pos_ == "VERB" and t.i > trig.i and \
+                        t.lemma_.lower() in taxonomy.REPORTING and any(
+                            c.dep_ == "nsubj" and c.i < t.i for c in t.children) and \
+                        _coordinated(t):
+                    # "Police said 11 people were arrested and the Red Cross said it
+                    # treated 10": the second speaker's saying is its own
+                    scope -= {x.i for x in t.subtree}
+            # a line break ends what is reported where the parser runs lines together
+            # (a headline's deck lines: "... in Millom, Cumbria\nRelative said he had ...")
+            at = self.off(trig)
+            lo = self.text.rfind("\n", 0, at) + 1
+            hi = self.text.find("\n", at)
+            hi = len(self.text) if hi < 0 else hi
+            scope = {i for i in scope if lo <= self.off(trig.doc[i]) < hi}
             quoted = _in_quotes(sent, scope)
             kind = "quoted" if quoted else "according_to"
             subj_toks = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")]
             if len(subj_toks) > 1 and any(c.i > trig.i for c in subj_toks):
                 subj_toks = [c for c in subj_toks if c.i > trig.i]
+            # ("medics and witnesses said": each conjunct that the article does not name
+            # is a speaker too)
+            conj_toks = [c for s_tok in subj_toks for c in s_tok.conjuncts
+                         if c.pos_ in NOUN_POS and not self.refs(c)]
+            for s_tok in conj_toks:
+                if s_tok.lemma_.lower() in UNNAMED_SOURCE_NOUNS | UNNAMED_SPEAKER_NOUNS | \
+                        UNNAMED_BODY_NOUNS or s_tok.pos_ == "NOUN" and \
+                        s_tok.lemma_.lower() in names.PERSON_NOUNS:
+                    speaker_sources.append(Source(None, _np_text(s_tok), kind))
             for s_tok in subj_toks:
                 refs = [p.ref for p in parts if p.role == "agent"] or [
                     r for c in s_tok.subtree if c.dep_ == "appos" for r in self.refs(c)
@@ -5391,6 +5415,37 @@ def _press_inquiry(trig) -> bool:
     return False
 
 
+def _coordinated(verb) -> bool:
+    """Whether a clause follows an "and"/"but" that joins it to the one before ("..., and
+    the Red Cross said ..."), also where the parser hangs it as a complement."""
+    doc = verb.doc
+    start = min(t.i for t in verb.subtree)
+    prev = [doc[i] for i in range(max(0, start - 2), start)]
+    return verb.dep_ == "conj" or any(t.lower_ in ("and", "but") for t in prev)
+
+
+# what a response says: "responded to questions", "replied to the report"
+RESPONSE_TO_NOUNS = frozenset("question questions criticism criticisms report reports claim "
+                              "claims allegation allegations accusation accusations request "
+                              "requests comment comments statement statements letter "
+                              "letters query queries inquiry inquiries".split())
+
+
+def _acts_in_response(trig) -> bool:
+    """A "respond" that says nothing: "police responded by using tear gas", "officers
+    responded to a reported shooting", "firefighters responded" (not "the ministry
+    responded that ...", "responded to questions")."""
+    if trig.lemma_.lower() != "respond":
+        return False
+    kids = list(trig.children)
+    if any(c.dep_ in ("ccomp", "parataxis") for c in kids) or _quoted(trig) or any(
+            t.text in QUOTES for c in kids if c.i > trig.i for t in c.subtree):
+        return False  # ('he responded "Yes."')
+    return not any(c.dep_ == "prep" and c.lower_ in ("to", "with") and any(
+        o.lemma_.lower() in RESPONSE_TO_NOUNS | STATEMENT_NOUNS for o in c.children)
+        for c in kids)
+
+
 def _describes_a_thing(verb) -> bool:
     """A participle describing a thing ("an aid package unveiled on Sunday"), whose day is
     that thing's, not the story's. Not harm ("a building destroyed on Sunday"), nor what
@@ -6032,6 +6087,8 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
     if lemma == "respond" and any(o.lemma_.lower() in SCENE_NOUNS
                                   for o in preps.get("to", ())):
         return by["movement"]  # "helicopters responded to the scene"
+    if lemma == "respond" and _acts_in_response(trig):
+        return taxonomy.GENERIC  # "police responded by using tear gas": an act, no saying
     if lemma == "cut" and any(c.dep_ == "prt" and c.lower_ == "off" for c in kids) and any(
             o.lower_ in taxonomy.DISASTER_SUBJECTS | {"water", "snow", "rain", "floodwaters"}
             for c in kids if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"

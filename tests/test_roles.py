@@ -989,3 +989,60 @@ def test_the_accused_does_the_alleged_act_and_who_is_called_on_does_the_asked_on
     arming = evs["arming"].claims[0]
     assert arming.modality == "reported"
     assert [s.name for s in arming.sources if s.kind == "according_to"] == ["Sudan"]
+
+
+def test_conjoined_speakers_are_each_a_source_and_a_second_saying_is_its_own():
+    # ESC 41_5 (CC BY 3.0; Reuters, 10 Nov 2011): "South Sudan officials and witnesses
+    # said"; the other sentences are written for this test in the style of wire reports
+    text = ("date 2011-11-10 South Sudan accuses Sudan of air strike on refugee camp\n"
+            "A refugee camp in South Sudan's Unity state was bombed Thursday, South Sudan "
+            "officials and witnesses said.\n"
+            "Fresh air strikes killed three people early Thursday, medics and witnesses said.\n"
+            "Police said 11 people were arrested and the Red Cross said it treated around 10 "
+            "demonstrators.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    ev = {e.claim.trigger.text: e for e in x.events}
+
+    def cited(w):
+        return {s.name for s in ev[w].claim.sources if s.kind != "article"}
+
+    assert {"witnesses", "South Sudan officials"} <= cited("bombed"), cited("bombed")
+    assert cited("killed") == {"medics", "witnesses"}, cited("killed")
+    assert ev["killed"].claim.modality == "reported"
+    # the Red Cross's saying and what it tells are not the police's claims
+    assert cited("arrested") == {"Police"}, cited("arrested")
+    saids = [e for e in x.events if e.lemma == "say" and "Cross" in e.label]
+    assert saids and all(not any(s.name == "Police" for s in e.claim.sources) for e in saids)
+    assert "Police" not in cited("treated")
+
+
+def test_responding_by_acting_is_no_saying():
+    # written for this test in the style of AP reports (Guinea 2010, Athens 2010)
+    text = ("date 2010-10-19 Clashes in Guinea capital\n"
+            "Supporters threw rocks and damaged cars, and police responded by using tear "
+            "gas, witnesses said.\n"
+            "The ministry responded that the vote would go ahead.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    ev = {e.claim.trigger.text: e for e in x.events}
+    assert {s.name for s in ev["using"].claim.sources if s.kind != "article"} == \
+        {"witnesses"}
+    assert {s.name for s in ev["threw"].claim.sources if s.kind != "article"} == \
+        {"witnesses"}
+    police, ministry = sorted((e for e in x.events if e.claim.trigger.text == "responded"),
+                              key=lambda e: e.claim.trigger.start)
+    assert police.type != "statement" and ministry.type == "statement", (police, ministry)
+
+
+def test_a_line_break_ends_what_a_saying_reports():
+    # ESC 32_2 (CC BY 3.0; Daily Mail, 9 June 2013): the decks under the headline run
+    # into one parse, but "Police said" reports only its own line (the deck says
+    # "Relative said")
+    text = ("date 2013-06-09 Son suspected of killing mother and sister\n"
+            "John Jenkin, 23, released from secure mental hospital against his wishes\n"
+            "His sister Katie Jenkin, 20, and mother Alice McMeekin, 58, were found dead in "
+            "a home in Millom, Cumbria\n"
+            "Police said he had history of mental health problems\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    for e in x.events:
+        if e.claim.trigger.text in ("released", "found"):
+            assert [s for s in e.claim.sources if s.kind != "article"] == [], e
