@@ -670,6 +670,13 @@ HEADING_LINES = 4  # lines after the headline that may still be heading (decks, 
 _SENTENCE_END = frozenset(".!?;:\"”'’")
 
 
+TIME_ZONES = frozenset("GMT UTC ET EST EDT CT CST CDT MT MST MDT PT PST PDT BST CET CEST "
+                       "EET EEST AEST AEDT JST KST WIB".split())
+# an office named by its portfolio: "Secretary of State", "Minister of Defence"
+PORTFOLIO_OF = re.compile(r"\b(?:Secretary|Minister|Secretary-General|Undersecretary)\s+of"
+                          r"\s+\Z")
+
+
 # --- internal working records ----------------------------------------------------------------
 
 @dataclass
@@ -1099,10 +1106,37 @@ class _ArticleExtractor:
                 MILITARY_WORDS.search(e.name.title()) or
                 GOVERNMENT_WORDS.search(e.name.title()) or
                 MEDIA_WORDS.search(e.name.title())))]
+        # a time zone is no organisation ("at 0400 (local and GMT)", "8:23 PM ET"), nor is
+        # the portfolio in an office's title ("Secretary of State Mike Pompeo")
+        raw = [e for e in raw if not (
+            e.name in TIME_ZONES and (e.name in ("GMT", "UTC") or re.search(
+                r"(?:\d|[ap]\.?m\.?|local|and|\()\s*\Z",
+                self.text[max(0, e.start - 12):e.start], re.I)) or
+            len(e.toks) == 1 and e.label == "ORG" and PORTFOLIO_OF.search(
+                self.text[max(0, e.start - 24):e.start]))]
         # a name inside a quoted title of three words or more, all capitalised but the
         # small ones, is part of the title of a work, no name of its own ("Take Me Out to
         # the Ball Game", "Jupiter's Darling")
         raw = [e for e in raw if not _in_quoted_title(e.toks)]
+        # given names the model left out of a person's name ("Sheikh Abdiasis Abu Musab"
+        # tagged "Abu Musab"): capitalised words compounded to it, right before it, that are
+        # no English word, title, form of address or place
+        for k, e in enumerate(raw):
+            if e.label != "PERSON" or names.shape_label(e.toks, e.label) != "PERSON":
+                continue  # (a name shaped as a business's: "Maid Creamery")
+            toks = list(e.toks)
+            doc = toks[0].doc
+            while toks[0].i > 0:
+                t = doc[toks[0].i - 1]
+                if not (t.dep_ == "compound" and t.head in toks and t.tag_ == "NNP" and
+                        t.text.istitle() and t.is_alpha and t.ent_type_ in ("", "PERSON")
+                        and t.lower_ not in english and t.lower_ not in lower_words
+                        and t.lower_ not in NAME_PREFIX_WORDS and not _gaz_knows(t.text)
+                        and not any(t.lower_.endswith(w) for w in TITLE_TAILS)):
+                    break
+                toks.insert(0, t)
+            if len(toks) > len(e.toks):
+                raw[k] = self._ent(toks, "PERSON")
         # a Reuters instrument code in brackets after a company's name ("Citigroup Inc
         # (C.N)", "Toyota (7203.T)") is a listing, no name
         raw = [e for e in raw if not _RIC.fullmatch(
@@ -1398,6 +1432,17 @@ class _ArticleExtractor:
                     other.toks[0].text in _HALF_WORDS and other.label in ("GPE", "LOC"):
                 e.name = e.name + " " + " ".join(t.text for t in other.toks[1:])
                 e.label = other.label
+        # a bare "the North" / "the South" is the half of a country the article names
+        # ("North Korea ... the leaders of the North and the US"); else no place
+        halves = {e.name.split()[0]: e.name for e in raw if len(e.toks) == 2 and
+                  e.label == "GPE" and e.name.split()[0] in ("North", "South") and
+                  g.country_code(e.name)}
+        for e in raw:
+            if len(e.toks) == 1 and e.name in ("North", "South") and \
+                    e.label in ("GPE", "LOC") and e.name in halves:
+                e.name = halves[e.name]
+        raw = [e for e in raw if not (len(e.toks) == 1 and e.label in ("GPE", "LOC") and
+                                      _fold(e.name) in g.COMPASS_WORDS)]
         for e in raw:
             cc = None
             if e.label in ("GPE", "NORP"):
@@ -6899,6 +6944,14 @@ def _business_site_named(tok) -> bool:
 
 
 HONORIFICS = frozenset("mr mrs ms miss dr".split())
+# words before a name that are no given name: forms of address, religious and noble
+# honorifics, titles ("Sheikh", "Imam", "Sir", "Secretary")
+NAME_PREFIX_WORDS = HONORIFICS | names.TITLE_OPENERS | names.PERSON_NOUNS | frozenset(
+    "sir dame lord lady sheikh sheik shaikh imam mullah ayatollah haji hajji sayed sayyid "
+    "mufti emir rev reverend father brother sister saint st pope cardinal rabbi "
+    "secretary".split())
+# a title made of one of these ("Undersheriff", "Vicepresident")
+TITLE_TAILS = frozenset(w for w in names.TITLE_NOUNS | {"secretary", "general"} if len(w) >= 5)
 # the last words of emergency services' names, longest first
 SERVICE_TAILS = tuple(tuple(t.split()) for t in (
     "Fire and Rescue Service", "Fire & Rescue Service", "Fire and Rescue", "Fire & Rescue",

@@ -98,6 +98,10 @@ _lock = threading.RLock()
 
 # --- text keys ---------------------------------------------------------------------------
 
+COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest "
+                          "northern southern eastern western".split())
+
+
 def _fold(text: str) -> str:
     """Casefolded ASCII key: diacritics, apostrophes and periods dropped."""
     t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
@@ -541,8 +545,8 @@ def lookup_place(name: str, *, countries: Iterable[str] = (),
     that region or country, or ``None`` if the gazetteer knows none there.
     """
     text = _clean(name)
-    if not text:
-        return None
+    if not text or _fold(text) in COMPASS_WORDS:
+        return None  # "the North" is no town ("North Salt Lake" is also called "North")
     abbr = region_abbreviation(text) if len(text) <= 6 else None
     if abbr and (text.endswith(".") or text in ("Ont", "Que", "Alta", "Sask", "Nfld")):
         # ("Calif.", "Ont." or "Ont" where a sentence's full stop took its point; not

@@ -2407,3 +2407,37 @@ def test_a_name_the_model_ran_into_a_date_stops_before_it():
     x = extract([parse_text(text, "t.txt")])[0]
     names = [m.span.text for m in x.mentions if m.label == "ORG"]
     assert names and not any("Jan" in n or n.endswith(("-", "/")) for n in names), names
+
+
+def test_time_zones_portfolios_and_bare_compass_words_are_no_actors_or_towns():
+    # written for this test in the style of wire reports (AFP 2017, Yonhap 2019)
+    text = ("date 2019-07-12 Envoys meet in Berlin\n"
+            "U.S. Secretary of State Mike Pompeo told reporters Thursday that the talks would "
+            "not take place this month.\n"
+            "The attack happened at 0400 (local and GMT) on Monday.\n"
+            "North Korea fired two missiles on Thursday.\n"
+            "The leaders of the North and the US met in Hanoi.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    names_ = {a.name for a in x.actors}
+    assert "Mike Pompeo" in names_ and not names_ & {"State", "GMT"}, names_
+    places = {p.id for p in x.places}
+    assert "place:north-korea" in places, places
+    assert not any("north-salt-lake" in p or "utah" in p for p in places), places
+    # with no "North X" named, a bare "the North" is no place at all
+    y = extract([parse_text("date 2007-01-05 Boeing\nThey called Boeing the Blue Eyed "
+                            "Arabs of the North.\n", "t.txt")])[0]
+    assert not [p for p in y.places if "north" in p.id], y.places
+
+
+def test_a_given_name_the_model_left_out_joins_the_persons_name():
+    # written for this test in the style of Reuters (Somalia 2019) and AP (Los Angeles
+    # 2005) reports
+    text = ("date 2019-01-05 Al Shabaab attack\n"
+            "Sheikh Abdiasis Abu Musab, the group's military spokesman, said the attack was "
+            "theirs.\n"
+            "Undersheriff Larry Waldie said the deputy arrived at about 3:10 p.m.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    by_name = {a.name: a for a in x.actors if a.kind == "person"}
+    assert "Abdiasis Abu Musab" in by_name, sorted(by_name)
+    assert "Sheikh" in by_name["Abdiasis Abu Musab"].titles
+    assert "Larry Waldie" in by_name and "Undersheriff" in by_name["Larry Waldie"].titles
