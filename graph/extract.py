@@ -3274,6 +3274,15 @@ class _ArticleExtractor:
             if lemma in ("order", "return") and tok.head.lower_ == "in" and not any(
                     c.dep_ in ("det", "poss") for c in tok.children):
                 return None  # "in order to": no order placed; "in return": no one returns
+            if tok.dep_ == "pobj" and tok.head.lower_ == "without" and not any(
+                    c.dep_ in ("det", "poss", "amod") for c in tok.children):
+                return None  # "arrested the man without incident": none happened
+            if lemma in PENALTY_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "to" and \
+                    tok.head.head.lemma_.lower() in ("sentence", "condemn"):
+                return None  # "sentenced to death": the penalty, no death yet
+            if lemma == "fire" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and \
+                    tok.doc[tok.i - 2].lower_ == "cease":
+                return None  # "a cease-fire agreement" ("ceasefire" is the agreement's)
             if lemma == "event" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(
                     c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                 return None  # "in the event of a default": a condition, no event
@@ -5890,6 +5899,10 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
     if lemma == "vote" and etype.name == "election" and _body_vote(trig):
         return taxonomy.GENERIC  # "the House passed the bill in a 246-183 vote", "the
         # Senate will vote on the bill": a decision, no election
+    if lemma == "claim" and trig.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("life", "lives")
+            for c in trig.children):
+        return by["casualties"]  # "the landslide claimed the lives of 12 people"
     if lemma == "return" and etype.name == "movement" and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in INQUIRY_NOUNS
             for c in trig.children):
@@ -6944,6 +6957,8 @@ def _business_site_named(tok) -> bool:
 
 
 HONORIFICS = frozenset("mr mrs ms miss dr".split())
+# what one is sentenced to ("sentenced to death", "to life in prison")
+PENALTY_NOUNS = frozenset("death life prison jail execution".split())
 # words before a name that are no given name: forms of address, religious and noble
 # honorifics, titles ("Sheikh", "Imam", "Sir", "Secretary")
 NAME_PREFIX_WORDS = HONORIFICS | names.TITLE_OPENERS | names.PERSON_NOUNS | frozenset(

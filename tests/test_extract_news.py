@@ -1248,3 +1248,19 @@ def test_a_report_inside_a_report_is_not_its_source():
         return [s.name for s in ev.claims[0].sources if s.kind != "article"]
     assert srcs("reports") == [] and srcs("says") == [], (srcs("reports"), srcs("says"))
     assert srcs("announced") == ["Mehr News"] and srcs("resignation") == ["Mehr News"]
+
+
+def test_idioms_that_name_no_event_of_their_words():
+    # written for this test in the style of wire reports (Reuters 2022, AP 2003, AFP 2023);
+    # ESC 16_10 (CC BY 3.0): "Judge sentences Orozco to death"
+    text = ("date 2022-03-07 Judge sentences Orozco to death\n"
+            "Russian and Ukrainian negotiators have reached a cease-fire agreement, the "
+            "minister said.\n"
+            "The landslide claimed the lives of 12 people on Sunday.\n"
+            "Police arrested the man without incident on Monday.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    by = {e.claim.trigger.text: e for e in x.events}
+    assert "fire" not in by and by["agreement"].type == "agreement", sorted(by)
+    assert by["claimed"].type == "casualties"
+    assert "incident" not in by and "death" not in by, sorted(by)
+    assert by["sentences"].type == "legal"
