@@ -758,6 +758,9 @@ class _ArticleExtractor:
         self.timexes: list[Timex] = []
         self.seg_of_doc = {id(doc): n for n, (_, doc) in enumerate(segs)}
         self.org_short: dict[str, str] = {}
+        # generic institution names and the country-qualified name they were last given
+        # ("Home Ministry" -> ("Nepalese Home Ministry", "NP"))
+        self._generic_orgs: dict[str, tuple[str, str]] = {}
         self._placed: set[str] = set()  # names the text says are places (retype_names)
         self._dated_incidents: dict[tuple, EventTime] = {}
         self._labour_strike: bool | None = None  # (a strike of the article is a labour one)
@@ -2291,6 +2294,19 @@ class _ArticleExtractor:
                         break
         if kind == "military":
             e.label = "MILITARY"
+        # a generic institution's name is its country's ("Nepal's Home Ministry", "the
+        # Norwegian Red Cross"): two countries' Home Ministries are two actors, here and
+        # across articles; a later bare "the Home Ministry" is the one last qualified
+        words = name.split()
+        from .nlp import english_words
+        if 1 < len(words) <= 4 and {w.lower() for w in words} & INSTITUTION_HEADS and \
+                all(w.lower() in english_words() for w in words):
+            if cc:
+                qual = f"{self.demonym_name(cc, name)} {name}"
+                self._generic_orgs[name] = (qual, cc)
+                name = qual
+            elif name in self._generic_orgs:
+                name, cc = self._generic_orgs[name]
         e.ref = self.actor("actor:" + slug(name), name, kind, cc, alias=e.name)
 
     def _resolve_norp(self, e: _Ent, head) -> None:
@@ -6957,6 +6973,11 @@ def _business_site_named(tok) -> bool:
 
 
 HONORIFICS = frozenset("mr mrs ms miss dr".split())
+# head words of institutions every country has ("Home Ministry", "Red Cross", "Supreme
+# Court", "Central Bank")
+INSTITUTION_HEADS = frozenset("ministry department court cross crescent assembly parliament "
+                              "commission council committee agency bank police guard "
+                              "service office party".split())
 # what one is sentenced to ("sentenced to death", "to life in prison")
 PENALTY_NOUNS = frozenset("death life prison jail execution".split())
 # words before a name that are no given name: forms of address, religious and noble

@@ -2441,3 +2441,27 @@ def test_a_given_name_the_model_left_out_joins_the_persons_name():
     assert "Abdiasis Abu Musab" in by_name, sorted(by_name)
     assert "Sheikh" in by_name["Abdiasis Abu Musab"].titles
     assert "Larry Waldie" in by_name and "Undersheriff" in by_name["Larry Waldie"].titles
+
+
+def test_a_generic_institution_is_its_countrys_here_and_across_articles():
+    # written for this test in the style of AFP/AP disaster reports (Nepal 2015,
+    # Madagascar 2023)
+    from graph.resolve import resolve
+    a = parse_text("date 2015-04-27 Nepal quake\nNepal's Home Ministry reported that 2,500 "
+                   "people had died.\nThe Home Ministry said rescue teams were working.\n"
+                   "Seventy people died in India, according to India's Home Ministry.\n"
+                   "Norway's Red Cross sent a team on Sunday.\n", "a.txt")
+    b = parse_text("date 2023-11-12 Protest in Madagascar\nThe Red Cross said it treated "
+                   "around 10 demonstrators.\n", "b.txt")
+    xa, xb = extract([a, b])
+    ids = {x.id: x for x in xa.actors}
+    assert {"actor:nepalese-home-ministry", "actor:indian-home-ministry",
+            "actor:norwegian-red-cross"} <= set(ids), sorted(ids)
+    assert ids["actor:nepalese-home-ministry"].country == "NP"
+    # "The Home Ministry said" is the one last named with its country
+    said = [e for e in xa.events if e.lemma == "say"]
+    assert any(p.ref == "actor:nepalese-home-ministry" and p.role == "agent"
+               for e in said for p in e.participants), said
+    r = resolve([xa, xb])
+    crosses = {x.id for x in r.actors if "red-cross" in x.id}
+    assert crosses == {"actor:norwegian-red-cross", "actor:red-cross"}, crosses
