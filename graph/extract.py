@@ -608,6 +608,10 @@ UNDERGOING_VERBS = frozenset("undergo".split())
 # ("Boeing allowed to bid for contracts", headline style).
 # verbs whose object does the act in their "of" phrase ("accused the army of bombarding")
 ACCUSING_WORDS = frozenset("accuse suspect convict acquit blame charge".split())
+# verbs that judge someone "for" what that one did ("blamed the Taliban for planting the
+# bomb", "praised the rescuers for working through the night")
+JUDGING_FOR_VERBS = frozenset("blame praise thank criticise criticize condemn punish fine "
+                              "arrest sentence sue reward commend credit fault".split())
 OBJECT_CONTROL_VERBS = frozenset("allow permit force order urge require authorize authorise "
                                  "compel oblige encourage instruct invite enable forbid "
                                  "tell".split())
@@ -3668,10 +3672,13 @@ class _ArticleExtractor:
                     return self.refs(objs[0]), False
                 v = v.head
                 continue
-            if v.dep_ == "pcomp" and v.head.lower_ == "of" and v.head.dep_ == "prep":
-                accused = v.head.head  # "accused the army of bombarding": the army
+            if v.dep_ == "pcomp" and v.head.lower_ in ("of", "for") and \
+                    v.head.dep_ == "prep":
+                accused = v.head.head  # "accused the army of bombarding": the army;
+                # "blamed the Taliban for planting the bomb": the Taliban
                 verb_ = accused.head if accused.dep_ in ("dobj", "obj") else accused
-                if verb_.lemma_.lower() in ACCUSING_WORDS:
+                if verb_.lemma_.lower() in (ACCUSING_WORDS if v.head.lower_ == "of"
+                                            else JUDGING_FOR_VERBS):
                     if accused.dep_ in ("dobj", "obj"):
                         return self.refs(accused), False
                     objs = [c for c in verb_.children if c.dep_ in ("dobj", "obj")]
@@ -7070,14 +7077,15 @@ def _listed_before_place_noun(last) -> bool:
 
 def _accusing_verb(trig):
     """The verb that accuses someone of this act ("accused the army of bombarding",
-    "suspected of plotting"), or None."""
-    if trig.dep_ != "pcomp" or trig.head.lower_ != "of" or trig.head.dep_ != "prep":
+    "suspected of plotting", "blamed the Taliban for planting"), or None."""
+    if trig.dep_ != "pcomp" or trig.head.lower_ not in ("of", "for") or \
+            trig.head.dep_ != "prep":
         return None
     h = trig.head.head
     if h.dep_ in ("dobj", "obj"):
         h = h.head
-    return h if h.pos_ == "VERB" and h.lemma_.lower() in ("accuse", "suspect", "allege") \
-        else None
+    accusing = ("accuse", "suspect", "allege") if trig.head.lower_ == "of" else ("blame",)
+    return h if h.pos_ == "VERB" and h.lemma_.lower() in accusing else None
 
 
 def _worded_measure(name: str) -> bool:

@@ -1046,3 +1046,20 @@ def test_a_line_break_ends_what_a_saying_reports():
     for e in x.events:
         if e.claim.trigger.text in ("released", "found"):
             assert [s for s in e.claim.sources if s.kind != "article"] == [], e
+
+
+def test_who_is_blamed_or_praised_for_an_act_did_it():
+    # written for this test in the style of AP reports (Afghanistan 2017)
+    text = ("date 2017-09-21 Bomb kills police\n"
+            "Mohammad Zaman, the provincial police chief, blamed the Taliban for planting the "
+            "bomb.\n"
+            "The governor praised the Red Crescent for working through the night.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    ev = {e.claim.trigger.text: e for e in x.events}
+    agents = {p.ref for p in ev["planting"].participants if p.role == "agent"}
+    assert agents == {"actor:taliban"}, ev["planting"].participants
+    # what is blamed is the blamer's claim
+    assert ev["planting"].claim.modality == "reported"
+    assert "actor:mohammad-zaman" in {s.ref for s in ev["planting"].claim.sources}
+    assert {p.ref for p in ev["working"].participants if p.role == "agent"} == \
+        {"actor:red-crescent"}, ev["working"].participants
