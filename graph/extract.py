@@ -2793,6 +2793,20 @@ class _ArticleExtractor:
         is not its verb's subject ("Ballmer described him": a reflexive would say
         "himself")."""
         found = self._pronoun_candidates(tok, history, info)
+        gov = tok.head
+        if found and not (gov.pos_ == "VERB" and gov.lemma_.lower() in taxonomy.REPORTING):
+            # an outlet is who reports, not who acts ('"They killed 10 soldiers," an
+            # officer told Reuters')
+            found = [r for r in found if r not in self.actors or
+                     self.actors[r].kind != "media"]
+        if found and tok.lower_ in FIRST_PERSON and _quoted(tok):
+            # "I"/"we" in a quotation is its speaker; one the article does not name is no
+            # other actor ('"I am fighting ...," said one young man')
+            speakers = [c for v in tok.sent if v.pos_ == "VERB" and not _quoted(v) and
+                        v.lemma_.lower() in taxonomy.REPORTING
+                        for c in v.children if c.dep_ == "nsubj"]
+            if speakers and not any(self.refs(c) for c in speakers):
+                return []
         if found and PRONOUNS.get(tok.lower_) == "person":
             # a "he" in a quotation is not the one who says it ('"He murdered Deputy
             # Sheriff Jerry Ortiz," Stirling said')
@@ -6980,6 +6994,7 @@ def _business_site_named(tok) -> bool:
 
 
 HONORIFICS = frozenset("mr mrs ms miss dr".split())
+FIRST_PERSON = frozenset("i me my we us our".split())
 # head words of institutions every country has ("Home Ministry", "Red Cross", "Supreme
 # Court", "Central Bank")
 INSTITUTION_HEADS = frozenset("ministry department court cross crescent assembly parliament "

@@ -1063,3 +1063,22 @@ def test_who_is_blamed_or_praised_for_an_act_did_it():
     assert "actor:mohammad-zaman" in {s.ref for s in ev["planting"].claim.sources}
     assert {p.ref for p in ev["working"].participants if p.role == "agent"} == \
         {"actor:red-crescent"}, ev["working"].participants
+
+
+def test_a_pronoun_is_no_outlet_that_acts_nor_a_named_actor_for_an_unnamed_speaker():
+    # written for this test in the style of Reuters (Somalia 2014) and AFP (Madagascar
+    # 2023) reports; ESC 16_9 (CC BY 3.0): '"I had to hear that tape again," one juror said.'
+    text = ("date 2014-12-15 Shabaab attack\n"
+            "Al Shabaab fighters attacked a military base on Monday, Reuters reported.\n"
+            "\"They killed 10 soldiers and burnt two military vehicles,\" a Somali officer "
+            "told Reuters.\n"
+            "President Andry Rajoelina called the election.\n"
+            "\"I am fighting against an incompetent government,\" said one young man.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    ev = {e.claim.trigger.text: e for e in x.events}
+    assert not any(p.ref == "actor:reuters" for p in ev["killed"].participants), \
+        ev["killed"].participants
+    assert not any(p.ref == "actor:andry-rajoelina" for p in ev["fighting"].participants), \
+        ev["fighting"].participants
+    # an outlet that says something is still who says it
+    assert ("actor:reuters", "agent") in _roles(ev["reported"])
