@@ -3483,8 +3483,15 @@ class _ArticleExtractor:
                 # surged after European governments announced ...")
                 speaker = {t.i for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")
                            for t in c.subtree}
-                within = {t.i for t in trig.subtree} if nested or trig.dep_ in (
-                    "advcl", "relcl", "acl", "pcomp", "xcomp") else {t.i for t in sent}
+                as_said = trig.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ == "as" for c in trig.children) and not any(
+                    c.dep_ == "nsubjpass" or c.dep_ == "advmod" and c.lower_ in (
+                        "soon", "long", "far", "much") for c in trig.children)  # (not "as
+                # soon as the results were announced")
+                # ("US strikes hit the port, as reported by al-Masirah TV", "as the army
+                # said": the "as" clause reports the rest of the sentence)
+                within = {t.i for t in trig.subtree} if not as_said and (nested or trig.dep_ in (
+                    "advcl", "relcl", "acl", "pcomp", "xcomp")) else {t.i for t in sent}
                 semis = [t.i for t in sent if t.text == ";"]
                 lo = max([i for i in semis if i < trig.i], default=sent.start - 1)
                 hi = min([i for i in semis if i > trig.i], default=sent.end)
@@ -3518,6 +3525,11 @@ class _ArticleExtractor:
             quoted = _in_quotes(sent, scope)
             kind = "quoted" if quoted else "according_to"
             subj_toks = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subj_toks or all(c.dep_ == "nsubjpass" and not self.refs(c)
+                                    for c in subj_toks):
+                by = [o for c in trig.children if c.dep_ == "agent" for o in c.children
+                      if o.dep_ == "pobj"]
+                subj_toks = by or subj_toks  # ("as reported by al-Masirah TV")
             if len(subj_toks) > 1 and any(c.i > trig.i for c in subj_toks):
                 subj_toks = [c for c in subj_toks if c.i > trig.i]
             # ("medics and witnesses said": each conjunct that the article does not name
@@ -3888,8 +3900,13 @@ class _ArticleExtractor:
 
     def _places_of(self, head) -> list[str]:
         out = []
+        htype = taxonomy.type_of_noun(head.lemma_.lower()) if head.pos_ == "NOUN" else None
+        strike = htype is not None and htype.name in STRIKE_TYPES
         if head.pos_ == "NOUN":  # "the Indonesia earthquake", "a Texas shooting"
             for c in head.children:
+                if strike and any(r in self.actors and self.actors[r].kind == "country"
+                                  for r in self.tok_refs.get(self.key(c), [])):
+                    continue  # "US airstrikes on Hodeidah": the country strikes, elsewhere
                 if c.dep_ in ("compound", "nmod") and c.i < head.i and c.ent_type_ in ("GPE", "LOC"):
                     out += [r for r in self.tok_places.get(self.key(c), [])] or [
                         self.place(_gaz().country_name(self.actors[r].country), None)
@@ -3914,6 +3931,7 @@ class _ArticleExtractor:
             p = prep.lower_
             for o in (x for x in prep.children if x.dep_ == "pobj"):
                 if p in LOCATIVE_PREPS or (p == "of" and prep.head.lemma_.lower() in PART_NOUNS) \
+                        or (p == "on" and depth == 0 and strike) \
                         or (p == "to" and depth == 0 and head.pos_ == "VERB" and
                             taxonomy.type_of_verb(head.lemma_.lower()).name in (
                                 "movement", "deployment")):
@@ -6994,6 +7012,9 @@ def _business_site_named(tok) -> bool:
 
 
 HONORIFICS = frozenset("mr mrs ms miss dr".split())
+# event nouns a side does to a place "on" it ("strikes on Gaza", "an attack on Kyiv"),
+# whose country premodifier is the side, not the place ("US airstrikes")
+STRIKE_TYPES = frozenset({"attack"})
 FIRST_PERSON = frozenset("i me my we us our".split())
 # head words of institutions every country has ("Home Ministry", "Red Cross", "Supreme
 # Court", "Central Bank")

@@ -1082,3 +1082,25 @@ def test_a_pronoun_is_no_outlet_that_acts_nor_a_named_actor_for_an_unnamed_speak
         ev["fighting"].participants
     # an outlet that says something is still who says it
     assert ("actor:reuters", "agent") in _roles(ev["reported"])
+
+
+def test_a_countrys_strikes_on_a_place_happen_there_and_as_reported_by_cites():
+    # written for this test in the style of Xinhua and IANS reports (Yemen 2025, Gaza
+    # 2014); MEANTIME 58772 (Wikinews, CC BY 2.5): "As soon as the results were announced
+    # ..., the shares ... increased" is no attribution
+    text = ("date 2025-04-11 Strikes on Yemen\n"
+            "Israeli strikes on Gaza killed 25 people on Thursday.\n"
+            "US strikes hit the port on Thursday, as reported by al-Masirah TV.\n"
+            "As soon as the results were announced, the shares increased by 5 percent.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    ev = sorted(x.events, key=lambda e: e.claim.trigger.start)
+    israeli = next(e for e in ev if e.claim.trigger.text == "strikes")
+    assert ("actor:israel", "agent") in _roles(israeli)
+    assert [p for p in israeli.places if p.startswith("place:gaza")], israeli.places
+    us = [e for e in ev if e.claim.trigger.text == "strikes"][1]
+    assert not any("united-states" in p for p in us.places), us.places
+    hit = next(e for e in ev if e.claim.trigger.text == "hit")
+    assert hit.claim.modality == "reported"
+    assert "al-Masirah TV" in {s.name for s in hit.claim.sources}, hit.claim.sources
+    inc = next(e for e in ev if e.claim.trigger.text == "increased")
+    assert inc.claim.modality == "asserted", inc.claim
