@@ -715,6 +715,11 @@ def test_seed_article_with_parsed_tense(nlp):
     ("Asian markets were expected to open lower on Thursday. Earlier in the day, the "
      "Commerce Department reported that sales fell.", "Earlier in the day", "2008-10-15",
      "2008-10-15"),
+    # what comes "after" something in the present came before it (written for this test
+    # in the style of AP disaster reports, Philippines 2022, published on a Friday)
+    ("Authorities are still searching for people missing after heavy downpours over the "
+     "weekend caused flooding.", "the weekend", "2022-12-30", "2022-W51-WE"),
+    ("The talks will resume after the weekend.", "the weekend", "2022-12-30", "2022-W52-WE"),
 ])
 def test_a_date_naming_an_event_with_parsed_tense(nlp, text, expr, anchor, value):
     assert find(tag(text, anchor, tense=tense_lookup(nlp(text))), expr).value == value

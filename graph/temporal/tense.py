@@ -235,9 +235,26 @@ def tense_lookup(doc) -> Callable[[int], str | None]:
         if res == "present" and _on_a_noun(tok):
             res = None  # "the Friday afternoon slaying", "their bravery on Monday": the
             # date names the noun's event, not the present of the verb
+        if res in (None, "present") and verb is not None and _after_what(tok, verb):
+            res = "past"  # "are still searching for people missing after downpours over
+            # the weekend": what came before the present is past
         cache[i] = res
         return res
     return tense
+
+
+def _after_what(tok, verb) -> bool:
+    """Whether the date is inside the object of an "after"/"following"/"since" on its way
+    up to ``verb`` ("missing after downpours over the weekend")."""
+    t = tok
+    for _ in range(MAX_STEPS):
+        if t.i == verb.i or t.head.i == t.i:
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ in ("after", "following", "since") and \
+                t.i != tok.i:
+            return True
+        t = t.head
+    return False
 
 
 # verbs whose period is one to come: "forecast ... in the first quarter"
