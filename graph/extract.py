@@ -3525,6 +3525,11 @@ class _ArticleExtractor:
             quoted = _in_quotes(sent, scope)
             kind = "quoted" if quoted else "according_to"
             subj_toks = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subj_toks and trig.dep_ == "advcl" and trig.tag_ == "VBG" and \
+                    trig.head.pos_ in ("VERB", "AUX"):
+                # "The governor confirmed the first fatality, saying a girl died": who
+                # confirms says it
+                subj_toks = [c for c in trig.head.children if c.dep_ == "nsubj"]
             if not subj_toks or all(c.dep_ == "nsubjpass" and not self.refs(c)
                                     for c in subj_toks):
                 by = [o for c in trig.children if c.dep_ == "agent" for o in c.children
@@ -3553,6 +3558,7 @@ class _ArticleExtractor:
                     speaker_sources.append(Source(None, name, "estimate"))
                 elif not refs and s_tok.pos_ in ("NOUN", "PROPN") and (
                         s_tok.lemma_.lower() in UNNAMED_SPEAKER_NOUNS or
+                        s_tok.lemma_.lower() in STATEMENT_NOUNS or  # ("the statement said")
                         s_tok.lemma_.lower() in UNNAMED_BODY_NOUNS or
                         s_tok.lower_ in UNNAMED_BODY_NOUNS or  # ("state media said", lemma
                         # "medium")
@@ -4587,6 +4593,11 @@ class _ArticleExtractor:
         if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "must"
                                      for c in kids + shared):
             return "future"  # an obligation is yet to be met: "it must present a plan"
+        if verb.tag_ == "VB" and verb.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and any(
+                c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.head.children):
+            return "future"  # the purpose of what will be: "will appear in court Monday
+            # to face two murder charges"
         if d["reported_by"] and any(c.dep_ == "aux" and c.lower_ == "would"
                                     for c in kids + shared) and not any(
                 c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):

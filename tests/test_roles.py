@@ -1104,3 +1104,20 @@ def test_a_countrys_strikes_on_a_place_happen_there_and_as_reported_by_cites():
     assert "al-Masirah TV" in {s.name for s in hit.claim.sources}, hit.claim.sources
     inc = next(e for e in ev if e.claim.trigger.text == "increased")
     assert inc.claim.modality == "asserted", inc.claim
+
+
+def test_saying_participles_statements_and_purposes_of_future_acts():
+    # written for this test in the style of AP reports (Hurricane Laura 2020, Tucson
+    # 2011); ESC 22_12 (CC BY 3.0): "Hiller called 911, saying ..."
+    text = ("date 2020-08-28 Hurricane Laura\n"
+            "The governor confirmed the first fatality on Thursday morning, saying a "
+            "14-year-old girl died when a tree fell on her home.\n"
+            "The ministry issued a statement on Friday. \"The two sides agreed to continue "
+            "talks,\" the statement said.\n"
+            "Loughner will appear in federal court on Monday to face two murder charges.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    ev = {e.claim.trigger.text: e for e in x.events}
+    assert {s.name for s in ev["died"].claim.sources if s.kind != "article"} == {"governor"}
+    assert [s.name for s in ev["agreed"].claim.sources if s.kind != "article"] == \
+        ["statement"], ev["agreed"].claim.sources
+    assert ev["face"].claim.modality == "future"
