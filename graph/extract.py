@@ -657,6 +657,8 @@ ENTITY_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "
                  "WORK_OF_ART": "OTHER", "LAW": "OTHER"}
 QUOTES = "\"“”«»„"
 STORY_WINDOW_DAYS = 31
+# how far before the day of "X on Tuesday after Y" the story's day for Y may lie
+AFTER_WINDOW_DAYS = 2
 # Predicates of accusing and judging: what their "of/with/for/in/to/on" complement (or
 # compounded noun) names is an offense, done before the accusation ("accused of killing",
 # "charged with murder", "murder charges", "trial for", "confessed to", "arrested on
@@ -4145,6 +4147,19 @@ class _ArticleExtractor:
             tx = min(near or datey, key=lambda t: abs(t.span.start - at))
             progressive = verb.tag_ == "VBG" and any(
                 c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children)
+            tx_toks = [i for i, t in usable.items() if t.id == tx.id]
+            if not d["reporting"] and tx.earliest and tx_toks and \
+                    _inside_after(trig, sent.doc[tx_toks[0]]):
+                # "Rescue efforts were underway on Tuesday after earthquakes left 12 dead.
+                # [...] The quakes struck on Monday evening": what came before is dated by
+                # the day the story names for it, when that is earlier
+                story = self._story_day(sent, later=True, at=at)
+                if story is not None and story.latest < tx.earliest and (
+                        dt.date.fromisoformat(tx.earliest) -
+                        dt.date.fromisoformat(story.latest)).days <= AFTER_WINDOW_DAYS:
+                    return _day_only(_from_timex(story, "inferred", pub))
+                # (a day long before is another step of the story: "captured Monday after
+                # authorities received tips", a week after the escape)
             if not d["reporting"] and (tense == "past" or tense is None and verb.tag_ in (
                     "VBG", "VBN")) and not progressive and not _present_perfect(verb) and \
                     not _pluperfect(verb) and tx.earliest and \
@@ -4434,7 +4449,8 @@ class _ArticleExtractor:
         """Ids of the timexes that date a flashback or a thing, never the story's day:
         those of a main clause in the pluperfect ("The deal had been unveiled on 3 May";
         not "When Monday's violence had concluded, ...") and of a participle describing a
-        thing ("an aid package unveiled on Sunday": ``_describes_a_thing``)."""
+        thing ("an aid package unveiled on Sunday": ``_describes_a_thing``) or a thing's
+        possessor ("Monday's closing price"; not "Monday's shooting")."""
         if self._background is None:
             out = set()
             by_off = {t.span.start: t for t in self.timexes}
@@ -4452,6 +4468,9 @@ class _ArticleExtractor:
                         out.add(tx.id)
                     elif _describes_a_thing(verb):
                         out.add(tx.id)  # "an aid package unveiled on Sunday"
+                    elif tok.dep_ == "poss" and tok.head.pos_ == "NOUN" and \
+                            not taxonomy.is_eventive_noun(tok.head.lemma_.lower()):
+                        out.add(tx.id)  # "a 25% premium to Monday's closing price"
                     elif _period_end(tok) or _earlier_move(tok, tok.sent.root):
                         out.add(tx.id)  # "the three months ended Sept. 30", "rose 51
                         # points after falling 41 on Monday"
@@ -4511,9 +4530,10 @@ class _ArticleExtractor:
                 and t.earliest and t.earliest == t.latest and lo <= t.earliest <= pub
                 and t.value[:1].isdigit() and any(sp.start <= t.span.start < sp.end for sp in spans)
                 and not _time_stamp(self.text, t, self.timexes)
-                # "killed 78 people since last Monday": where a span starts, not the day
-                and not re.search(r"\bsince\s*\Z", self.text[max(0, t.span.start - 8):
-                                                                t.span.start], re.I)]
+                # "killed 78 people since last Monday": where a span starts, not the day;
+                # "has lost 10% over the past 12 months through Monday": where it ends
+                and not re.search(r"\b(?:since|through|until|till|thru)\s*\Z",
+                                  self.text[max(0, t.span.start - 8):t.span.start], re.I)]
         def told(ts):  # the days no saying is dated by, else all
             # ("Stock markets fell on Wednesday ... GE said on Tuesday that ...")
             own = [t for t in ts if saying or not SAID_ON.search(
@@ -5532,6 +5552,20 @@ def _press_inquiry(trig) -> bool:
             return True
         if t.dep_ in ("ROOT", "ccomp", "parataxis"):
             return False
+    return False
+
+
+def _inside_after(trig, date_tok) -> bool:
+    """Whether the event is told inside an "after"/"following" phrase or clause that the
+    date is outside of ("underway on Tuesday after earthquakes left 12 dead")."""
+    t = trig
+    while t.head.i != t.i:
+        if t.dep_ == "pobj" and t.head.lower_ in ("after", "following") or \
+                t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after"
+                                          for c in t.children):
+            inner = {x.i for x in (t.head if t.dep_ == "pobj" else t).subtree}
+            return date_tok.i not in inner
+        t = t.head
     return False
 
 

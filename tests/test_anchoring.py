@@ -865,3 +865,27 @@ def test_the_reporters_asking_for_comment_is_done_when_the_story_is_written():
         "t.txt")])[0]
     u = {e.claim.trigger.text: e.time.value for e in y.events}
     assert u["calls"].startswith("2010-09-09"), u
+
+
+def test_what_came_after_is_dated_by_the_day_the_story_names_for_it():
+    # written for this test in the style of AP and Reuters reports (China 2019, Texas
+    # 2019, markets 2017); ESC 32_1 (CC BY 3.0): "questioned ... yesterday after his
+    # mother and sister were found dead" (found on Saturday)
+    text = ("date 2019-06-18 China quakes\n"
+            "Rescue efforts were underway on Tuesday after a pair of earthquakes in "
+            "southwestern China left at least 12 people dead.\n"
+            "The first quake struck on Monday evening near Yibin.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    t = {e.claim.trigger.text: e.time.value for e in x.events}
+    assert t["efforts"] == "2019-06-18", t
+    assert t["earthquakes"].startswith("2019-06-17") and t["left"].startswith("2019-06-17"), t
+    # a day long before is another step of the story, and a price's or a period's day is
+    # no day of the story
+    y = extract([parse_text(
+        "date 2017-01-24 Multi Packaging stock soars\n"
+        "Shares of Multi Packaging shot up 24% in premarket trade Tuesday, after the company "
+        "agreed to be acquired by WestRock.\n"
+        "That represents a 25% premium to Monday's closing price.\n"
+        "The stock has lost 10% over the past 12 months through Monday.\n", "t.txt")])[0]
+    u = {e.claim.trigger.text: e.time.value for e in y.events}
+    assert u["agreed"] == "2017-01-24", u
