@@ -4060,6 +4060,9 @@ class _ArticleExtractor:
                   and not any(_pluperfect(doc[c]) and c not in (trig.i, verb.i) and
                               doc[c].head.i not in (trig.i, verb.i)
                               for c in _modifier_clauses(doc[i]))
+                  # a date inside an "after/following/before" phrase dates what that
+                  # phrase names ("have been found following an attack on July 9")
+                  and not _dates_other_phrase(doc[i], trig)
                   # a line break ends a sentence even where the parser runs on (a date
                   # line glued to the lead: "June 8, 2010\nApple unveiled ...")
                   and "\n" not in self.text[min(at, tx.span.start):max(at, tx.span.end)]}
@@ -4080,6 +4083,12 @@ class _ArticleExtractor:
         own = [usable[i] for i in sorted(clause) if i in usable]
         pub = self.a.published_date
         if own:  # the nearest, a named time before "now"/"currently"
+            # (and a day before the year it lies in: "Yesterday, at this year's
+            # conference, Jobs unveiled")
+            own = [t for t in own if not any(
+                o is not t and t.earliest and t.latest and o.earliest and o.latest and
+                t.earliest <= o.earliest and o.latest <= t.latest and
+                (t.earliest, t.latest) != (o.earliest, o.latest) for o in own)] or own
             tx = min(own, key=lambda t: (t.value == "PRESENT_REF",
                                          abs(t.span.start - d["trigger_span"].start)))
             return self._joined_span(_from_timex(tx, "explicit", pub), tx, timex_by_tok)
@@ -5552,6 +5561,23 @@ def _press_inquiry(trig) -> bool:
             return True
         if t.dep_ in ("ROOT", "ccomp", "parataxis"):
             return False
+    return False
+
+
+def _dates_other_phrase(date_tok, trig) -> bool:
+    """Whether the date lies in the object of an "after"/"following"/"before" phrase that
+    the event is outside of, below an attack or a killing named there ("found following a
+    presumed attack on July 9", "died after a shooting Friday afternoon"); other objects
+    share their day too often ("missing after downpours over the weekend caused
+    landslides", as the parser hangs it)."""
+    t = date_tok
+    while t.head.i != t.i:
+        if t.dep_ == "pobj" and t.head.lower_ in ("after", "following", "before") and \
+                t.pos_ in NOUN_POS and t.i != date_tok.i:
+            kind = taxonomy.type_of_noun(t.lemma_.lower())
+            return kind is not None and kind.name in INCIDENT_TYPES and \
+                trig.i not in {x.i for x in t.head.subtree}
+        t = t.head
     return False
 
 
@@ -7560,7 +7586,8 @@ def _dated_by_premodifier(trig, noun: int) -> bool:
     """Whether a timex premodifying the noun at index ``noun`` can date the event ``trig``:
     the noun itself, an event noun compounded into it ("a 1998 aggravated sexual assault
     conviction", "a 2012 car crash case"), or an event in a relative clause on an event
-    noun it dates ("a 1999 incident where he stabbed his wife")."""
+    noun it dates ("a 1999 incident where he stabbed his wife"), or what happens in the
+    event noun ("won in Sunday's vote")."""
     if trig.i == noun:
         return True
     t = trig
@@ -7569,6 +7596,18 @@ def _dated_by_premodifier(trig, noun: int) -> bool:
         if t.i == noun:
             return True
     head = trig.doc[noun]
+    if head.pos_ in NOUN_POS and taxonomy.is_eventive_noun(head.lemma_.lower()) and \
+            head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "during") and any(
+                c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in head.children):
+        # what happens in the dated event: "won by a margin of 16.7 percent in Sunday's
+        # vote", "were killed in Saturday's attack"
+        t = head.head.head
+        for _ in range(4):
+            if t.i == trig.i:
+                return True
+            if t.pos_ not in NOUN_POS + ("ADP",) or t.head.i == t.i:
+                break
+            t = t.head
     if head.pos_ in NOUN_POS and taxonomy.is_eventive_noun(head.lemma_.lower()):
         return any(c.dep_ in ("relcl", "acl") and noun in (c.head.i, c.head.head.i) or
                    c.dep_ == "pobj" and c.head.head.i == noun

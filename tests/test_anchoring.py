@@ -889,3 +889,26 @@ def test_what_came_after_is_dated_by_the_day_the_story_names_for_it():
         "The stock has lost 10% over the past 12 months through Monday.\n", "t.txt")])[0]
     u = {e.claim.trigger.text: e.time.value for e in y.events}
     assert u["agreed"] == "2017-01-24", u
+
+
+def test_a_date_of_an_attack_after_which_or_of_a_dated_event_in_which():
+    # written for this test in the style of AFP reports (Mali 2017, Maldives 2018); ESC
+    # 32_5 and 19_5 (CC BY 3.0): "No application for bail was made at yesterday's
+    # hearing"; "Bill de Blasio, a candidate for mayor this year, also came to the area
+    # Monday night"
+    text = ("date 2017-07-17 Bodies of Malian soldiers found\n"
+            "The bodies of eight missing Malian soldiers have been found following a presumed "
+            "jihadist attack on July 9, official sources told AFP Monday.\n"
+            "Solih won by a margin of 16.7 percent in Sunday's vote.\n"
+            "No application for bail was made at yesterday's hearing.\n"
+            "The mayor, a candidate for governor this year, also came to the area Monday "
+            "night.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    t = {e.claim.trigger.text: e.time.value for e in x.events}
+    body = [e for e in x.events if e.claim.trigger.text == "found"
+            and e.claim.sentence.start > 40]
+    assert body and body[0].time.value == "2017-07-17", body
+    assert t["attack"] == "2017-07-09", t
+    assert t["won"] == "2017-07-16", t
+    assert t["made"] == "2017-07-16", t
+    assert t["came"].startswith("2017-07-17"), t
