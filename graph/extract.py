@@ -2620,6 +2620,12 @@ class _ArticleExtractor:
                     # "the old Saab technology", "build Fiat models"; "Boeing employees"
                     # and "FBI agents" act for theirs)
                     out += [r for r in self.tok_refs.get(self.key(c), []) if r not in out]
+                    if c.dep_ == "appos" and not out:  # (a name the parser split: "South
+                        # Korea's chief nuclear envoy, Lee Do-hoon")
+                        out += [r for x in c.children if x.dep_ == "compound"
+                                for r in self.tok_refs.get(self.key(x), [])
+                                if r in self.actors and self.actors[r].kind == "person"
+                                and r not in out]
         if not out and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
             # "six central banks, including the Fed and the ECB, cut ...": those named
             for p in tok.children:
@@ -2648,6 +2654,17 @@ class _ArticleExtractor:
                 out += [r for r in self.tok_refs.get(self.key(t), []) if r not in out]
                 if out:
                     break
+            lemma = tok.lemma_.lower()
+            if out and tok.pos_ == "NOUN" and lemma in names.PERSON_NOUNS and all(
+                    r in self.actors and self.actors[r].kind == "person" for r in out):
+                out = []  # a person's lawyer, son or spokesman is someone else
+                # ("Hernandez's lawyer acknowledged")
+            elif out and tok.pos_ == "NOUN" and lemma in OFFICE_NOUNS and len(out) == 1 and \
+                    out[0] in self.actors and self.actors[out[0]].kind == "country" and \
+                    self.actors[out[0]].country:
+                cc = self.actors[out[0]].country
+                out = [self.government_actor(cc, self.actors[out[0]].name)]  # "Turkey's
+                # foreign minister says": the Turkish government speaks, not the country
         if depth < 3:
             for c in tok.conjuncts if tok.dep_ != "conj" else []:
                 out += [r for r in self.refs(c, depth + 1) if r not in out]
@@ -7083,6 +7100,9 @@ def _business_site_named(tok) -> bool:
 
 
 HONORIFICS = frozenset("mr mrs ms miss dr".split())
+# a country's officers, who act for its government ("Turkey's foreign minister")
+OFFICE_NOUNS = frozenset("minister president premier chancellor envoy ambassador diplomat "
+                         "spokesman spokeswoman spokesperson secretary".split())
 # event nouns a side does to a place "on" it ("strikes on Gaza", "an attack on Kyiv"),
 # whose country premodifier is the side, not the place ("US airstrikes")
 STRIKE_TYPES = frozenset({"attack"})

@@ -1121,3 +1121,21 @@ def test_saying_participles_statements_and_purposes_of_future_acts():
     assert [s.name for s in ev["agreed"].claim.sources if s.kind != "article"] == \
         ["statement"], ev["agreed"].claim.sources
     assert ev["face"].claim.modality == "future"
+
+
+def test_a_persons_lawyer_is_someone_else_and_a_countrys_minister_its_government():
+    # written for this test in the style of AP reports (Istanbul 2022, Fall River 2015);
+    # ESC 18_7 (CC BY 3.0): "Kafoury's adult daughter sobbed uncontrollably."
+    text = ("date 2015-04-15 Hernandez verdict\n"
+            "Former NFL star Aaron Hernandez was convicted of murder on Wednesday.\n"
+            "Hernandez's lawyer acknowledged during closing arguments that he was there when "
+            "Lloyd was killed.\n"
+            "Turkey's foreign minister says Russian and Ukrainian negotiators have reached "
+            "consensus on some issues.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    ev = {e.claim.trigger.text: e for e in x.events}
+    assert not any(p.ref == "actor:aaron-hernandez" for p in ev["acknowledged"].participants)
+    assert "Hernandez's lawyer" in {s.name for s in ev["killed"].claim.sources}
+    says = ev["says"]
+    assert {p.ref for p in says.participants if p.role == "agent"} == \
+        {"actor:turkish-government"}, says.participants
