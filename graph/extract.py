@@ -6042,6 +6042,13 @@ def _sense(trig, light, etype, names_person=lambda tok: False, names_place=lambd
     if lemma == "vote" and etype.name == "election" and _body_vote(trig):
         return taxonomy.GENERIC  # "the House passed the bill in a 246-183 vote", "the
         # Senate will vote on the bill": a decision, no election
+    if lemma in ("burn", "torch") and trig.pos_ == "VERB" and (
+            etype.name == "disaster" or lemma == "torch") and \
+            any(c.dep_ in ("dobj", "obj") for c in trig.children) and any(
+            c.dep_ == "nsubj" and (personish(c) or c.ent_type_ in ("ORG", "NORP"))
+            for c in list(trig.children) + (list(trig.head.children)
+                                            if trig.dep_ == "conj" else [])):
+        return by["attack"]  # "militants burnt two military vehicles": an attack, no fire
     if lemma == "claim" and trig.pos_ == "VERB" and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("life", "lives")
             for c in trig.children):

@@ -1264,3 +1264,15 @@ def test_idioms_that_name_no_event_of_their_words():
     assert by["claimed"].type == "casualties"
     assert "incident" not in by and "death" not in by, sorted(by)
     assert by["sentences"].type == "legal"
+
+
+def test_burning_what_someone_burns_is_an_attack():
+    # written for this test in the style of Reuters (Somalia 2014)
+    text = ("date 2014-12-15 Rebels attack base\n"
+            "\"They killed 10 soldiers and burnt two military vehicles,\" an officer said.\n"
+            "Militants torched three houses on Monday.\n"
+            "The fire burned for three days.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    by = {e.claim.trigger.text: e.type for e in x.events}
+    assert by["burnt"] == "attack" and by["torched"] == "attack", by
+    assert by["burned"] == "disaster", by
