@@ -5639,8 +5639,10 @@ def _acts_in_response(trig) -> bool:
             t.text in QUOTES for c in kids if c.i > trig.i for t in c.subtree):
         return False  # ('he responded "Yes."')
     return not any(c.dep_ == "prep" and c.lower_ in ("to", "with") and any(
-        o.lemma_.lower() in RESPONSE_TO_NOUNS | STATEMENT_NOUNS for o in c.children)
-        for c in kids)
+        o.lemma_.lower() in RESPONSE_TO_NOUNS | STATEMENT_NOUNS and not (
+            c.lower_ == "to" and o.lemma_.lower() in SCENE_NOUNS)
+        for o in c.children) for c in kids)  # (where rescuers respond to is a place they
+    # go to, as ``_sense`` types it: "officers responded to a report of shots fired")
 
 
 def _describes_a_thing(verb) -> bool:
