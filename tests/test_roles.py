@@ -1139,3 +1139,12 @@ def test_a_persons_lawyer_is_someone_else_and_a_countrys_minister_its_government
     says = ev["says"]
     assert {p.ref for p in says.participants if p.role == "agent"} == \
         {"actor:turkish-government"}, says.participants
+
+
+def test_responding_to_a_report_of_an_incident_is_going_there_not_saying():
+    # written for this test in the style of AP crime reports (Columbia, Missouri 2022)
+    x = extract([parse_text("date 2022-03-07 Shooting\nOfficers responded to a report of "
+                            "shots fired on Saturday, police said.\n", "t.txt")])[0]
+    fired = next(e for e in x.events if e.claim.trigger.text == "fired")
+    assert {s.name for s in fired.claim.sources if s.kind != "article"} == {"police"}, \
+        fired.claim.sources
