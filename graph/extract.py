@@ -1452,6 +1452,10 @@ class _ArticleExtractor:
                 e.name = halves[e.name]
         raw = [e for e in raw if not (len(e.toks) == 1 and e.label in ("GPE", "LOC") and
                                       _fold(e.name) in g.COMPASS_WORDS)]
+        # a storm's name is no one's ("Hurricane Laura slammed into Louisiana ... Laura
+        # made landfall"): no person, organisation or place, wherever the article writes it
+        storms = {_storm_name(e) for e in raw} - {None}
+        raw = [e for e in raw if not (storms and (e.name in storms or _storm_name(e)))]
         for e in raw:
             cc = None
             if e.label in ("GPE", "NORP"):
@@ -5643,6 +5647,22 @@ def _acts_in_response(trig) -> bool:
             c.lower_ == "to" and o.lemma_.lower() in SCENE_NOUNS)
         for o in c.children) for c in kids)  # (where rescuers respond to is a place they
     # go to, as ``_sense`` types it: "officers responded to a report of shots fired")
+
+
+STORM_WORDS = frozenset("hurricane typhoon cyclone storm".split())
+
+
+def _storm_name(e) -> str | None:
+    """The name of the storm an entity names: "Laura" of "Hurricane Laura" (the storm word
+    inside the name or right before it), else None."""
+    words = e.name.split()
+    if len(words) > 1 and words[0].lower() in STORM_WORDS:
+        return " ".join(words[1:])
+    first = e.toks[0]
+    if first.i > 0 and first.doc[first.i - 1].lower_ in STORM_WORDS and \
+            first.doc[first.i - 1].text[:1].isupper():
+        return e.name
+    return None
 
 
 def _describes_a_thing(verb) -> bool:

@@ -2465,3 +2465,14 @@ def test_a_generic_institution_is_its_countrys_here_and_across_articles():
     r = resolve([xa, xb])
     crosses = {x.id for x in r.actors if "red-cross" in x.id}
     assert crosses == {"actor:norwegian-red-cross", "actor:red-cross"}, crosses
+
+
+def test_a_storms_name_is_no_ones():
+    # written for this test in the style of Xinhua (Hurricane Laura, 2020)
+    text = ("date 2020-08-27 Hurricane Laura makes landfall in Louisiana\n"
+            "Hurricane Laura slammed into Louisiana early Thursday.\n"
+            "Laura made landfall near Cameron with winds of 150 mph, said Governor John Bel "
+            "Edwards.\n")
+    x = extract([parse_text(text, "t.txt")])[0]
+    assert not [a for a in x.actors if "laura" in a.id], x.actors
+    assert "actor:john-bel-edwards" in {a.id for a in x.actors}, x.actors
