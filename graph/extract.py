@@ -4182,24 +4182,21 @@ class _ArticleExtractor:
                     _inside_after(trig, sent.doc[tx_toks[0]]):
                 # "Rescue efforts were underway on Tuesday after earthquakes left 12 dead.
                 # [...] The quakes struck on Monday evening": what came before is dated by
-                # the day the story names for it, when that is earlier
-                story = self._story_day(sent, later=True, at=at)
-                if story is not None and story.latest < tx.earliest and (
-                        dt.date.fromisoformat(tx.earliest) -
-                        dt.date.fromisoformat(story.latest)).days <= AFTER_WINDOW_DAYS:
+                # the day the story names for it, when that is earlier (a day long before
+                # is another step of the story: "captured Monday after authorities
+                # received tips", a week after the escape)
+                story = self._earlier_story_day(sent, at, tx, within=AFTER_WINDOW_DAYS)
+                if story is not None:
                     return _day_only(_from_timex(story, "inferred", pub))
-                # (a day long before is another step of the story: "captured Monday after
-                # authorities received tips", a week after the escape)
             if not d["reporting"] and (tense == "past" or tense is None and verb.tag_ in (
                     "VBG", "VBN")) and not progressive and not _present_perfect(verb) and \
                     not _pluperfect(verb) and tx.earliest and \
-                    self._dates_saying_of(verb, trig, [i for i, t in usable.items()
-                                                       if t.id == tx.id]):
+                    self._dates_saying_of(verb, trig, tx_toks):
                 # "A pirate attack was foiled ..., a naval officer said Friday. [...] on
                 # Thursday morning": the day of the saying bounds what it reports; a day
                 # the story names before it is the reported event's
-                story = self._story_day(sent, later=True, at=at)
-                if story is not None and story.latest < tx.earliest:
+                story = self._earlier_story_day(sent, at, tx)
+                if story is not None:
                     return _day_only(_from_timex(story, "inferred", pub))
             # a clock time pinpoints its own clause's event; the others share its day
             return self._joined_span(_day_only(_from_timex(tx, "sentence", pub)), tx,
@@ -4506,6 +4503,17 @@ class _ArticleExtractor:
                         # points after falling 41 on Monday"
             self._background = out
         return self._background
+
+    def _earlier_story_day(self, sent, at: int, tx: Timex, within: int | None = None):
+        """The story's day (``_story_day``) when it lies wholly before the time ``tx``, and
+        at most ``within`` days before it if given; else None."""
+        story = self._story_day(sent, later=True, at=at)
+        if story is None or not story.latest < tx.earliest:
+            return None
+        if within is not None and (dt.date.fromisoformat(tx.earliest) -
+                                   dt.date.fromisoformat(story.latest)).days > within:
+            return None
+        return story
 
     def _dates_saying_of(self, verb, trig, toks) -> bool:
         """Whether the time at tokens ``toks`` dates a saying that reports the event of
@@ -5585,35 +5593,43 @@ def _press_inquiry(trig) -> bool:
     return False
 
 
+def _after_phrase(tok, words=("after", "following"), clauses: bool = True):
+    """The nearest "after"/"following" phrase that holds ``tok``: the preposition whose
+    object it is or lies in, or (with ``clauses``) an adverbial clause marked "after";
+    else None."""
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ == "pobj" and t.head.lower_ in words:
+            return t.head
+        if clauses and t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after"
+                                                 for c in t.children):
+            return t
+        t = t.head
+    return None
+
+
 def _dates_other_phrase(date_tok, trig) -> bool:
     """Whether the date lies in the object of an "after"/"following"/"before" phrase that
     the event is outside of, below an attack or a killing named there ("found following a
     presumed attack on July 9", "died after a shooting Friday afternoon"); other objects
     share their day too often ("missing after downpours over the weekend caused
     landslides", as the parser hangs it)."""
-    t = date_tok
-    while t.head.i != t.i:
-        if t.dep_ == "pobj" and t.head.lower_ in ("after", "following", "before") and \
-                t.pos_ in NOUN_POS and t.i != date_tok.i:
-            kind = taxonomy.type_of_noun(t.lemma_.lower())
-            return kind is not None and kind.name in INCIDENT_TYPES and \
-                trig.i not in {x.i for x in t.head.subtree}
-        t = t.head
-    return False
+    start = date_tok.head if date_tok.dep_ == "pobj" else date_tok  # (not "after Monday")
+    prep = _after_phrase(start, ("after", "following", "before"), clauses=False)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None \
+        else None
+    if obj is None or obj.pos_ not in NOUN_POS or obj.i == date_tok.i:
+        return False
+    kind = taxonomy.type_of_noun(obj.lemma_.lower())
+    return kind is not None and kind.name in INCIDENT_TYPES and \
+        trig.i not in {x.i for x in prep.subtree}
 
 
 def _inside_after(trig, date_tok) -> bool:
     """Whether the event is told inside an "after"/"following" phrase or clause that the
     date is outside of ("underway on Tuesday after earthquakes left 12 dead")."""
-    t = trig
-    while t.head.i != t.i:
-        if t.dep_ == "pobj" and t.head.lower_ in ("after", "following") or \
-                t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after"
-                                          for c in t.children):
-            inner = {x.i for x in (t.head if t.dep_ == "pobj" else t).subtree}
-            return date_tok.i not in inner
-        t = t.head
-    return False
+    phrase = _after_phrase(trig)
+    return phrase is not None and date_tok.i not in {x.i for x in phrase.subtree}
 
 
 def _coordinated(verb) -> bool:
